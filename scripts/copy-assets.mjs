@@ -1,0 +1,5 @@
+// Build step after tsc: copies the non-TypeScript files the compiled code reads at run time
+// (SQL migrations) from src/ to dist/, keeping their relative paths.
+import { cpSync } from 'node:fs';
+
+cpSync('src', 'dist', { recursive: true, filter: (p) => !/\.[cm]?tsx?$/.test(p) });

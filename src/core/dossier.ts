@@ -1,0 +1,101 @@
+// The dossier JSON (contract version 1, ../shared/dossier-contract.md): what every front door emits.
+// Contract fields are fixed; fields marked "extension" are Dossier's own additions.
+// The same shape is published as a JSON Schema in schema/dossier.schema.json and validated in tests.
+import type { Heading, InputFormat, LanguageSource, OutletSource, PublishedSource, Removal, TitleSource } from './types.js';
+
+export interface Evidence {
+  articleId: string;
+  /** Copied exactly from that article's `sentences`. */
+  sentence: string;
+}
+
+export interface TimeAnnotation {
+  start: number;
+  end: number;
+  text: string;
+  /** A TimeML TIMEX3 value: 2026-01-28, 2026-01, 2018, P8Y, PRESENT_REF, 2026-W05 … */
+  value: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+}
+
+export interface EntityAnnotation {
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  type: 'person' | 'organization' | 'place' | 'other';
+}
+
+export interface QuoteAnnotation {
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+}
+
+export interface DossierArticle {
+  id: string;
+  file: string | null;
+  sourceId: string | null;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  outletFrom: OutletSource | null;
+  published: string | null;
+  publishedFrom: PublishedSource | null;
+  dateline: string | null;
+  language: string | null;
+  text: string;
+  removed: Removal[];
+  sentences: string[];
+  /** Offsets are JS string indices into `text`. Empty until the understanding stage runs. */
+  annotations: { times: TimeAnnotation[]; entities: EntityAnnotation[]; quotes: QuoteAnnotation[] };
+  storyId: string;
+  /** extension: where the title came from. */
+  titleFrom: TitleSource | null;
+  /** extension: whether the language was declared by the input or detected. */
+  languageFrom: LanguageSource | null;
+  /** extension: the format the reader sniffed. */
+  format: InputFormat;
+  /** extension: byline, when the input had one. */
+  author: string | null;
+  /** extension: sub-headings kept in `text` (never sentences). */
+  headings: Heading[];
+  /** extension: every input this article was read from (duplicates add theirs). */
+  sources: string[];
+}
+
+export interface DossierStory {
+  id: string;
+  /** Made from the articles' own words. */
+  title: string;
+  articleIds: string[];
+  related: { storyId: string; why: string }[];
+  entities: { name: string; type: EntityAnnotation['type']; roles: string[]; aliases: string[]; articleIds: string[] }[];
+  quotes: { speaker: string | null; text: string; evidence: Evidence[] }[];
+  timeline: { date: string; text: string; inferred: boolean; evidence: Evidence[] }[];
+  claims: {
+    text: string;
+    status: 'corroborated' | 'single-source' | 'conflicting' | 'compatible' | 'changed';
+    evidence: (Evidence & { stance: 'supports' | 'contradicts' })[];
+    note: string;
+  }[];
+  summary: { text: string; evidence: Evidence[] }[];
+}
+
+/** The analysis stages a dossier went through, so empty lists can be told apart from "not computed". */
+export interface DossierAnalysis {
+  /** Stages that ran: e.g. ["ingest", "clean", "sentences"]. */
+  stages: string[];
+  /** Contract parts this version of Dossier leaves empty, because the stage that fills them is not built yet. */
+  notYetComputed: string[];
+}
+
+export interface Dossier {
+  version: 1;
+  generatedAt: string;
+  articles: DossierArticle[];
+  stories: DossierStory[];
+  /** extension */
+  analysis: DossierAnalysis;
+}

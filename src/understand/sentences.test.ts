@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.js';
+
+const cases: [label: string, text: string, expected: string[]][] = [
+  ['two plain sentences', 'The ferry sank. Nine were rescued.', ['The ferry sank.', 'Nine were rescued.']],
+  ['decimal numbers do not end a sentence', 'He paid $3.5 million. It rose 2.5%.', ['He paid $3.5 million.', 'It rose 2.5%.']],
+  ['titles before names', 'Mr. Okoro met Gen. Adeyemi on Monday.', ['Mr. Okoro met Gen. Adeyemi on Monday.']],
+  ['"No." before a number', 'He spoke at No. 10 Downing St. on Friday. Then he left.', ['He spoke at No. 10 Downing St. on Friday.', 'Then he left.']],
+  ['"no." at a sentence end is an end', 'The answer was no. Talks ended.', ['The answer was no.', 'Talks ended.']],
+  ['initials', 'J. R. Okafor said so. Others agreed.', ['J. R. Okafor said so.', 'Others agreed.']],
+  ['country abbreviations', 'The U.K. diplomat met U.N. staff. The U.S. said it would act.', ['The U.K. diplomat met U.N. staff.', 'The U.S. said it would act.']],
+  ['a quote spanning two sentences stays one', 'He said: “We agree. We will act.” Then he left.', ['He said: “We agree. We will act.”', 'Then he left.']],
+  ['straight quotes too', 'She said: "It is over. We go home." Nobody moved.', ['She said: "It is over. We go home."', 'Nobody moved.']],
+  ['paragraphs never merge', 'First line ends here\n\nSecond paragraph.', ['First line ends here', 'Second paragraph.']],
+];
+
+describe('splitSentences', () => {
+  it.each(cases)('%s', (_label, text, expected) => {
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(expected);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('skips headings given by the cleaner', () => {
+    const text = 'The court ruled on Monday.\n\nWhat comes next\n\nAn appeal is likely.';
+    const start = text.indexOf('What');
+    const sentences = splitSentences(text, [{ text: 'What comes next', start, end: start + 15 }]);
+    expect(sentences.map((s) => s.text)).toEqual(['The court ruled on Monday.', 'An appeal is likely.']);
+  });
+
+  it('an unclosed quote merges at most a few sentences', () => {
+    const text = '“One. Two. Three. Four. Five. Six. Seven.';
+    expect(splitSentences(text).length).toBeGreaterThan(1);
+  });
+});
