@@ -1,0 +1,43 @@
+// Publication dates as readers find them, normalized to ISO without inventing a missing year.
+
+import { describe, expect, it } from 'vitest';
+import { dateFromFileName, normalizeDate } from './dates.js';
+
+describe('normalizeDate', () => {
+  const cases: [string, unknown, string | null][] = [
+    ['ISO date', '2026-01-29', '2026-01-29'],
+    ['ISO datetime with offset kept', '2026-01-29T10:00:00+01:00', '2026-01-29T10:00:00+01:00'],
+    ['SQL-style datetime', '2026-01-29 10:00:00', '2026-01-29T10:00:00'],
+    ['impossible ISO date', '2026-02-30', null],
+    ['RSS RFC 822 in GMT', 'Thu, 29 Jan 2026 10:00:00 GMT', '2026-01-29T10:00:00Z'],
+    ['RFC 822 late evening in New York keeps its own calendar day', 'Thu, 29 Jan 2026 23:30:00 -0500', '2026-01-29T23:30:00-05:00'],
+    ['written-out date', 'January 29, 2026', '2026-01-29'],
+    ['day-month-year', '29 January 2026', '2026-01-29'],
+    ['epoch seconds', 1769680800, '2026-01-29T10:00:00Z'],
+    ['epoch milliseconds', 1769680800000, '2026-01-29T10:00:00Z'],
+    ['epoch seconds as a string', '1769680800', '2026-01-29T10:00:00Z'],
+    ['no year: not completed from today', '29 January', null],
+    ['relative: not resolved against today', 'yesterday', null],
+    ['not a date', 'Breaking news', null],
+    ['empty', '', null],
+    ['an object', { date: '2026-01-29' }, null],
+  ];
+  it.each(cases)('%s: %j → %j', (_label, input, expected) => {
+    expect(normalizeDate(input)).toBe(expected);
+  });
+});
+
+describe('dateFromFileName', () => {
+  it.each([
+    ['2026-01-29-starmer-visit.txt', '2026-01-29'],
+    ['20260129_x.txt', '2026-01-29'],
+    ['x_2026_01_29.html', '2026-01-29'],
+    ['2026-01-29T10-00.json', '2026-01-29'],
+    ['dir/2026-01-29/story.txt', null],
+    ['2026-13-01.txt', null],
+    ['2026-01_29.txt', null],
+    ['1769680800.txt', null],
+  ])('%s → %s', (name, expected) => {
+    expect(dateFromFileName(name)).toBe(expected);
+  });
+});

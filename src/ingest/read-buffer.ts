@@ -1,0 +1,80 @@
+// One in-memory input (a file's bytes, stdin, an API upload) → drafts or typed errors: refuse binaries,
+// decode, detect the format by content, then hand the text to the reader for that format.
+
+import { InputError } from '../core/errors.js';
+import { decodeText, type DecodedText } from './decode-text.js';
+import { detectFormat, formatHint, sniffBinary } from './detect-format.js';
+import { readFeed } from './read-feed.js';
+import { readHtml } from './read-html.js';
+import { inputError, type InputSource, type ReadItem } from './read-item.js';
+import { readJson, readJsonLines } from './read-json.js';
+import { readText } from './read-text.js';
+
+export interface ReadBufferOptions {
+  /** A MIME type hint (an upload's Content-Type); like a file extension it only breaks ties. */
+  contentType?: string | null;
+  /** `draft.file`; defaults to `name`. Pass null for inputs that are not files (stdin, API uploads). */
+  file?: string | null;
+  /** Refuse inputs above this many bytes (the API checks uploads with it; readPaths checks before reading). */
+  maxBytes?: number;
+}
+
+/** `name` is the display name used in `ReadItem.input` and messages ("-" for stdin), or null. */
+export function readBuffer(bytes: Uint8Array, name: string | null, options: ReadBufferOptions = {}): ReadItem[] {
+  const src: InputSource = { label: name ?? '(upload)', file: options.file !== undefined ? options.file : name, name };
+  const fail = (error: InputError): ReadItem[] => [{ input: src.label, error }];
+
+  if (options.maxBytes !== undefined && bytes.length > options.maxBytes) return fail(tooLarge(src, bytes.length, options.maxBytes));
+  if (bytes.length === 0) return fail(inputError('empty', src, 'is empty (0 bytes)'));
+  const binary = sniffBinary(bytes);
+  if (binary) {
+    return fail(inputError('binary', src, `is ${binary}, not a text/HTML/JSON/feed file; Dossier reads text, HTML, JSON(L) and RSS/Atom`, {
+      hint: binaryHint(binary),
+    }));
+  }
+  let decoded: DecodedText;
+  try {
+    decoded = decodeText(bytes);
+  } catch (err) {
+    // Only strict UTF-16 decoding throws (a TypeError): a BOM or NUL pattern promised UTF-16 that is not.
+    if (!(err instanceof TypeError)) throw err;
+    return fail(inputError('encoding', src, 'looks like UTF-16 but is not valid UTF-16', { hint: 'save the file as UTF-8' }));
+  }
+  if (decoded.text.trim() === '') return fail(inputError('empty', src, 'contains only whitespace'));
+
+  const detected = detectFormat(decoded.text, formatHint(name, options.contentType));
+  let items: ReadItem[];
+  if ('problem' in detected) {
+    items = detected.problem === 'bad-json'
+      ? fail(inputError('bad-json', src, `is not valid JSON: ${detected.detail}`, { hint: 'fix the JSON, or rename the file to .txt if it is plain text' }))
+      : fail(inputError('bad-feed', src, `is XML with root element <${detected.root}>, not an RSS or Atom feed`, { hint: 'Dossier reads RSS 2.0, RSS 1.0 and Atom feeds' }));
+  } else {
+    switch (detected.format) {
+      case 'json': items = readJson(detected.value, src); break;
+      case 'jsonl': items = readJsonLines(decoded.text, src); break;
+      case 'rss':
+      case 'atom': items = readFeed(decoded.text, detected.format, src); break;
+      case 'html': items = readHtml(decoded.text, src); break;
+      case 'text': items = readText(decoded.text, src); break;
+    }
+  }
+  return items.map((item) => ('draft' in item ? { ...item, encoding: decoded.encoding } : item));
+}
+
+/** `"big.txt" is 50.0 MB; the limit is 20.0 MB` with the flag that raises it. */
+export function tooLarge(src: InputSource, size: number, maxBytes: number): InputError {
+  return inputError('too-large', src, `is ${megabytes(size)}, above the ${megabytes(maxBytes)} limit`, {
+    hint: `raise the limit with --max-bytes ${Math.ceil(size / 1048576) * 1048576} (bytes), or split the file`,
+  });
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+function binaryHint(what: string): string {
+  if (what.includes('PDF')) return 'extract its text first (e.g. `pdftotext file.pdf`) and read the .txt';
+  if (/Word|OpenDocument|RTF|Office|EPUB/.test(what)) return 'save it as plain text (.txt) or HTML and read that';
+  if (/compressed|archive/.test(what)) return 'unpack it and pass the folder';
+  return 'leave it out, or pass only the article files';
+}
