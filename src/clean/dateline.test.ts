@@ -1,0 +1,44 @@
+// Datelines: the place is read off the first paragraph and the sentence after it is kept whole.
+import { describe, expect, it } from 'vitest';
+import { readDateline } from './dateline.js';
+
+type Expected = { place: string; wire: string | null; text: string; rest: string } | null;
+
+describe('readDateline', () => {
+  const table: Array<[label: string, input: string, expected: Expected]> = [
+    ['two capitals, em dash', 'NAIROBI/GENEVA — The World Health Organization said on Monday…',
+      { place: 'NAIROBI/GENEVA', wire: null, text: 'NAIROBI/GENEVA —', rest: 'The World Health Organization said on Monday…' }],
+    ['known city, colon', 'Lagos: Nigeria’s central bank raised rates again.',
+      { place: 'Lagos', wire: null, text: 'Lagos:', rest: 'Nigeria’s central bank raised rates again.' }],
+    ['seed 000', 'Beijing: British Prime Minister Keir Starmer met Chinese President Xi Jinping.',
+      { place: 'Beijing', wire: null, text: 'Beijing:', rest: 'British Prime Minister Keir Starmer met Chinese President Xi Jinping.' }],
+    ['wire credit', 'LONDON (Reuters) - Britain’s economy grew 0.1% in the third quarter.',
+      { place: 'LONDON', wire: 'Reuters', text: 'LONDON (Reuters) -', rest: 'Britain’s economy grew 0.1% in the third quarter.' }],
+    ['wire credit and date', 'BEIJING, Jan 29 (Xinhua) -- Chinese President Xi Jinping met Keir Starmer.',
+      { place: 'BEIJING', wire: 'Xinhua', text: 'BEIJING, Jan 29 (Xinhua) --', rest: 'Chinese President Xi Jinping met Keir Starmer.' }],
+    ['place with region', 'WASHINGTON, D.C. — The Senate voted on Tuesday.',
+      { place: 'WASHINGTON, D.C.', wire: null, text: 'WASHINGTON, D.C. —', rest: 'The Senate voted on Tuesday.' }],
+    ['two-word city', 'HONG KONG — Jimmy Lai was convicted in December.',
+      { place: 'HONG KONG', wire: null, text: 'HONG KONG —', rest: 'Jimmy Lai was convicted in December.' }],
+    ['CNN style', 'Beijing (CNN) — Keir Starmer arrived on Wednesday.',
+      { place: 'Beijing', wire: 'CNN', text: 'Beijing (CNN) —', rest: 'Keir Starmer arrived on Wednesday.' }],
+    // Hard cases: look like datelines, are not.
+    ['speech attribution', 'Starmer added: “We have made this trip because…”', null],
+    ['run-in label', 'Reset ties: After Beijing passed a broad national security ordinance…', null],
+    ['section label', 'Analysis: China is playing a long game.', null],
+    ['capitalised label', 'EXCLUSIVE: Britain to sign pact with China.', null],
+    ['ALL-CAPS colon label', 'SUMMARY: The pact covers small boat engines.', null],
+    ['ALL-CAPS known city with colon', 'NEW DELHI: India said on Monday it would respond.',
+      { place: 'NEW DELHI', wire: null, text: 'NEW DELHI:', rest: 'India said on Monday it would respond.' }],
+    ['capitalised two-word label', 'BREAKING NEWS: Starmer lands in Beijing.', null],
+    ['US wire date and AP', 'KYIV, Ukraine, Oct. 18 (AP) — Russia launched drones overnight.',
+      { place: 'KYIV, Ukraine', wire: 'AP', text: 'KYIV, Ukraine, Oct. 18 (AP) —', rest: 'Russia launched drones overnight.' }],
+    ['plain sentence', 'China and Britain took steps toward further reconciliation on Friday.', null],
+    ['colon without a sentence after it', 'Beijing: a city of contrasts', null],
+    ['unknown place in Title case', 'Springfield: The mayor resigned.', null],
+  ];
+  it.each(table)('%s: %j', (_label, input, expected) => {
+    const d = readDateline(input);
+    expect(d ? { place: d.place, wire: d.wire, text: d.text, rest: input.slice(d.restOffset) } : null).toEqual(expected);
+  });
+});

@@ -1,0 +1,82 @@
+// Recognises page chrome: whole paragraphs that are widgets, promos, notices or credits, and
+// widgets glued to the start or end of a real line. Patterns live in lexicon/junk-patterns.json.
+import { junkLexicon, type LinePattern } from './lexicon.js';
+
+/**
+ * Chrome lines are short: the longest pattern allows ~350 characters (a cookie notice). Longer
+ * paragraphs are story text, and skipping them keeps back-tracking patterns off long lines.
+ */
+const MAX_JUNK_LENGTH = 400;
+/** Edge widgets are a few words; only the ends of a line are searched for them. */
+const EDGE_WINDOW = 120;
+
+/** The removal reason when the whole paragraph is chrome, else null. */
+export function matchJunkLine(line: string): string | null {
+  if (line.length > MAX_JUNK_LENGTH) return null;
+  for (const p of junkLexicon().lines) {
+    if (p.regex.test(line)) return p.reason;
+  }
+  return null;
+}
+
+export interface EdgeCut {
+  text: string;
+  reason: string;
+  /** Offset of the cut piece in the line it was cut from. */
+  offset: number;
+}
+
+interface EdgeRegexes {
+  reason: string;
+  start: RegExp;
+  end: RegExp;
+}
+
+let edgeRegexes: EdgeRegexes[] | undefined;
+
+// An edge widget must stand apart from the words next to it ("2026-01-29 + ↺ − 16 px"), so the
+// anchored forms require whitespace (or the line edge) on its inner side.
+function compileEdges(patterns: LinePattern[]): EdgeRegexes[] {
+  return patterns.map((p) => ({
+    reason: p.reason,
+    start: new RegExp(`^(?:${p.regex.source})(?=\\s|$)`, p.regex.flags),
+    end: new RegExp(`(?<=^|\\s)(?:${p.regex.source})$`, p.regex.flags),
+  }));
+}
+
+/**
+ * Cuts widgets off both ends of `line`: " date 2026-01-29 + ↺ − 16 px" keeps "date 2026-01-29"
+ * and cuts "+ ↺ − 16 px". Returns the remaining text (trimmed), where it starts, and the cut pieces.
+ */
+export function cutEdgeWidgets(line: string): { kept: string; keptOffset: number; cuts: EdgeCut[] } {
+  edgeRegexes ??= compileEdges(junkLexicon().edges);
+  const cuts: EdgeCut[] = [];
+  let start = 0;
+  let end = line.length;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const e of edgeRegexes) {
+      const slice = line.slice(start, end);
+      // Search the tail from a word start so the window does not cut into the widget's text.
+      const tailStart = Math.max(0, slice.length - EDGE_WINDOW);
+      const atEnd = e.end.exec(tailStart > 0 ? slice.slice(slice.lastIndexOf(' ', tailStart) + 1) : slice);
+      if (atEnd) {
+        const index = slice.length - atEnd[0].length;
+        cuts.push({ text: atEnd[0], reason: e.reason, offset: start + index });
+        end = start + slice.slice(0, index).trimEnd().length;
+        changed = true;
+        continue;
+      }
+      const atStart = e.start.exec(slice);
+      if (atStart) {
+        cuts.push({ text: atStart[0], reason: e.reason, offset: start });
+        const rest = slice.slice(atStart[0].length);
+        start += atStart[0].length + (rest.length - rest.trimStart().length);
+        changed = true;
+      }
+    }
+  }
+  cuts.sort((a, b) => a.offset - b.offset);
+  return { kept: line.slice(start, end), keptOffset: start, cuts };
+}

@@ -1,0 +1,133 @@
+// Loads the cleaner's word lists and patterns from lexicon/*.json once, checked and compiled.
+// The lists are data so they can grow without code changes; a malformed file fails loudly at load.
+import { readFileSync } from 'node:fs';
+
+export interface LinePattern {
+  reason: string;
+  regex: RegExp;
+  example: string;
+}
+
+export interface JunkLexicon {
+  /** Patterns that must match a whole trimmed paragraph. */
+  lines: LinePattern[];
+  /** Widgets glued to the start or end of a real line ("… + ↺ − 16 px"). */
+  edges: LinePattern[];
+  /** Story sentences no pattern may match (checked by the tests). */
+  keep: string[];
+}
+
+export interface OutletCue {
+  name: string;
+  names: string[];
+  newsletters: string[];
+  datelineCredits: string[];
+  domains: string[];
+}
+
+export interface OutletLexicon {
+  outlets: OutletCue[];
+  corporateSuffixes: string[];
+}
+
+export interface DatelineLexicon {
+  places: Set<string>;
+  labels: Set<string>;
+}
+
+export interface HeadingLexicon {
+  speechVerbs: Set<string>;
+  clauseWords: Set<string>;
+}
+
+// src/clean/ and dist/clean/ both sit two levels below the repository root.
+const lexiconDir = new URL('../../lexicon/', import.meta.url);
+
+function readLexicon(file: string): Record<string, unknown> {
+  const url = new URL(file, lexiconDir);
+  const parsed: unknown = JSON.parse(readFileSync(url, 'utf8'));
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`clean: lexicon "${url.pathname}" must hold a JSON object`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function stringList(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    throw new Error(`clean: lexicon field ${where} must be a list of strings`);
+  }
+  return value as string[];
+}
+
+function patternList(value: unknown, where: string): LinePattern[] {
+  if (!Array.isArray(value)) throw new Error(`clean: lexicon field ${where} must be a list`);
+  return value.map((entry: unknown, i) => {
+    const e = entry as { reason?: unknown; pattern?: unknown; flags?: unknown; example?: unknown };
+    if (typeof e.reason !== 'string' || typeof e.pattern !== 'string' || typeof e.example !== 'string') {
+      throw new Error(`clean: lexicon ${where}[${i}] needs string reason, pattern and example`);
+    }
+    const flags = typeof e.flags === 'string' ? e.flags : 'iu';
+    return { reason: e.reason, regex: new RegExp(e.pattern, flags), example: e.example };
+  });
+}
+
+let junk: JunkLexicon | undefined;
+let outlets: OutletLexicon | undefined;
+let datelines: DatelineLexicon | undefined;
+let headings: HeadingLexicon | undefined;
+
+export function junkLexicon(): JunkLexicon {
+  if (!junk) {
+    const raw = readLexicon('junk-patterns.json');
+    junk = {
+      lines: patternList(raw.lines, 'junk-patterns.lines'),
+      edges: patternList(raw.edges, 'junk-patterns.edges'),
+      keep: stringList(raw.keep, 'junk-patterns.keep'),
+    };
+  }
+  return junk;
+}
+
+export function outletLexicon(): OutletLexicon {
+  if (!outlets) {
+    const raw = readLexicon('outlet-cues.json');
+    if (!Array.isArray(raw.outlets)) throw new Error('clean: lexicon outlet-cues.outlets must be a list');
+    outlets = {
+      outlets: raw.outlets.map((o: unknown, i) => {
+        const r = o as Record<string, unknown>;
+        if (typeof r.name !== 'string') throw new Error(`clean: lexicon outlet-cues.outlets[${i}] needs a name`);
+        return {
+          name: r.name,
+          names: stringList(r.names, `outlet-cues.outlets[${i}].names`),
+          newsletters: stringList(r.newsletters, `outlet-cues.outlets[${i}].newsletters`),
+          datelineCredits: stringList(r.datelineCredits, `outlet-cues.outlets[${i}].datelineCredits`),
+          domains: stringList(r.domains, `outlet-cues.outlets[${i}].domains`),
+        };
+      }),
+      corporateSuffixes: stringList(raw.corporateSuffixes, 'outlet-cues.corporateSuffixes'),
+    };
+  }
+  return outlets;
+}
+
+export function datelineLexicon(): DatelineLexicon {
+  if (!datelines) {
+    const raw = readLexicon('dateline-cues.json');
+    datelines = {
+      places: new Set(stringList(raw.places, 'dateline-cues.places').map((p) => p.toLowerCase())),
+      labels: new Set(stringList(raw.labels, 'dateline-cues.labels')),
+    };
+  }
+  return datelines;
+}
+
+export function headingLexicon(): HeadingLexicon {
+  if (!headings) {
+    const raw = readLexicon('heading-cues.json');
+    headings = {
+      speechVerbs: new Set(stringList(raw.speechVerbs, 'heading-cues.speechVerbs')),
+      clauseWords: new Set(stringList(raw.clauseWords, 'heading-cues.clauseWords')),
+    };
+  }
+  return headings;
+}

@@ -1,0 +1,33 @@
+// Paragraph splitting: one paragraph per line, blank lines and odd spaces dropped, hard-wrapped
+// blocks joined back into paragraphs.
+import { describe, expect, it } from 'vitest';
+import { normaliseLine, splitParagraphs } from './paragraphs.js';
+
+describe('splitParagraphs', () => {
+  const long = 'Starmer has worked hard to mend relations with the second-largest economy in the world and Britain’s third-largest trading partner.';
+  const table: Array<[label: string, body: string, expected: string[]]> = [
+    ['one paragraph per line (seed 000 style)', `${long}\nHe said so.\n`, [long, 'He said so.']],
+    ['blank-line paragraphs (seed 002 style)', ` date 2026-01-29\n\n${long}\n\nNews.Az`, ['date 2026-01-29', long, 'News.Az']],
+    ['trailing blank lines (seed 001 style)', `\n${long}\n\n\n\n`, [long]],
+    ['CRLF line ends and NBSP', `Xi\u00a0said  so.\r\nHe left.\r\n`, ['Xi said so.', 'He left.']],
+    ['hard-wrapped blocks', 'Britain and China agreed on Thursday to share intelligence on\npeople-smuggling gangs.\n\nThe pact covers small boat engines made in China and sold to\nsmugglers in Europe.',
+      ['Britain and China agreed on Thursday to share intelligence on people-smuggling gangs.', 'The pact covers small boat engines made in China and sold to smugglers in Europe.']],
+    ['short lines in one block are not wrapping', 'Jimmy Lai\nHong Kong\n\nHe was convicted.', ['Jimmy Lai', 'Hong Kong', 'He was convicted.']],
+  ];
+  it.each(table)('%s', (_label, body, expected) => {
+    expect(splitParagraphs(body)).toEqual(expected);
+  });
+
+  it('keeps a known heading apart when joining a hard-wrapped block', () => {
+    const body = 'What the pact covers\nThe pact covers small boat engines made in China and sold to\nsmugglers in Europe, officials said.\n\nBritain and China agreed on Thursday to share intelligence on\npeople-smuggling gangs.';
+    expect(splitParagraphs(body, new Set(['What the pact covers']))).toEqual([
+      'What the pact covers',
+      'The pact covers small boat engines made in China and sold to smugglers in Europe, officials said.',
+      'Britain and China agreed on Thursday to share intelligence on people-smuggling gangs.',
+    ]);
+  });
+
+  it('drops zero-width characters that would break pattern matching', () => {
+    expect(normaliseLine('\ufeffAdvert\u200bisement ')).toBe('Advertisement');
+  });
+});

@@ -1,0 +1,59 @@
+// Settles title, outlet, date and author: what the reader found (HTML meta, JSON, feed) wins;
+// text cues only fill the gaps, strongest cue first.
+import type { ArticleDraft, OutletSource, PublishedSource, Sourced, TitleSource } from '../core/types.js';
+import { outletFromCopyright, outletFromNewsletter, outletFromUrl, outletFromWireCredit } from './outlet-cues.js';
+
+/** What the text itself said about the article, gathered while cleaning. */
+export interface TextCues {
+  /** ISO date from a "Published …"/"date …" line. */
+  published: string | null;
+  author: string | null;
+  /** Outlet named by a sign-off line. */
+  signOff: string | null;
+  /** Newsletter promo lines removed, to look for a newsletter name in. */
+  promos: string[];
+  /** Copyright lines removed. */
+  copyrights: string[];
+  /** A wire credit from the dateline. */
+  wire: string | null;
+}
+
+export interface SettledMetadata {
+  title: Sourced<string, TitleSource> | null;
+  outlet: Sourced<string, OutletSource> | null;
+  published: Sourced<string, PublishedSource> | null;
+  author: string | null;
+  wire: string | null;
+}
+
+function firstOf(lines: string[], read: (line: string) => string | null): string | null {
+  for (const line of lines) {
+    const found = read(line);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Outlet order: the reader's value; a known host of the URL; then text cues from the most to the
+ * least direct — a sign-off names the outlet itself, a newsletter or copyright line names its
+ * owner, and a dateline wire credit ("LONDON (Reuters) -") is that agency's own house style, so it
+ * names the outlet only when nothing else does (a syndicated copy usually carries a sign-off).
+ */
+export function settleMetadata(draft: ArticleDraft, cues: TextCues, title: string | null): SettledMetadata {
+  const fromUrl = draft.url ? outletFromUrl(draft.url) : null;
+  const fromText =
+    cues.signOff ??
+    firstOf(cues.promos, outletFromNewsletter) ??
+    firstOf(cues.copyrights, outletFromCopyright) ??
+    (cues.wire ? outletFromWireCredit(cues.wire) : null);
+  const outlet: Sourced<string, OutletSource> | null =
+    draft.outlet ?? (fromUrl ? { value: fromUrl, from: 'url' } : null) ?? (fromText ? { value: fromText, from: 'text' } : null);
+  return {
+    title: draft.title ?? (title ? { value: title, from: 'text' } : null),
+    outlet,
+    published: draft.published ?? (cues.published ? { value: cues.published, from: 'text' } : null),
+    author: draft.author ?? cues.author,
+    wire: cues.wire,
+  };
+}
