@@ -1,0 +1,54 @@
+// `dossier demo` (what `npm start` runs): ingests the bundled sample corpus (examples/corpus/) into the
+// embedded store and writes its dossier as JSON and Markdown next to the store, saying where.
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { analyzePaths } from '../../services/analyze.js';
+import { openStore } from '../../store/index.js';
+import { addStoreOption, resolveSettings } from '../options.js';
+import { createProgress } from '../progress.js';
+import { EXIT_FAILURE, EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
+import { renderDossier, writeReport } from './analyze.js';
+import { printIngestReport } from './ingest.js';
+
+/** The sample corpus shipped with Dossier; src/cli/commands and dist/cli/commands are at the same depth. */
+export const SAMPLE_CORPUS = fileURLToPath(new URL('../../../examples/corpus/', import.meta.url));
+
+export function registerDemo(program: Command, io: Io, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('demo')
+    .description('ingest the bundled sample corpus (examples/corpus/) and write its dossier (JSON and Markdown)');
+  addStoreOption(cmd);
+  cmd.action(async (opts: { db?: string }) => {
+    setExit(
+      await runCommand(io, async () => {
+        const settings = resolveSettings(io, opts);
+        const store = openStore(settings.dbPath);
+        const progress = createProgress(io.stderr);
+        try {
+          const corpus = relative(process.cwd(), SAMPLE_CORPUS) || '.';
+          const { report, dossier } = await analyzePaths(store, [corpus], {
+            maxBytes: settings.maxBytes,
+            onProgress: (p) => progress.update(p),
+          });
+          progress.stop();
+          printIngestReport(io, report, { quietSuccess: true });
+          if (dossier.articles.length === 0) return EXIT_FAILURE;
+          const outDir = settings.dbPath === ':memory:' ? 'data' : dirname(settings.dbPath);
+          const jsonPath = join(outDir, 'sample-dossier.json');
+          const mdPath = join(outDir, 'sample-dossier.md');
+          writeReport(jsonPath, renderDossier(dossier, 'json'));
+          writeReport(mdPath, renderDossier(dossier, 'md'));
+          const outlets = new Set(dossier.articles.map((a) => a.outlet).filter(Boolean));
+          writeLine(io.stdout, `Sample corpus: ${dossier.articles.length} articles from ${outlets.size} outlets, stored in ${settings.dbPath}`);
+          writeLine(io.stdout, `Dossier written to ${jsonPath} (contract JSON) and ${mdPath} (report)`);
+          writeLine(io.stdout, `Try: npx dossier list --db ${settings.dbPath}   npx dossier search ferry --db ${settings.dbPath}`);
+          return EXIT_OK;
+        } finally {
+          progress.stop();
+          await store.close();
+        }
+      }),
+    );
+  });
+}

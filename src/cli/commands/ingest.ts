@@ -1,0 +1,63 @@
+// `dossier ingest <paths…>`: reads files, directories or stdin ("-") into the store and prints one
+// line per input and a summary; exits non-zero only when everything failed, or on any failure with --strict.
+import type { Command } from 'commander';
+import type { IngestReport } from '../../core/types.js';
+import { ingestPaths } from '../../services/ingest-batch.js';
+import { openStore } from '../../store/index.js';
+import { addReadOptions, addStoreOption, resolveSettings } from '../options.js';
+import { createProgress } from '../progress.js';
+import { EXIT_FAILURE, EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
+
+export function printIngestReport(io: Io, report: IngestReport, options: { quietSuccess?: boolean } = {}): void {
+  for (const o of report.outcomes) {
+    if (o.status === 'ingested' && !options.quietSuccess) {
+      writeLine(io.stdout, `ingested   ${o.articleId}  ${o.input}${o.title ? `  “${o.title}”` : ''}`);
+    } else if (o.status === 'duplicate' && !options.quietSuccess) {
+      writeLine(io.stdout, `duplicate  ${o.articleId}  ${o.input}  (same content as ${o.duplicateOf})`);
+    } else if (o.status === 'failed') {
+      writeLine(io.stderr, `failed     ${o.input}: ${o.message}${o.hint ? ` (${o.hint})` : ''}`);
+    }
+  }
+  writeLine(io.stderr, `ingested ${report.ingested}, duplicates ${report.duplicates}, failed ${report.failed}`);
+}
+
+/** Exit code of a batch: failure when nothing succeeded, or when --strict and anything failed. */
+export function batchExitCode(report: IngestReport, strict: boolean): number {
+  const succeeded = report.ingested + report.duplicates;
+  if (report.failed > 0 && (strict || succeeded === 0)) return EXIT_FAILURE;
+  return succeeded === 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+export function registerIngest(program: Command, io: Io, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('ingest')
+    .description('read articles (text, HTML, JSON/JSONL, RSS/Atom; directories recursively; "-" for stdin) into the store')
+    .argument('<paths...>', 'files, directories, or - for standard input')
+    .option('--strict', 'exit non-zero if any input failed')
+    .option('--json', 'print the batch report as JSON instead of lines');
+  addStoreOption(cmd);
+  addReadOptions(cmd);
+  cmd.action(async (paths: string[], opts: { db?: string; maxBytes?: string; strict?: boolean; json?: boolean }) => {
+    setExit(
+      await runCommand(io, async () => {
+        const settings = resolveSettings(io, opts);
+        const store = openStore(settings.dbPath);
+        const progress = createProgress(io.stderr);
+        try {
+          const report = await ingestPaths(store, paths, {
+            maxBytes: settings.maxBytes,
+            stdin: io.stdin,
+            onProgress: (p) => progress.update(p),
+          });
+          progress.stop();
+          if (opts.json) writeLine(io.stdout, JSON.stringify(report, null, 2));
+          else printIngestReport(io, report);
+          return batchExitCode(report, opts.strict ?? false);
+        } finally {
+          progress.stop();
+          await store.close();
+        }
+      }),
+    );
+  });
+}

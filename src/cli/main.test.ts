@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../core/dossier.js';
+import { validateDossier } from '../services/validate-dossier.js';
+import { runCli } from '../../test/support/run-cli.js';
+
+const EXAMPLES = new URL('../../examples/corpus/', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let dbCount = 0;
+const freshDb = () => join(work, `db${dbCount++}`, 'dossier.db');
+
+const ARTICLE = `Harbour workers end strike
+
+PORT ELAN — Dock workers at Port Elan ended a nine-day strike on Tuesday after the harbour authority agreed to a 6 percent pay rise.
+
+“We got what we came for,” said union leader Ines Varga.
+`;
+
+describe('dossier CLI', () => {
+  it('prints help for every command and exits 0', async () => {
+    for (const args of [['--help'], ['ingest', '--help'], ['list', '--help'], ['show', '--help'], ['search', '--help'], ['analyze', '--help'], ['demo', '--help']]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/Usage: dossier/);
+    }
+  });
+
+  it('exits non-zero with a usage message for an unknown command or a bad option value', async () => {
+    expect((await runCli(['frobnicate'])).code).toBe(1);
+    const bad = await runCli(['analyze', 'x', '--format', 'pdf']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/Allowed choices are json, md/);
+  });
+
+  it('ingests the sample corpus, then reports every file as a duplicate the second time', async () => {
+    const db = freshDb();
+    const first = await runCli(['ingest', EXAMPLES, '--db', db]);
+    expect(first.code).toBe(0);
+    const summary = /ingested (\d+), duplicates (\d+), failed (\d+)/.exec(first.stderr);
+    expect(Number(summary?.[1])).toBeGreaterThanOrEqual(15);
+    const second = await runCli(['ingest', EXAMPLES, '--db', db]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain(`ingested 0, duplicates ${Number(summary?.[1]) + Number(summary?.[2])}, failed ${summary?.[3]}`);
+  });
+
+  it('lists, shows and searches what was ingested', async () => {
+    const db = freshDb();
+    const file = join(work, 'strike.txt');
+    writeFileSync(file, ARTICLE);
+    const ingest = await runCli(['ingest', file, '--db', db]);
+    const id = /ingested\s+([0-9a-f]{16})/.exec(ingest.stdout)?.[1];
+    expect(id).toBeDefined();
+    const list = await runCli(['list', '--db', db]);
+    expect(list.stdout).toContain(id);
+    const show = await runCli(['show', id!.slice(0, 8), '--db', db]);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toMatch(/dateline\s+PORT ELAN/);
+    expect(show.stdout).toContain('ended a nine-day strike');
+    const search = await runCli(['search', 'strike', 'harbo', '--db', db]);
+    expect(search.stdout).toContain(id);
+    const none = await runCli(['search', 'volcano', '--db', db]);
+    expect(none.stderr).toContain('no article matches "volcano"');
+  });
+
+  it('says which id it could not find', async () => {
+    const r = await runCli(['show', 'deadbeef00', '--db', freshDb()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('show: no article with id "deadbeef00"');
+  });
+
+  it('reads an article from standard input with "-"', async () => {
+    const r = await runCli(['analyze', '-', '--format', 'json'], { stdin: ARTICLE });
+    expect(r.code).toBe(0);
+    const dossier = JSON.parse(r.stdout) as Dossier;
+    expect(dossier.articles).toHaveLength(1);
+    expect(dossier.articles[0]?.dateline).toBe('PORT ELAN');
+  });
+
+  it('goes on after a bad file, reports it by name, and fails only when all fail or with --strict', async () => {
+    const dir = join(work, 'mixed');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'good.txt'), ARTICLE);
+    writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = await runCli(['ingest', dir, '--db', freshDb()]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/failed\s+.*logo\.png: .*PNG/);
+    expect(r.stderr).toMatch(/failed\s+.*empty\.txt/);
+    expect(r.stderr).toContain('ingested 1, duplicates 0, failed 2');
+    expect((await runCli(['ingest', dir, '--db', freshDb(), '--strict'])).code).toBe(1);
+    const allBad = await runCli(['ingest', join(dir, 'logo.png'), '--db', freshDb()]);
+    expect(allBad.code).toBe(1);
+  });
+
+  it('analyze prints a contract-valid dossier of the sample corpus and writes --out files', async () => {
+    const out = join(work, 'reports', 'sample.json');
+    const r = await runCli(['analyze', EXAMPLES, '--format', 'json', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`to ${out}`);
+    const dossier = JSON.parse((await import('node:fs')).readFileSync(out, 'utf8')) as Dossier;
+    expect(validateDossier(dossier)).toEqual([]);
+    expect(dossier.articles.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(dossier.articles.map((a) => a.outlet).filter(Boolean)).size).toBeGreaterThanOrEqual(6);
+    const md = await runCli(['analyze', EXAMPLES, '--format', 'md']);
+    expect(md.stdout).toMatch(/^# Dossier/);
+    expect(md.stdout).toContain('Removed (');
+  });
+
+  it('demo ingests the sample corpus and says where the dossier went', async () => {
+    const dir = join(work, 'demo');
+    const r = await runCli(['demo', '--db', join(dir, 'dossier.db')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Dossier written to ${join(dir, 'sample-dossier.json')}`);
+    const dossier = JSON.parse((await import('node:fs')).readFileSync(join(dir, 'sample-dossier.json'), 'utf8')) as unknown;
+    expect(validateDossier(dossier)).toEqual([]);
+  });
+
+  it('a copy of the same file under another path is one article', async () => {
+    const dir = join(work, 'copies');
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    writeFileSync(join(dir, 'a', 'one.txt'), ARTICLE);
+    cpSync(join(dir, 'a'), join(dir, 'b'), { recursive: true });
+    const r = await runCli(['ingest', dir, '--db', freshDb()]);
+    expect(r.stderr).toContain('ingested 1, duplicates 1, failed 0');
+  });
+});

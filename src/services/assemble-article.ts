@@ -1,0 +1,33 @@
+// Turns one reader draft into a stored Article: clean it, split sentences, give it its content id.
+// The id comes from the draft body (before cleaning), so it does not depend on which other
+// articles were in the batch that supplied the boilerplate evidence.
+import type { Article, ArticleDraft } from '../core/types.js';
+import { cleanDraft, type BoilerplateEvidence } from '../clean/index.js';
+import { articleIdFor } from '../ingest/index.js';
+import { splitSentences } from '../understand/index.js';
+
+export function assembleArticle(draft: ArticleDraft, evidence: BoilerplateEvidence | undefined, ingestedAt: string): Article {
+  const clean = cleanDraft(draft, evidence);
+  return {
+    id: articleIdFor(draft.body),
+    file: draft.file,
+    url: draft.url,
+    sourceId: draft.sourceId,
+    format: draft.format,
+    title: clean.title?.value ?? null,
+    titleFrom: clean.title?.from ?? null,
+    outlet: clean.outlet?.value ?? null,
+    outletFrom: clean.outlet?.from ?? null,
+    published: clean.published?.value ?? null,
+    publishedFrom: clean.published?.from ?? null,
+    dateline: clean.dateline,
+    language: clean.language?.value ?? null,
+    languageFrom: clean.language?.from ?? null,
+    author: draft.author,
+    text: clean.text,
+    removed: [...draft.removed, ...clean.removed],
+    headings: clean.headings,
+    sentences: splitSentences(clean.text, clean.headings),
+    ingestedAt,
+  };
+}

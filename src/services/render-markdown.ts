@@ -1,0 +1,54 @@
+// Renders a dossier as a Markdown report for people: per story, its articles with their metadata
+// (and where each value came from), the clean text, and the junk that was removed and why.
+import type { Dossier, DossierArticle } from '../core/dossier.js';
+
+/** Escapes a value for a Markdown table cell. */
+function cell(value: string | null): string {
+  return value === null ? '—' : value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function articleSection(a: DossierArticle): string[] {
+  const lines = [`### ${a.title ?? '(no headline)'}`, ''];
+  lines.push('| field | value | from |', '| --- | --- | --- |');
+  lines.push(`| id | \`${a.id}\` | content |`);
+  lines.push(`| outlet | ${cell(a.outlet)} | ${cell(a.outletFrom)} |`);
+  lines.push(`| published | ${cell(a.published)} | ${cell(a.publishedFrom)} |`);
+  lines.push(`| dateline | ${cell(a.dateline)} | text |`);
+  lines.push(`| title | ${cell(a.title)} | ${cell(a.titleFrom)} |`);
+  lines.push(`| language | ${cell(a.language)} | ${cell(a.languageFrom)} |`);
+  lines.push(`| source | ${cell(a.sources.join(', ') || a.file || a.url)} | ${a.format} |`);
+  lines.push('', `${a.sentences.length} sentences.`, '');
+  const headingStarts = new Set(a.headings.map((h) => h.start));
+  let offset = 0;
+  for (const para of a.text.split('\n\n')) {
+    lines.push(headingStarts.has(offset) ? `#### ${para}` : `> ${para}`, '');
+    offset += para.length + 2;
+  }
+  if (a.removed.length) {
+    lines.push(`Removed (${a.removed.length}):`, '');
+    for (const r of a.removed) lines.push(`- ~~${cell(r.text)}~~ — ${r.reason}`);
+    lines.push('');
+  }
+  return lines;
+}
+
+export function renderMarkdown(dossier: Dossier): string {
+  const byId = new Map(dossier.articles.map((a) => [a.id, a]));
+  const lines = [
+    '# Dossier',
+    '',
+    `Generated ${dossier.generatedAt}: ${dossier.articles.length} articles, ${dossier.stories.length} stories.`,
+    '',
+  ];
+  if (dossier.analysis.notYetComputed.length) {
+    lines.push(`Not computed by this version: ${dossier.analysis.notYetComputed.join('; ')}.`, '');
+  }
+  for (const story of dossier.stories) {
+    lines.push(`## ${story.title}`, '');
+    for (const id of story.articleIds) {
+      const article = byId.get(id);
+      if (article) lines.push(...articleSection(article));
+    }
+  }
+  return lines.join('\n');
+}
