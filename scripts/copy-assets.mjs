@@ -2,4 +2,4 @@
 // (SQL migrations) from src/ to dist/, keeping their relative paths.
 import { cpSync } from 'node:fs';
 
-cpSync('src', 'dist', { recursive: true, filter: (p) => !/\.[cm]?tsx?$/.test(p) });
+cpSync('src', 'dist', { recursive: true, filter: (path) => !/\.[cm]?tsx?$/.test(path) });

@@ -3,6 +3,7 @@
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { DEFAULT_SETTINGS } from '../../config/settings.js';
 import { analyzePaths } from '../../services/analyze.js';
 import { openStore } from '../../store/index.js';
 import { addStoreOption, resolveSettings } from '../options.js';
@@ -42,7 +43,8 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
           const outlets = new Set(dossier.articles.map((a) => a.outlet).filter(Boolean));
           writeLine(io.stdout, `Sample corpus: ${dossier.articles.length} articles from ${outlets.size} outlets, stored in ${settings.dbPath}`);
           writeLine(io.stdout, `Dossier written to ${jsonPath} (contract JSON) and ${mdPath} (report)`);
-          writeLine(io.stdout, `Try: npx dossier list --db ${settings.dbPath}   npx dossier search ferry --db ${settings.dbPath}`);
+          const db = settings.dbPath === DEFAULT_SETTINGS.dbPath ? '' : ` --db ${settings.dbPath}`;
+          writeLine(io.stdout, `Try: npx dossier list${db}   npx dossier search ferry${db}   npx dossier show <id>${db}`);
           return EXIT_OK;
         } finally {
           progress.stop();
