@@ -1,7 +1,7 @@
 // The dossier JSON (contract version 1, ../shared/dossier-contract.md): what every front door emits.
 // Contract fields are fixed; fields marked "extension" are Dossier's own additions.
 // The same shape is published as a JSON Schema in schema/dossier.schema.json and validated in tests.
-import type { Heading, InputFormat, LanguageSource, OutletSource, PublishedSource, Removal, TitleSource } from './types.js';
+import type { Article } from './types.js';
 
 export interface Evidence {
   articleId: string;
@@ -33,34 +33,17 @@ export interface QuoteAnnotation {
   speaker: string | null;
 }
 
-export interface DossierArticle {
-  id: string;
-  file: string | null;
-  sourceId: string | null;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  outletFrom: OutletSource | null;
-  published: string | null;
-  publishedFrom: PublishedSource | null;
-  dateline: string | null;
-  language: string | null;
-  text: string;
-  removed: Removal[];
+/** Article fields the contract prints as stored (contract fields, plus titleFrom, languageFrom, format, author, headings). */
+type StoredArticleFields =
+  | 'id' | 'file' | 'sourceId' | 'url' | 'title' | 'outlet' | 'outletFrom' | 'published' | 'publishedFrom'
+  | 'dateline' | 'language' | 'text' | 'removed' | 'titleFrom' | 'languageFrom' | 'format' | 'author' | 'headings';
+
+export interface DossierArticle extends Pick<Article, StoredArticleFields> {
+  /** The clean body split into sentences; evidence quotes these exactly. */
   sentences: string[];
   /** Offsets are JS string indices into `text`. Empty until the understanding stage runs. */
   annotations: { times: TimeAnnotation[]; entities: EntityAnnotation[]; quotes: QuoteAnnotation[] };
   storyId: string;
-  /** extension: where the title came from. */
-  titleFrom: TitleSource | null;
-  /** extension: whether the language was declared by the input or detected. */
-  languageFrom: LanguageSource | null;
-  /** extension: the format the reader sniffed. */
-  format: InputFormat;
-  /** extension: byline, when the input had one. */
-  author: string | null;
-  /** extension: sub-headings kept in `text` (never sentences). */
-  headings: Heading[];
   /** extension: every input this article was read from (duplicates add theirs). */
   sources: string[];
 }

@@ -2,17 +2,12 @@
 // teasers, and the bad-feed / no-text cases reported per feed and per item.
 
 import { describe, expect, it } from 'vitest';
-import { readBuffer, type ReadItem } from './index.js';
+import { draftOf, errorOf } from '../../test/support/read-items.js';
+import { readBuffer } from './index.js';
 
 const read = (xml: string, name = 'news.rss') => readBuffer(new TextEncoder().encode(xml), name, {});
-const draft = (item: ReadItem | undefined) => {
-  if (!item || !('draft' in item)) throw new Error(`expected a draft, got ${JSON.stringify(item)}`);
-  return item.draft;
-};
-const error = (item: ReadItem | undefined) => {
-  if (!item || !('error' in item)) throw new Error(`expected an error, got ${JSON.stringify(item)}`);
-  return item.error;
-};
+const draft = draftOf;
+const error = errorOf;
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">

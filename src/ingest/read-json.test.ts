@@ -2,17 +2,12 @@
 // and record, and the rest of a file still read when one record is bad.
 
 import { describe, expect, it } from 'vitest';
-import { readBuffer, type ReadItem } from './index.js';
+import { draftOf, errorOf } from '../../test/support/read-items.js';
+import { readBuffer } from './index.js';
 
 const read = (text: string, name = 'export.json') => readBuffer(new TextEncoder().encode(text), name, {});
-const draft = (item: ReadItem | undefined) => {
-  if (!item || !('draft' in item)) throw new Error(`expected a draft, got ${JSON.stringify(item)}`);
-  return item.draft;
-};
-const error = (item: ReadItem | undefined) => {
-  if (!item || !('error' in item)) throw new Error(`expected an error, got ${JSON.stringify(item)}`);
-  return item.error;
-};
+const draft = draftOf;
+const error = errorOf;
 
 describe('readJson: field aliases', () => {
   const cases: [string, Record<string, unknown>, Record<string, unknown>][] = [

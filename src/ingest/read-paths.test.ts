@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftOf, errorOf } from '../../test/support/read-items.js';
 import { DEFAULT_MAX_BYTES, expandPaths, readPaths, type ReadItem } from './index.js';
 
 let dir: string;
@@ -28,16 +29,6 @@ async function readAll(paths: string[], options: Partial<Parameters<typeof readP
   const items: ReadItem[] = [];
   for await (const item of readPaths(paths, { maxBytes: DEFAULT_MAX_BYTES, ...options })) items.push(item);
   return items;
-}
-
-function errorOf(item: ReadItem | undefined) {
-  if (!item || !('error' in item)) throw new Error(`expected an error item, got ${JSON.stringify(item)}`);
-  return item.error;
-}
-
-function draftOf(item: ReadItem | undefined) {
-  if (!item || !('draft' in item)) throw new Error(`expected a draft, got ${JSON.stringify(item)}`);
-  return item.draft;
 }
 
 const ARTICLE = 'Keir Starmer met Xi Jinping in Beijing on Thursday.\n\nThe two leaders discussed trade.';

@@ -8,10 +8,9 @@ import type { Dossier } from '../../core/dossier.js';
 import { StoreError, describeError } from '../../core/errors.js';
 import { analyzePaths } from '../../services/analyze.js';
 import { renderMarkdown } from '../../services/render-markdown.js';
-import { openStore } from '../../store/index.js';
 import { addReadOptions, addStoreOption, resolveSettings } from '../options.js';
-import { createProgress } from '../progress.js';
 import { runCommand, writeLine, type Io } from '../run-command.js';
+import { withStore } from '../store-session.js';
 import { batchExitCode, printIngestReport } from './ingest.js';
 
 export type ReportFormat = 'json' | 'md';
@@ -53,29 +52,27 @@ export function registerAnalyze(program: Command, io: Io, setExit: (code: number
       await runCommand(io, async () => {
         const settings = resolveSettings(io, opts);
         const tempDir = opts.db ? null : mkdtempSync(join(tmpdir(), 'dossier-analyze-'));
-        const store = openStore(tempDir ? join(tempDir, 'dossier.db') : settings.dbPath);
-        const progress = createProgress(io.stderr);
         try {
-          const { report, dossier } = await analyzePaths(store, paths, {
-            maxBytes: settings.maxBytes,
-            stdin: io.stdin,
-            onProgress: (p) => progress.update(p),
+          return await withStore(io, tempDir ? join(tempDir, 'dossier.db') : settings.dbPath, async (store, progress) => {
+            const { report, dossier } = await analyzePaths(store, paths, {
+              maxBytes: settings.maxBytes,
+              stdin: io.stdin,
+              onProgress: (p) => progress.update(p),
+            });
+            progress.stop();
+            printIngestReport(io, report, { quietSuccess: true });
+            const code = batchExitCode(report, opts.strict ?? false);
+            if (dossier.articles.length === 0) return code;
+            const content = renderDossier(dossier, opts.format);
+            if (opts.out) {
+              writeReport(opts.out, content);
+              writeLine(io.stderr, `wrote the dossier (${dossier.articles.length} articles) to ${opts.out}`);
+            } else {
+              io.stdout.write(content);
+            }
+            return code;
           });
-          progress.stop();
-          printIngestReport(io, report, { quietSuccess: true });
-          const code = batchExitCode(report, opts.strict ?? false);
-          if (dossier.articles.length === 0) return code;
-          const content = renderDossier(dossier, opts.format);
-          if (opts.out) {
-            writeReport(opts.out, content);
-            writeLine(io.stderr, `wrote the dossier (${dossier.articles.length} articles) to ${opts.out}`);
-          } else {
-            io.stdout.write(content);
-          }
-          return code;
         } finally {
-          progress.stop();
-          await store.close();
           if (tempDir) rmSync(tempDir, { recursive: true, force: true });
         }
       }),

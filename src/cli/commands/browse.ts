@@ -2,9 +2,10 @@
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { Article } from '../../core/types.js';
-import { openStore, type ArticleSummary, type Store } from '../../store/index.js';
+import type { ArticleSummary, Store } from '../../store/index.js';
 import { addStoreOption, positiveInt, resolveSettings } from '../options.js';
 import { EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
+import { withStore } from '../store-session.js';
 
 function summaryLine(a: ArticleSummary): string {
   const date = (a.published ?? 'undated').slice(0, 10).padEnd(10);
@@ -12,15 +13,9 @@ function summaryLine(a: ArticleSummary): string {
   return `${a.id}  ${date}  ${outlet}  ${a.title ?? a.file ?? a.url ?? ''}`;
 }
 
-async function withStore(io: Io, opts: { db?: string }, body: (store: Store) => Promise<number>): Promise<number> {
-  return runCommand(io, async () => {
-    const store = openStore(resolveSettings(io, opts).dbPath);
-    try {
-      return await body(store);
-    } finally {
-      await store.close();
-    }
-  });
+/** Runs a read-only command body against the store named by --db. */
+function browse(io: Io, opts: { db?: string }, body: (store: Store) => Promise<number>): Promise<number> {
+  return runCommand(io, () => withStore(io, resolveSettings(io, opts).dbPath, (store) => body(store)));
 }
 
 function showArticle(io: Io, a: Article, sources: string[]): void {
@@ -56,7 +51,7 @@ export function registerBrowse(program: Command, io: Io, setExit: (code: number)
   addStoreOption(list);
   list.action(async (opts: { db?: string; outlet?: string; since?: string; until?: string; limit: number; offset: number; json?: boolean }) => {
     setExit(
-      await withStore(io, opts, async (store) => {
+      await browse(io, opts, async (store) => {
         const rows = await store.listArticles(opts);
         if (opts.json) writeLine(io.stdout, JSON.stringify(rows, null, 2));
         else if (rows.length === 0) writeLine(io.stderr, 'no articles; add some with `dossier ingest <paths…>`');
@@ -74,7 +69,7 @@ export function registerBrowse(program: Command, io: Io, setExit: (code: number)
   addStoreOption(show);
   show.action(async (id: string, opts: { db?: string; json?: boolean }) => {
     setExit(
-      await withStore(io, opts, async (store) => {
+      await browse(io, opts, async (store) => {
         const article = await store.getArticle(id);
         if (!article) {
           throw new InputError('not-found', `show: no article with id "${id}"`, 'list ids with `dossier list` (a prefix must be unique)');
@@ -96,7 +91,7 @@ export function registerBrowse(program: Command, io: Io, setExit: (code: number)
   addStoreOption(search);
   search.action(async (words: string[], opts: { db?: string; limit: number; json?: boolean }) => {
     setExit(
-      await withStore(io, opts, async (store) => {
+      await browse(io, opts, async (store) => {
         const hits = await store.searchArticles(words.join(' '), { limit: opts.limit });
         if (opts.json) writeLine(io.stdout, JSON.stringify(hits, null, 2));
         else if (hits.length === 0) writeLine(io.stderr, `no article matches "${words.join(' ')}"`);

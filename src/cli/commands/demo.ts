@@ -5,10 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DEFAULT_SETTINGS } from '../../config/settings.js';
 import { analyzePaths } from '../../services/analyze.js';
-import { openStore } from '../../store/index.js';
 import { addStoreOption, resolveSettings } from '../options.js';
-import { createProgress } from '../progress.js';
 import { EXIT_FAILURE, EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
+import { withStore } from '../store-session.js';
 import { renderDossier, writeReport } from './analyze.js';
 import { printIngestReport } from './ingest.js';
 
@@ -24,9 +23,7 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
     setExit(
       await runCommand(io, async () => {
         const settings = resolveSettings(io, opts);
-        const store = openStore(settings.dbPath);
-        const progress = createProgress(io.stderr);
-        try {
+        return withStore(io, settings.dbPath, async (store, progress) => {
           const corpus = relative(process.cwd(), SAMPLE_CORPUS) || '.';
           const { report, dossier } = await analyzePaths(store, [corpus], {
             maxBytes: settings.maxBytes,
@@ -46,10 +43,7 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
           const db = settings.dbPath === DEFAULT_SETTINGS.dbPath ? '' : ` --db ${settings.dbPath}`;
           writeLine(io.stdout, `Try: npx dossier list${db}   npx dossier search ferry${db}   npx dossier show <id>${db}`);
           return EXIT_OK;
-        } finally {
-          progress.stop();
-          await store.close();
-        }
+        });
       }),
     );
   });

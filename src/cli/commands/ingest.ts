@@ -3,10 +3,9 @@
 import type { Command } from 'commander';
 import type { IngestReport } from '../../core/types.js';
 import { ingestPaths } from '../../services/ingest-batch.js';
-import { openStore } from '../../store/index.js';
 import { addReadOptions, addStoreOption, resolveSettings } from '../options.js';
-import { createProgress } from '../progress.js';
 import { EXIT_FAILURE, EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
+import { withStore } from '../store-session.js';
 
 export function printIngestReport(io: Io, report: IngestReport, options: { quietSuccess?: boolean } = {}): void {
   for (const o of report.outcomes) {
@@ -41,9 +40,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     setExit(
       await runCommand(io, async () => {
         const settings = resolveSettings(io, opts);
-        const store = openStore(settings.dbPath);
-        const progress = createProgress(io.stderr);
-        try {
+        return withStore(io, settings.dbPath, async (store, progress) => {
           const report = await ingestPaths(store, paths, {
             maxBytes: settings.maxBytes,
             stdin: io.stdin,
@@ -53,10 +50,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
           if (opts.json) writeLine(io.stdout, JSON.stringify(report, null, 2));
           else printIngestReport(io, report);
           return batchExitCode(report, opts.strict ?? false);
-        } finally {
-          progress.stop();
-          await store.close();
-        }
+        });
       }),
     );
   });
