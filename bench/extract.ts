@@ -48,16 +48,19 @@ function readGold(file: string): GoldRow[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRow);
 }
 
-function runDossier(pages: { row: GoldRow; html: string }[]): { preds: Prediction[]; ms: number } {
+function runDossier(pages: { row: GoldRow; html: string }[]): { preds: Prediction[]; ms: number; by: Record<string, number> } {
   const preds: Prediction[] = [];
+  const by: Record<string, number> = {};
   let ms = 0;
   for (const { row, html } of pages) {
     const t0 = performance.now();
     const page = extractHtmlPage(html, { url: row.url ?? null });
     ms += performance.now() - t0;
+    by[page.extractor] = (by[page.extractor] ?? 0) + 1;
+    if (page.fallbackNote) by['fallback tried, not used'] = (by['fallback tried, not used'] ?? 0) + 1;
     preds.push({ id: row.id, body: page.body, title: page.title?.value ?? null, date: page.published?.value ?? null });
   }
-  return { preds, ms };
+  return { preds, ms, by };
 }
 
 function runReadability(pages: { row: GoldRow; html: string }[]): { preds: Prediction[]; ms: number; failures: number } {
@@ -126,6 +129,7 @@ function main(): number {
     predFiles.push(dossierFile);
     const dossierRate = pages.length / (dossier.ms / 1000);
     speed.push(`dossier      ${dossierRate.toFixed(1)} pages/s (${(dossier.ms / pages.length).toFixed(1)} ms/page)`);
+    speed.push(`body from    ${Object.entries(dossier.by).map(([k, n]) => `${k} ${n}`).join(', ')}`);
     if (opts.readability) {
       const rd = runReadability(pages);
       const rdFile = path.join(outDir, `${corpus.name}-readability.jsonl`);
