@@ -7,8 +7,9 @@ function cell(value: string | null): string {
   return value === null ? '—' : value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function articleSection(a: DossierArticle): string[] {
-  const lines = [`### ${a.title ?? '(no headline)'}`, ''];
+/** An article's part of the report; `withHeading` is false when the story heading already names it. */
+function articleSection(a: DossierArticle, withHeading: boolean): string[] {
+  const lines = withHeading ? [`### ${a.title ?? '(no headline)'}`, ''] : [];
   lines.push('| field | value | from |', '| --- | --- | --- |');
   lines.push(`| id | \`${a.id}\` | content |`);
   lines.push(`| outlet | ${cell(a.outlet)} | ${cell(a.outletFrom)} |`);
@@ -45,9 +46,10 @@ export function renderMarkdown(dossier: Dossier): string {
   }
   for (const story of dossier.stories) {
     lines.push(`## ${story.title}`, '');
+    const single = story.articleIds.length === 1;
     for (const id of story.articleIds) {
       const article = byId.get(id);
-      if (article) lines.push(...articleSection(article));
+      if (article) lines.push(...articleSection(article, !single));
     }
   }
   return lines.join('\n');
