@@ -72,4 +72,24 @@ describe('gatherBoilerplateEvidence', () => {
     expect(cleaned.text).not.toContain(blurb);
     expect(cleaned.removed).toEqual([{ text: blurb, reason: 'boilerplate: recurs in 3 articles of group feed.xml' }]);
   });
+
+  it('knows the outlets the batch names in metadata, not those guessed from text or hosts', () => {
+    const drafts = [
+      draft('One.', { outlet: { value: 'Planet FM', from: 'feed' } }),
+      draft('Two.', { outlet: { value: 'planet fm', from: 'json' } }),
+      draft('Three.', { outlet: { value: 'The Evening Star', from: 'html-meta' } }),
+      draft('Four.', { outlet: { value: 'Guessed Gazette', from: 'text' } }),
+      draft('Five.', { outlet: { value: 'Financial Times', from: 'url' } }),
+    ];
+    expect(gatherBoilerplateEvidence(drafts).knownOutlets).toEqual(['Planet FM', 'The Evening Star']);
+  });
+
+  it('counts in how many drafts each place is named after "in"', () => {
+    const drafts = [
+      draft('The shipyard in Springfield hired welders. Prices in Springfield rose.'),
+      draft('A storm hit homes in Springfield and in Port Royal in March.'),
+    ];
+    const places = gatherBoilerplateEvidence(drafts).places;
+    expect([...places]).toEqual([['springfield', 2], ['port royal', 1]]);
+  });
 });

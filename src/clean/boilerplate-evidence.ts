@@ -1,15 +1,47 @@
 // Corpus evidence for boilerplate: a line that recurs in several different articles of one outlet,
 // feed or site is page chrome even when no pattern knows it ("Most popular", a sign-off blurb).
+// The batch also says which outlets and places exist: its feeds and pages name outlets in metadata.
 import type { ArticleDraft } from '../core/types.js';
+import { namedPlaces } from './dateline.js';
 import { splitParagraphs } from './paragraphs.js';
 
 /** How often each masked line recurs, per corpus key ("group:…", "outlet:…", "host:…"). */
 export interface BoilerplateEvidence {
   /** key → masked line → number of mutually different articles that carry it (only counts ≥ 2). */
   readonly recurring: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * Outlet names the batch has from metadata — HTML meta, JSON fields, feed titles — so a text
+   * scrape's sign-off "Daily Planet FM — on air…" can be matched to the feed called "Daily Planet".
+   */
+  readonly knownOutlets: readonly string[];
+  /** Lowercased places the batch names after "in" ("in Springfield") → how many drafts name them. */
+  readonly places: ReadonlyMap<string, number>;
 }
 
-export const EMPTY_EVIDENCE: BoilerplateEvidence = { recurring: new Map() };
+export const EMPTY_EVIDENCE: BoilerplateEvidence = { recurring: new Map(), knownOutlets: [], places: new Map() };
+
+/** Outlet provenance strong enough to vouch for a name: the reader found it in metadata. */
+const METADATA_SOURCES: ReadonlySet<string> = new Set(['html-meta', 'json', 'feed']);
+
+function gatherKnownOutlets(drafts: readonly ArticleDraft[]): string[] {
+  const names = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.outlet && METADATA_SOURCES.has(d.outlet.from)) {
+      // The first spelling met stands for the name: "Planet FM" and "planet fm" are one outlet.
+      const name = d.outlet.value.trim();
+      if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+    }
+  }
+  return [...names.values()];
+}
+
+function gatherPlaces(drafts: readonly ArticleDraft[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    for (const place of namedPlaces(d.body)) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /** Lowercase, collapsed whitespace, digits masked: "© 2025 X" and "© 2026 X" are one line. */
 export function maskLine(line: string): string {
@@ -73,7 +105,7 @@ export function gatherBoilerplateEvidence(drafts: readonly ArticleDraft[]): Boil
     }
     if (counts.size > 0) recurring.set(key, counts);
   }
-  return { recurring };
+  return { recurring, knownOutlets: gatherKnownOutlets(drafts), places: gatherPlaces(drafts) };
 }
 
 /** The strongest recurrence of `line` among `keys`: how many articles, and of which group. */

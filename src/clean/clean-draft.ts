@@ -1,33 +1,23 @@
 // The cleaning stage: turns a reader's draft into clean story text plus metadata, recording every
 // piece it takes out and why. Steps, in order:
 //   1. split paragraphs; 2. cut edge widgets; 3. drop chrome lines (patterns); 4. read metadata lines;
-//   5. drop lines the corpus shows to be boilerplate; 6. drop an outlet sign-off at the end;
-//   7. read a headline; 8. read the dateline; 9. mark sub-headings; 10. settle the metadata.
-import type { ArticleDraft, Heading, Removal } from '../core/types.js';
+//   5. mark lines the corpus shows to be boilerplate; 6. drop a promo's headline; 7. drop outlet
+//   sign-offs at the end, then the marked lines; 8. read a headline; 9. read the dateline of the
+//   first story paragraph; 10. mark sub-headings; 11. settle the metadata.
+import type { ArticleDraft, Heading } from '../core/types.js';
 import { EMPTY_EVIDENCE, corpusKeys, findRecurrence, type BoilerplateEvidence } from './boilerplate-evidence.js';
-import { readDateline } from './dateline.js';
+import { namedPlaces, readDateline } from './dateline.js';
+import { at, dropPromoHeadlines, dropSignOffs, type Block, type Cut } from './edge-blocks.js';
 import { isStandaloneHeading, readMarkdownHeading, splitRunInHeading } from './headings.js';
-import { cutEdgeWidgets, matchJunkLine } from './junk-lines.js';
+import { PROMO_REASONS, cutEdgeWidgets, matchJunkLine } from './junk-lines.js';
 import { detectLanguage } from './language.js';
 import { readMetadataLine } from './metadata-lines.js';
-import { outletFromSignOff } from './outlet-cues.js';
-import { normaliseLine, splitParagraphs } from './paragraphs.js';
+import { outletFromNamingLine } from './outlet-cues.js';
+import { normaliseLine, splitParagraphs, unwrapEmphasis } from './paragraphs.js';
 import { settleMetadata, type TextCues } from './settle-metadata.js';
 import { readTitleLine } from './title.js';
 import type { CleanedArticle } from './types.js';
 
-interface Block {
-  text: string;
-  heading: boolean;
-  /** Order key: paragraph index, then offset in the paragraph. */
-  at: number;
-}
-
-interface Cut extends Removal {
-  at: number;
-}
-
-const at = (paragraph: number, offset = 0): number => paragraph * 100_000 + offset;
 /** How far from the ends of a body metadata (bylines, bare dates) and sign-offs are looked for. */
 const EDGE = 3;
 
@@ -39,7 +29,13 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
   const paragraphs = splitParagraphs(draft.body, knownHeadings);
   const keys = corpusKeys(draft);
   const cuts: Cut[] = [];
-  const cues: TextCues = { published: null, author: null, signOff: null, promos: [], copyrights: [], wire: null };
+  const cues: TextCues = {
+    published: null, author: null, signOff: null, promos: [], copyrights: [], wire: null, named: null, origin: null,
+  };
+  /** Chrome lines removed, as matched: they may name the outlet or vouch for a sign-off. */
+  const chrome: string[] = [];
+  /** Paragraphs removed whole as promos: a short line right above one is its headline. */
+  const promoParagraphs = new Set<number>();
   let blocks: Block[] = [];
 
   paragraphs.forEach((paragraph, i) => {
@@ -52,17 +48,24 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
     let text = kept;
     if (text === '') return;
 
-    const junk = matchJunkLine(text);
+    // "*This article first appeared in …*": Markdown emphasis hides nothing from the patterns.
+    const bare = unwrapEmphasis(text);
+    const junk = matchJunkLine(bare);
     if (junk) {
       cuts.push({ text, reason: junk, at: at(i, offset) });
-      if (junk === 'boilerplate: newsletter promo') cues.promos.push(text);
-      if (junk === 'boilerplate: copyright line') cues.copyrights.push(text);
+      chrome.push(bare);
+      if (junk === 'boilerplate: newsletter promo') cues.promos.push(bare);
+      if (junk === 'boilerplate: copyright line') cues.copyrights.push(bare);
+      if (PROMO_REASONS.has(junk) && text === paragraph) promoParagraphs.add(i);
+      const named = outletFromNamingLine(bare, evidence.knownOutlets);
+      if (named?.role === 'own') cues.named ??= named.name;
+      if (named?.role === 'origin') cues.origin ??= named.name;
       return;
     }
 
     // Before the story starts (at most a headline kept so far) a date line may carry the first
     // sentence; near either end a line may be a byline or a bare date.
-    const atTop = i <= EDGE && blocks.length <= 1;
+    const atTop = i <= EDGE && blocks.filter((b) => !b.recurs).length <= 1;
     const atEdge = i <= EDGE + 1 || i >= paragraphs.length - EDGE;
     const meta = readMetadataLine(text, { atTop, atEdge });
     if (meta) {
@@ -78,6 +81,7 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
       blocks.push({ text, heading: false, at: at(i, offset + meta.restOffset) });
       return;
     }
+    const whole = text === paragraph;
 
     // Corpus evidence: lines without sentence structure anywhere; sentence-like lines only at the
     // edges and only when three different articles share them, because two articles of one outlet
@@ -86,15 +90,27 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
     const recurrence = findRecurrence(evidence, keys, text);
     if (recurrence && (!isSentenceLike(text) || (edge && recurrence.count >= 3))) {
       const group = recurrence.key.replace(':', ' ');
-      cuts.push({ text, reason: `boilerplate: recurs in ${recurrence.count} articles of ${group}`, at: at(i, offset) });
+      const recurs = `boilerplate: recurs in ${recurrence.count} articles of ${group}`;
+      blocks.push({ text, heading: false, at: at(i, offset), whole, recurs });
       return;
     }
-    blocks.push({ text, heading: false, at: at(i, offset) });
+    blocks.push({ text, heading: false, at: at(i, offset), whole });
   });
 
-  blocks = dropSignOffs(blocks, cuts, cues);
+  blocks = dropPromoHeadlines(blocks, cuts, promoParagraphs);
+  // Lines that recur across the group are chrome too, and may name the outlet a sign-off names.
+  const recurring = blocks.flatMap((b) => (b.recurs ? [b.text] : []));
+  blocks = dropSignOffs(blocks, cuts, cues, { knownOutlets: evidence.knownOutlets, chrome: [...chrome, ...recurring] });
+  blocks = blocks.filter((b) => {
+    if (b.recurs) cuts.push({ text: b.text, reason: b.recurs, at: b.at });
+    return !b.recurs;
+  });
   const title = takeTitle(draft, blocks, cuts);
-  const dateline = takeDateline(blocks, cuts, cues);
+  // A Title-case dateline the lexicon lacks ("Springfield: …") counts when this article or two of
+  // the batch name the place after "in": one other article alone could name anything.
+  const ownPlaces = namedPlaces(draft.body);
+  const isPlace = (p: string): boolean => ownPlaces.has(p) || (evidence.places.get(p) ?? 0) >= 2;
+  const dateline = takeDateline(blocks, cuts, cues, isPlace);
   blocks = markHeadings(blocks);
 
   let text = '';
@@ -115,28 +131,16 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
   };
 }
 
-/** Step 6: "News.Az" alone at the end of seed 002 names the outlet and is not story text. */
-function dropSignOffs(blocks: Block[], cuts: Cut[], cues: TextCues): Block[] {
-  const out = [...blocks];
-  for (let n = 0; n < 2 && out.length > 1; n += 1) {
-    const last = out[out.length - 1];
-    const outlet = last && !last.heading ? outletFromSignOff(last.text) : null;
-    if (!last || !outlet) break;
-    cuts.push({ text: last.text, reason: `boilerplate: outlet sign-off`, at: last.at });
-    cues.signOff ??= outlet;
-    out.pop();
-  }
-  return out;
-}
-
-/** Step 7: the reader's headline repeated on top of the body, or a headline line of the text. */
+/** Step 8: the reader's headline repeated on top of the body, or a headline line of the text. */
 function takeTitle(draft: ArticleDraft, blocks: Block[], cuts: Cut[]): string | null {
   const first = blocks[0];
   if (!first || first.heading) return null;
   const markdown = readMarkdownHeading(first.text);
   const line = markdown?.level === 1 ? markdown.text : first.text;
   if (draft.title) {
-    if (foldTitle(line) !== foldTitle(draft.title.value)) return null;
+    // A body that is only its headline ("Esther Williams, swimming star, dies at 91") is the story:
+    // removing the repeat would leave an article with no text at all.
+    if (foldTitle(line) !== foldTitle(draft.title.value) || blocks.length === 1) return null;
     cuts.push({ text: first.text, reason: 'metadata: title (repeats the headline)', at: first.at });
     blocks.shift();
     return null;
@@ -150,11 +154,14 @@ function takeTitle(draft: ArticleDraft, blocks: Block[], cuts: Cut[]): string | 
 
 const foldTitle = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Step 8: "BEIJING/LONDON — China and Britain…" keeps the sentence and records the place. */
-function takeDateline(blocks: Block[], cuts: Cut[], cues: TextCues): string | null {
+/**
+ * Step 9: "BEIJING/LONDON — China and Britain…" keeps the sentence and records the place. It is
+ * read on the first story paragraph: promos, metadata and the headline above it are gone by now.
+ */
+function takeDateline(blocks: Block[], cuts: Cut[], cues: TextCues, isPlace: (place: string) => boolean): string | null {
   const first = blocks[0];
   if (!first || first.heading) return null;
-  const dateline = readDateline(first.text);
+  const dateline = readDateline(first.text, isPlace);
   if (!dateline) return null;
   const reason = dateline.wire ? `metadata: dateline with wire credit (${dateline.wire})` : 'metadata: dateline';
   cuts.push({ text: dateline.text, reason, at: first.at });
@@ -164,7 +171,7 @@ function takeDateline(blocks: Block[], cuts: Cut[], cues: TextCues): string | nu
   return dateline.place;
 }
 
-/** Step 9: Markdown headings, stand-alone heading lines and run-in labels (never the first block). */
+/** Step 10: Markdown headings, stand-alone heading lines and run-in labels (never the first block). */
 function markHeadings(blocks: Block[]): Block[] {
   const out: Block[] = [];
   blocks.forEach((block, i) => {

@@ -1,6 +1,6 @@
 // Datelines: the place is read off the first paragraph and the sentence after it is kept whole.
 import { describe, expect, it } from 'vitest';
-import { readDateline } from './dateline.js';
+import { namedPlaces, readDateline } from './dateline.js';
 
 type Expected = { place: string; wire: string | null; text: string; rest: string } | null;
 
@@ -40,5 +40,37 @@ describe('readDateline', () => {
   it.each(table)('%s: %j', (_label, input, expected) => {
     const d = readDateline(input);
     expect(d ? { place: d.place, wire: d.wire, text: d.text, rest: input.slice(d.restOffset) } : null).toEqual(expected);
+  });
+});
+
+describe('readDateline with places the batch vouches for', () => {
+  const batch = new Set(['springfield', 'port royal']);
+  const isPlace = (p: string): boolean => batch.has(p);
+  const table: Array<[label: string, input: string, expected: string | null]> = [
+    ['vouched place, colon', 'Springfield: The mayor resigned on Monday.', 'Springfield'],
+    ['vouched two-word place, dash', 'Port Royal — The harbour reopened on Tuesday.', 'Port Royal'],
+    // Hard cases: a vouched list does not make other words places.
+    ['unvouched place', 'Shelbyville: The mayor resigned.', null],
+    ['section label', 'Analysis: China is playing a long game.', null],
+    ['mid-sentence attribution', 'Springfield said: “We will rebuild.”', null],
+  ];
+  it.each(table)('%s: %j → %j', (_label, input, expected) => {
+    expect(readDateline(input, isPlace)?.place ?? null).toBe(expected);
+  });
+});
+
+describe('namedPlaces', () => {
+  const table: Array<[label: string, input: string, expected: string[]]> = [
+    ['after "in"', 'The shipyard in Springfield hired 40 welders.', ['springfield']],
+    ['two words and a possessive', 'Prices in Port Royal’s market rose.', ['port royal']],
+    ['several', 'Talks in Springfield and a vote in Shelbyville.', ['springfield', 'shelbyville']],
+    // Hard cases: capitalised words after "in" that are no places.
+    ['a month', 'The talks began in December 2024.', []],
+    ['a day', 'The vote is in Tuesday’s session.', []],
+    ['sentence-initial "In"', 'In Springfield, nobody voted.', []],
+    ['inside a word', 'The within Springfield clause.', []],
+  ];
+  it.each(table)('%s: %j → %j', (_label, input, expected) => {
+    expect([...namedPlaces(input)]).toEqual(expected);
   });
 });

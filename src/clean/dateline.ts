@@ -35,9 +35,10 @@ function hasLetters(s: string): boolean {
  * The dateline opening `paragraph`, or null. Call it on the story's first paragraph only: mid-article
  * "Starmer added: “We…”" has the same shape. ALL-CAPS places are datelines by convention (but not
  * labels such as "EXCLUSIVE:" or "UPDATE -"); Title-case ones must be known news places, because
- * "Analysis: China is…" and "Beijing: British Prime Minister…" differ only in the word.
+ * "Analysis: China is…" and "Beijing: British Prime Minister…" differ only in the word. Places the
+ * lexicon lacks may be vouched for by `isPlace` (lowercased place → known), e.g. from the batch.
  */
-export function readDateline(paragraph: string): Dateline | null {
+export function readDateline(paragraph: string, isPlace: (place: string) => boolean = () => false): Dateline | null {
   const { places, labels } = datelineLexicon();
   const caps = CAPS_FORM.exec(paragraph);
   if (caps?.[1]) {
@@ -50,7 +51,7 @@ export function readDateline(paragraph: string): Dateline | null {
   const title = TITLE_FORM.exec(paragraph);
   if (title?.[1]) {
     const parts = title[1].split('/').map((p) => p.trim().toLowerCase());
-    if (parts.every((p) => places.has(p))) return build(title);
+    if (parts.every((p) => places.has(p) || isPlace(p))) return build(title);
   }
   return null;
 }
@@ -59,4 +60,22 @@ function build(m: RegExpExecArray): Dateline {
   const place = m[2] ? `${m[1]}, ${m[2]}` : (m[1] ?? '');
   const wire = m[3]?.trim() ?? null;
   return { place, wire, text: m[0].trim(), restOffset: m[0].length };
+}
+
+// "in Springfield", "in Springfield’s": one to three Title-case words after a lowercase "in".
+const IN_PLACE = /(?<![\p{L}\d])in ((?:\p{Lu}[\p{Ll}\p{M}'’-]+)(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})/gu;
+
+/**
+ * Lowercased places `text` names after "in": "the shipyard in Springfield" → "springfield". Evidence for a
+ * Title-case dateline the lexicon lacks ("Springfield: …"): a word the news puts after "in" is a place
+ * far more often than a label such as "Analysis" is. Months and days ("in March") are left out.
+ */
+export function namedPlaces(text: string): Set<string> {
+  const { notPlaces } = datelineLexicon();
+  const found = new Set<string>();
+  for (const m of text.matchAll(IN_PLACE)) {
+    const place = (m[1] ?? '').replace(/['’]s?$/u, '').toLowerCase();
+    if (place && !place.split(' ').some((w) => notPlaces.has(w))) found.add(place);
+  }
+  return found;
 }

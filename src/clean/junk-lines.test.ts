@@ -1,7 +1,7 @@
 // Page-chrome patterns: every lexicon example is caught, and story sentences that share words with
 // chrome ("Readers who subscribe to the paper…") are kept.
 import { describe, expect, it } from 'vitest';
-import { cutEdgeWidgets, matchJunkLine } from './junk-lines.js';
+import { cutEdgeWidgets, matchJunkLine, matchPromoHeadline } from './junk-lines.js';
 import { junkLexicon } from './lexicon.js';
 
 describe('matchJunkLine', () => {
@@ -36,6 +36,15 @@ describe('matchJunkLine', () => {
     ['copyright word', 'Copyright 2025 The Associated Press. All rights reserved.', 'boilerplate: copyright line'],
     ['wire credits', 'Reporting by Jane Doe in London; Editing by John Smith', 'metadata: wire credits'],
     ['breadcrumb', 'Home | World | Asia', 'boilerplate: breadcrumb'],
+    ['audio player', 'Listen to this story', 'boilerplate: audio player'],
+    ['audio player with its length', 'Listen to this article · 4 min', 'boilerplate: audio player'],
+    ['WordPress feed footer', 'The post Ferry talks resume on Monday appeared first on Daily Planet.', 'boilerplate: feed footer'],
+    ['support-us promo', 'Support independent journalism: subscribe to the Daily Planet from €1 a week.', 'boilerplate: subscription promo'],
+    ['price promo', 'Subscribe for just $2 a month.', 'boilerplate: subscription promo'],
+    ['syndication credit', 'This story was first published by Daily Planet.', 'metadata: syndication credit'],
+    ['syndication credit with an edition', 'This article first appeared in the Daily Planet’s weekend edition.', 'metadata: syndication credit'],
+    ['syndication credit with a date', 'A version of this article first appeared in The Evening Star on 3 March.', 'metadata: syndication credit'],
+    ['follow us with a pitch', 'Follow Daily Planet on WhatsApp for breaking news', 'boilerplate: share widget'],
     // Hard cases: story sentences that begin like chrome.
     ['"subscribe" in a sentence', 'Readers who subscribe to the paper pay 4 euros.', null],
     ['"share" as a noun', 'Share prices in Hong Kong rose 2% on Thursday.', null],
@@ -47,9 +56,43 @@ describe('matchJunkLine', () => {
     ['"copyright" in a story', 'Copyright law in China was revised in 2020.', null],
     ['a seed sentence', 'Following their talks, the two leaders were scheduled to have lunch together.', null],
     ['a seed sub-heading', 'Jimmy Lai', null],
+    ['"listen to" in a quote', 'Listen to the people who live by the river, the mayor said.', null],
+    ['"the post" in a story', 'The post office appeared first on the council’s list of closures.', null],
+    ['"support journalism" in a story', 'Support independent journalism, the minister said, is a duty of the state.', null],
+    ['subscribers and a price', 'Subscribers to the paper paid €4 a week before the price rise.', null],
+    ['"first published in" a month', 'The report was first published in March.', null],
+    ['"first appeared in" a memoir', 'This story first appeared in the minister’s memoir, he said.', null],
+    ['"first published in" a year', 'The article was first published in 2019 and corrected a year later.', null],
+    ['"follow" with "breaking news"', 'Follow the river for breaking news, the guide said.', null],
   ];
   it.each(table)('%s: %j → %j', (_label, input, expected) => {
     expect(matchJunkLine(input)).toBe(expected);
+  });
+});
+
+describe('matchPromoHeadline', () => {
+  it.each(junkLexicon().promoHeadlines.map((p) => [p.example, p.reason]))('catches its lexicon example %j', (example, reason) => {
+    expect(matchPromoHeadline(example)).toBe(reason);
+  });
+
+  it.each(junkLexicon().keep)('keeps the story sentence %j listed in the lexicon', (sentence) => {
+    expect(matchPromoHeadline(sentence)).toBeNull();
+  });
+
+  // The caller asks only about a line directly above a removed promo; these rows are that case.
+  const table: Array<[label: string, input: string, expected: string | null]> = [
+    ['a promo headline', 'Stay ahead of the tide', 'boilerplate: newsletter promo'],
+    ['FT-style', 'Stay informed with free updates', 'boilerplate: newsletter promo'],
+    ['never miss', 'Never miss a story from the coast', 'boilerplate: newsletter promo'],
+    ['be the first', 'Be the first to know', 'boilerplate: newsletter promo'],
+    // Hard cases: the story's own lines.
+    ['a sentence', 'Stay ahead of the storm, forecasters told residents.', null],
+    ['a long line', 'Stay ahead of the crowds by booking the ferry before the end of April', null],
+    ['a headline', 'Ferry pact signed as neighbours commit €340m', null],
+    ['a sub-heading', 'What the deal covers', null],
+  ];
+  it.each(table)('%s: %j → %j', (_label, input, expected) => {
+    expect(matchPromoHeadline(input)).toBe(expected);
   });
 });
 

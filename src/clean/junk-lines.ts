@@ -19,6 +19,23 @@ export function matchJunkLine(line: string): string | null {
   return null;
 }
 
+/**
+ * The removal reason when `line` is a promo's own headline ("Stay ahead of the news" right above
+ * "Sign up to … newsletter"), else null. Call it only on a line directly above a removed promo:
+ * alone, "Stay ahead of the tide" could be a story's sub-heading. A headline is at most 8 words
+ * ("Be the first to know about breaking news" is 8) and ends without sentence punctuation.
+ */
+export function matchPromoHeadline(line: string): string | null {
+  if (line.split(/\s+/).length > 8 || /[.,;:?…]$/u.test(line)) return null;
+  for (const p of junkLexicon().promoHeadlines) {
+    if (p.regex.test(line)) return p.reason;
+  }
+  return null;
+}
+
+/** Removal reasons of promo lines that a short headline above may belong to. */
+export const PROMO_REASONS: ReadonlySet<string> = new Set(['boilerplate: newsletter promo', 'boilerplate: subscription promo']);
+
 export interface EdgeCut {
   text: string;
   reason: string;

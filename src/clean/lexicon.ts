@@ -13,6 +13,8 @@ export interface JunkLexicon {
   lines: LinePattern[];
   /** Widgets glued to the start or end of a real line ("… + ↺ − 16 px"). */
   edges: LinePattern[];
+  /** A promo's own short headline ("Stay ahead of the news"), removed only right above a promo. */
+  promoHeadlines: LinePattern[];
   /** Story sentences no pattern may match (checked by the tests). */
   keep: string[];
 }
@@ -25,14 +27,30 @@ export interface OutletCue {
   domains: string[];
 }
 
+/** A chrome line that names an outlet: "Sign up to The Daily Planet’s … newsletter". */
+export interface NamingLine {
+  /** 'own': the page's outlet; 'origin': the publisher a copy was taken from. */
+  role: 'own' | 'origin';
+  /** The pattern with {NAME} filled in; the name is its `name` group. */
+  regex: RegExp;
+  example: string;
+  /** The name `example` must yield. */
+  name: string;
+}
+
 export interface OutletLexicon {
   outlets: OutletCue[];
   corporateSuffixes: string[];
+  namingLines: NamingLine[];
+  /** Lowercased words of news brands: "daily", "ledger", "radio". */
+  mastheadWords: Set<string>;
 }
 
 export interface DatelineLexicon {
   places: Set<string>;
   labels: Set<string>;
+  /** Lowercased words that follow "in" but are no places: months, days. */
+  notPlaces: Set<string>;
 }
 
 export interface HeadingLexicon {
@@ -71,6 +89,24 @@ function patternList(value: unknown, where: string): LinePattern[] {
   });
 }
 
+// An outlet name as printed: capitalised words (a capital "The" included), inner dots allowed
+// ("News.Az"), joined by a few lowercase connectors ("Voice of the People"); up to six words.
+const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&-]*(?:\.[\p{L}\d]+)*`;
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:${NAME_WORD}|of|the|and|on|&)){0,5})`;
+
+function namingList(value: unknown, where: string): NamingLine[] {
+  if (!Array.isArray(value)) throw new Error(`clean: lexicon field ${where} must be a list`);
+  return value.map((entry: unknown, i) => {
+    const e = entry as { role?: unknown; pattern?: unknown; example?: unknown; name?: unknown };
+    if ((e.role !== 'own' && e.role !== 'origin') || typeof e.pattern !== 'string' || !e.pattern.includes('{NAME}')
+      || typeof e.example !== 'string' || typeof e.name !== 'string') {
+      throw new Error(`clean: lexicon ${where}[${i}] needs role "own"|"origin", a pattern with {NAME}, example and name`);
+    }
+    // Case-sensitive on purpose: under the "i" flag \p{Lu} would match any letter.
+    return { role: e.role, regex: new RegExp(e.pattern.replace('{NAME}', NAME), 'u'), example: e.example, name: e.name };
+  });
+}
+
 let junk: JunkLexicon | undefined;
 let outlets: OutletLexicon | undefined;
 let datelines: DatelineLexicon | undefined;
@@ -82,6 +118,7 @@ export function junkLexicon(): JunkLexicon {
     junk = {
       lines: patternList(raw.lines, 'junk-patterns.lines'),
       edges: patternList(raw.edges, 'junk-patterns.edges'),
+      promoHeadlines: patternList(raw.promoHeadlines, 'junk-patterns.promoHeadlines'),
       keep: stringList(raw.keep, 'junk-patterns.keep'),
     };
   }
@@ -105,6 +142,8 @@ export function outletLexicon(): OutletLexicon {
         };
       }),
       corporateSuffixes: stringList(raw.corporateSuffixes, 'outlet-cues.corporateSuffixes'),
+      namingLines: namingList(raw.namingLines, 'outlet-cues.namingLines'),
+      mastheadWords: new Set(stringList(raw.mastheadWords, 'outlet-cues.mastheadWords').map((w) => w.toLowerCase())),
     };
   }
   return outlets;
@@ -116,6 +155,7 @@ export function datelineLexicon(): DatelineLexicon {
     datelines = {
       places: new Set(stringList(raw.places, 'dateline-cues.places').map((p) => p.toLowerCase())),
       labels: new Set(stringList(raw.labels, 'dateline-cues.labels')),
+      notPlaces: new Set(stringList(raw.notPlaces, 'dateline-cues.notPlaces').map((w) => w.toLowerCase())),
     };
   }
   return datelines;

@@ -1,5 +1,6 @@
 // Reads metadata paragraphs — "date 2026-01-29", "Published: 14 July 2025 10:32 BST", "Updated …",
 // "By Jane Doe" — so the cleaner can keep their values and take them out of the story text.
+import { unwrapEmphasis } from './paragraphs.js';
 import { parseLeadingDate } from './parse-date.js';
 
 export interface MetadataPiece {
@@ -43,8 +44,9 @@ const BYLINE = /^(?:[Bb][Yy]|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eport(?:ed)?) b
 // "By Monday the deal…" / "By March, …": calendar words after "By" open a sentence, not a byline.
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midnight|then|now|contrast|comparison|law|far)$/i;
 
+// Markdown sets bylines in emphasis, "*By Jane Doe*": the name is read inside, the whole line removed.
 function readByline(line: string): MetadataPiece | null {
-  const m = BYLINE.exec(line);
+  const m = BYLINE.exec(unwrapEmphasis(line));
   if (!m?.[1]) return null;
   const first = m[1].split(/\s+/)[0] ?? '';
   if (CALENDAR_WORD.test(first)) return null;

@@ -19,17 +19,91 @@ const DOMAIN_LIKE = /^[\p{L}\d][\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
 // "— Reuters", "(AFP)", "Source: Xinhua": the name without its punctuation.
 const SIGN_OFF = /^(?:[—–-]+\s*|source:\s*)?\(?\s*([^()]+?)\s*\)?\.?$/i;
 
+/** What the rest of the article and the batch say about a closing line. */
+export interface SignOffContext {
+  /** Outlet names the batch has from metadata (HTML meta, JSON, feeds): "Planet FM". */
+  knownOutlets: readonly string[];
+  /** Chrome lines already removed from this article ("Follow Daily Planet on WhatsApp"). */
+  chrome: readonly string[];
+  /** The line recurs at the end of other articles of its group (corpus evidence). */
+  recurs: boolean;
+}
+
+const NO_CONTEXT: SignOffContext = { knownOutlets: [], chrome: [], recurs: false };
+
+// A sign-off with a station or site slogan after a dash: "Daily Planet FM — on air and online at
+// 94.6 FM". The slogan is a phrase, not a sentence: up to 12 words, no closing full stop.
+const TAGLINE = /^(.+?)\s+[—–|]\s+([^.!?]+(?:\.\d[^.!?]*)*)$/u;
+// Capitalised words joined by a few lowercase connectors: a name, with no verb in it.
+const NAME_SHAPE = /^(?:[Tt]he )?[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*|of|the|and|&|on)){0,4}$/u;
+
+const withoutThe = (s: string): string => fold(s).replace(/^the /, '');
+
 /**
- * The outlet when `line` (the last paragraph of a story) is only its name: a known outlet name or
- * a domain-like brand. "News.Az" qualifies; "Jimmy Lai" does not, so unknown plain names never do.
+ * The batch's outlet that `name` is or starts with: "Planet FM News" → "Planet FM" when a feed of
+ * the batch is called "Planet FM"; the longest known name wins. Word-bounded, so
+ * "Planetarium" never matches "Planet".
  */
-export function outletFromSignOff(line: string): string | null {
-  if (line.length > 60) return null;
-  const name = SIGN_OFF.exec(line)?.[1];
-  if (!name) return null;
-  const known = canonicalOutlet(name);
-  if (known) return known;
-  return DOMAIN_LIKE.test(name) ? name : null;
+export function matchKnownOutlet(name: string, knownOutlets: readonly string[]): string | null {
+  const key = withoutThe(name);
+  let best: string | null = null;
+  for (const known of knownOutlets) {
+    const k = withoutThe(known);
+    if (k !== '' && (key === k || key.startsWith(`${k} `)) && (!best || k.length > withoutThe(best).length)) best = known;
+  }
+  return best;
+}
+
+function namesIn(line: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\d])${escape(name)}(?![\\p{L}\\d])`, 'iu').test(line);
+}
+
+/**
+ * The outlet when `line` (the last paragraph of a story) only names it, else null:
+ *   1. a lexicon outlet or a domain-like brand: "News.Az", "— Reuters", "(AFP)";
+ *   2. a name the batch knows from metadata, alone or with more words: "Planet FM News";
+ *   3. a bare name with a masthead word ("Daily Planet") that something else vouches for — it
+ *      recurs at the end of other articles, or a removed chrome line names it. The masthead word
+ *      keeps people out ("Jimmy Lai" is a sub-heading in seed 001, "Jane Doe" at the end an
+ *      author), the voucher keeps out a last line that merely names a paper ("Daily Mail").
+ * Each may carry a slogan after a dash: "Daily Planet FM — on air and online at 94.6 FM".
+ */
+export function outletFromSignOff(line: string, context: SignOffContext = NO_CONTEXT): string | null {
+  if (line.length > 80) return null;
+  const tagline = TAGLINE.exec(line);
+  const candidates = [line];
+  if (tagline?.[1] && tagline[2] && tagline[2].split(/\s+/).length <= 12) candidates.push(tagline[1]);
+  for (const candidate of candidates) {
+    const name = SIGN_OFF.exec(candidate)?.[1];
+    if (!name || name.length > 60) continue;
+    const known = canonicalOutlet(name);
+    if (known) return known;
+    if (DOMAIN_LIKE.test(name)) return name;
+    if (!NAME_SHAPE.test(name)) continue;
+    const batch = matchKnownOutlet(name, context.knownOutlets);
+    if (batch) return batch;
+    const masthead = outletLexicon().mastheadWords;
+    const words = name.split(/\s+/);
+    if (!words.some((w) => masthead.has(w.toLowerCase())) || words.every((w) => masthead.has(w.toLowerCase()))) continue;
+    if (context.recurs || context.chrome.some((c) => c !== line && namesIn(c, name))) return name;
+  }
+  return null;
+}
+
+/**
+ * The outlet a removed chrome line names, and whether it is the page's own ("Sign up to The Daily
+ * Planet’s … newsletter") or the publisher of the original ("This article first appeared in the
+ * Daily Planet’s weekend edition"). Shapes are lexicon `namingLines`. Call it on removed lines only.
+ */
+export function outletFromNamingLine(line: string, knownOutlets: readonly string[] = []): { name: string; role: 'own' | 'origin' } | null {
+  for (const cue of outletLexicon().namingLines) {
+    const raw = cue.regex.exec(line)?.groups?.name;
+    // "… first appeared on The Daily Planet and" leaves a connector at the end of the name.
+    const name = raw?.replace(/(?:\s+(?:of|the|and|on|&))+$/u, '').trim();
+    if (!name) continue;
+    return { name: canonicalOutlet(name) ?? matchKnownOutlet(name, knownOutlets) ?? name, role: cue.role };
+  }
+  return null;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

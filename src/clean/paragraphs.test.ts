@@ -1,7 +1,7 @@
 // Paragraph splitting: one paragraph per line, blank lines and odd spaces dropped, hard-wrapped
 // blocks joined back into paragraphs.
 import { describe, expect, it } from 'vitest';
-import { normaliseLine, splitParagraphs } from './paragraphs.js';
+import { normaliseLine, splitParagraphs, unwrapEmphasis } from './paragraphs.js';
 
 describe('splitParagraphs', () => {
   const long = 'Starmer has worked hard to mend relations with the second-largest economy in the world and Britain’s third-largest trading partner.';
@@ -29,5 +29,21 @@ describe('splitParagraphs', () => {
 
   it('drops zero-width characters that would break pattern matching', () => {
     expect(normaliseLine('\ufeffAdvert\u200bisement ')).toBe('Advertisement');
+  });
+});
+
+describe('unwrapEmphasis', () => {
+  const table: Array<[label: string, input: string, expected: string]> = [
+    ['italic line', '*By Jane Doe*', 'By Jane Doe'],
+    ['bold line', '**Advertisement**', 'Advertisement'],
+    ['underscore italic', '_This article first appeared in the Daily Planet._', 'This article first appeared in the Daily Planet.'],
+    // Hard cases: emphasis that does not wrap the whole line.
+    ['two spans', '*Ferry* and *port*', '*Ferry* and *port*'],
+    ['emphasis inside', 'The word *ferry* is old.', 'The word *ferry* is old.'],
+    ['unbalanced', '*By Jane Doe', '*By Jane Doe'],
+    ['a bullet', '* The pact covers engines.', '* The pact covers engines.'],
+  ];
+  it.each(table)('%s: %j → %j', (_label, input, expected) => {
+    expect(unwrapEmphasis(input)).toBe(expected);
   });
 });

@@ -60,3 +60,13 @@ export function splitParagraphs(body: string, keepSeparate: ReadonlySet<string> 
   }
   return out;
 }
+
+/**
+ * The text inside Markdown emphasis wrapping a whole line: "*By Jane Doe*" → "By Jane Doe", so
+ * bylines and credit lines are recognised in Markdown. "*a* and *b*" is two spans, left as it is.
+ */
+export function unwrapEmphasis(line: string): string {
+  const m = /^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$/su.exec(line);
+  if (!m?.[1] || !m[2] || m[2].includes(m[1][0] ?? '*')) return line;
+  return m[2];
+}
