@@ -16,6 +16,19 @@ const S2 = 'The pact covers small boat engines made in China and sold to smuggle
 const S3 = 'Readers who subscribe to the paper pay 4 euros.';
 
 describe('cleanDraft', () => {
+  it('keeps a body that is only its headline, since the headline is then the whole story', () => {
+    const headline = 'Esther Williams, swimming star, dies at 91';
+    const r = cleanDraft(draft(`June 06, 2013\n${headline}`, { title: { value: headline, from: 'json' } }));
+    expect(r.text).toBe(headline);
+    expect(r.title).toEqual({ value: headline, from: 'json' });
+  });
+
+  it('still removes a headline repeated on top of a longer body', () => {
+    const r = cleanDraft(draft(`Gangs targeted\n${S1}`, { title: { value: 'Gangs targeted', from: 'json' } }));
+    expect(r.text).toBe(S1);
+    expect(r.removed).toContainEqual({ text: 'Gangs targeted', reason: 'metadata: title (repeats the headline)' });
+  });
+
   it('removes a page full of chrome with reasons, in order, and keeps every story sentence', () => {
     const body = [
       'Starmer and Xi agree to fight smuggling gangs', 'By Jane Doe', 'Published: 14 July 2025 10:32 BST',

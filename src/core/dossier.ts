@@ -33,10 +33,10 @@ export interface QuoteAnnotation {
   speaker: string | null;
 }
 
-/** Article fields the contract prints as stored (contract fields, plus titleFrom, languageFrom, format, author, headings). */
+/** Article fields the contract prints as stored (contract fields, plus titleFrom, languageFrom, format, author, wire, headings). */
 type StoredArticleFields =
   | 'id' | 'file' | 'sourceId' | 'url' | 'title' | 'outlet' | 'outletFrom' | 'published' | 'publishedFrom'
-  | 'dateline' | 'language' | 'text' | 'removed' | 'titleFrom' | 'languageFrom' | 'format' | 'author' | 'headings';
+  | 'dateline' | 'language' | 'text' | 'removed' | 'titleFrom' | 'languageFrom' | 'format' | 'author' | 'wire' | 'headings';
 
 export interface DossierArticle extends Pick<Article, StoredArticleFields> {
   /** The clean body split into sentences; evidence quotes these exactly. */

@@ -90,6 +90,11 @@ export interface Article {
   language: string | null;
   languageFrom: LanguageSource | null;
   author: string | null;
+  /**
+   * A wire service the text credits ("Reuters" in "LONDON (Reuters) -", "This story was first published
+   * by X"): the article is (a copy of) wire copy, which later stages must not count as independent.
+   */
+  wire: string | null;
   /** The clean body, paragraphs (and headings) separated by blank lines. */
   text: string;
   removed: Removal[];

@@ -49,6 +49,7 @@ function toDossierArticle({ article, sources }: DossierInput): DossierArticle {
     languageFrom: article.languageFrom,
     format: article.format,
     author: article.author,
+    wire: article.wire,
     headings: article.headings,
     sources,
   };

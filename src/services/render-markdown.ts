@@ -17,6 +17,8 @@ function articleSection(a: DossierArticle, withHeading: boolean): string[] {
   lines.push(`| dateline | ${cell(a.dateline)} | text |`);
   lines.push(`| title | ${cell(a.title)} | ${cell(a.titleFrom)} |`);
   lines.push(`| language | ${cell(a.language)} | ${cell(a.languageFrom)} |`);
+  if (a.author) lines.push(`| author | ${cell(a.author)} | byline |`);
+  if (a.wire) lines.push(`| wire copy of | ${cell(a.wire)} | text |`);
   lines.push(`| source | ${cell(a.sources.join(', ') || a.file || a.url)} | ${a.format} |`);
   lines.push('', `${a.sentences.length} sentences.`, '');
   const headingStarts = new Set(a.headings.map((h) => h.start));

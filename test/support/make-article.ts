@@ -19,6 +19,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     language: 'en',
     languageFrom: 'detected',
     author: null,
+    wire: null,
     text,
     removed: [{ text: 'Read the full article here', reason: 'boilerplate: call to action' }],
     headings: [],

@@ -27,6 +27,8 @@ function showArticle(io: Io, a: Article, sources: string[]): void {
   row('published', a.published, a.publishedFrom);
   row('dateline', a.dateline);
   row('language', a.language, a.languageFrom);
+  if (a.author) row('author', a.author);
+  if (a.wire) row('wire', a.wire);
   row('format', a.format);
   row('sources', sources.join(', ') || a.file || a.url);
   row('sentences', String(a.sentences.length));
