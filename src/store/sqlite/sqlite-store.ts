@@ -56,6 +56,8 @@ export class SqliteStore implements Store {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       db = new Database(path);
       db.pragma('journal_mode = WAL');
+      // In WAL mode NORMAL cannot corrupt the database; a power cut may lose the last commits only.
+      db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       migrate(db);
