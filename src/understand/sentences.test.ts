@@ -11,6 +11,13 @@ const cases: [label: string, text: string, expected: string[]][] = [
   ['country abbreviations', 'The U.K. diplomat met U.N. staff. The U.S. said it would act.', ['The U.K. diplomat met U.N. staff.', 'The U.S. said it would act.']],
   ['a quote spanning two sentences stays one', 'He said: “We agree. We will act.” Then he left.', ['He said: “We agree. We will act.”', 'Then he left.']],
   ['straight quotes too', 'She said: "It is over. We go home." Nobody moved.', ['She said: "It is over. We go home."', 'Nobody moved.']],
+  ['a question in quotes followed by its attribution', '“Why now?” she asked. Nobody answered.', ['“Why now?” she asked.', 'Nobody answered.']],
+  ['an exclamation in quotes followed by its attribution', '“Stop!” he shouted. They left.', ['“Stop!” he shouted.', 'They left.']],
+  ['month abbreviation before a day', 'The talks began on Jan. 29 in Beijing. They ended later.', ['The talks began on Jan. 29 in Beijing.', 'They ended later.']],
+  ['"p.m." before a weekday goes on', 'The vote is at 6 p.m. Monday in the hall. It is open.', ['The vote is at 6 p.m. Monday in the hall.', 'It is open.']],
+  ['"p.m." before a new sentence ends it', 'The meeting ended at 6 p.m. Officials left soon after.', ['The meeting ended at 6 p.m.', 'Officials left soon after.']],
+  ['"Inc." ending a sentence', 'He sold the shares to Acme Inc. The deal closed.', ['He sold the shares to Acme Inc.', 'The deal closed.']],
+  ['military titles and "i.e."', 'Lt. Col. Ahmed Khan said the U.N. mission, i.e. the observers, had left.', ['Lt. Col. Ahmed Khan said the U.N. mission, i.e. the observers, had left.']],
   ['paragraphs never merge', 'First line ends here\n\nSecond paragraph.', ['First line ends here', 'Second paragraph.']],
 ];
 

@@ -6,6 +6,8 @@
 //   2. ICU segments each paragraph: "He paid $3.5 million. It rose 2.5%." → two sentences;
 //   3. a break after a title or abbreviation is undone: "Mr. | Smith met Gen. | Jones" → one sentence;
 //      after "No." only before a number ("No. 10"); after a single capital initial ("J. | R. | Smith");
+//      after "p.m."/"Inc." only when the next word continues ("6 p.m. | Monday"); before a lower-case
+//      word always ("“Why now?” | she asked.");
 //   4. a break inside an open quotation is undone: "He said: “We agree. | We will act.”" → one sentence,
 //      so a quote and its speaker stay together (at most 4 pieces, against a stray unclosed quote).
 import type { Heading, Sentence } from '../core/types.js';
@@ -15,11 +17,15 @@ interface AbbreviationLexicon {
   titles: string[];
   beforeNumbers: string[];
   other: string[];
+  ambiguous: string[];
+  continuations: string[];
 }
 
 const lexicon = loadLexicon<AbbreviationLexicon>('abbreviations');
 const ALWAYS = new Set([...lexicon.titles, ...lexicon.other]);
 const BEFORE_NUMBERS = new Set(lexicon.beforeNumbers);
+const AMBIGUOUS = new Set(lexicon.ambiguous);
+const CONTINUATIONS = new Set(lexicon.continuations);
 const MAX_QUOTE_MERGES = 4;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -35,6 +41,11 @@ function continuesAfterAbbreviation(piece: string, next: string): boolean {
   const word = found.toLowerCase();
   if (ALWAYS.has(word)) return true;
   if (/^\p{Lu}$/u.test(found) && /^\p{Lu}/u.test(next)) return true; // an initial: "J. R. Smith"
+  if (AMBIGUOUS.has(word)) {
+    // "at 6 p.m. Monday" goes on; "at 6 p.m. Officials left" is a new sentence.
+    const nextWord = /^[\p{L}\p{N}]+/u.exec(next)?.[0] ?? '';
+    return /^[\p{Ll}\d]/u.test(nextWord) || CONTINUATIONS.has(nextWord.toLowerCase());
+  }
   return BEFORE_NUMBERS.has(word) && /^\d/.test(next);
 }
 
@@ -61,7 +72,8 @@ function splitParagraph(text: string, offset: number, out: Sentence[]): void {
     i++;
     while (i < pieces.length) {
       const next = pieces[i]!;
-      const abbreviation = continuesAfterAbbreviation(merged, next.text);
+      // News sentences never start lower-case: “Why now?” | she asked. is one sentence.
+      const abbreviation = continuesAfterAbbreviation(merged, next.text) || /^\p{Ll}/u.test(next.text);
       const inQuote = !abbreviation && quoteDepth(merged) > 0 && quoteMerges < MAX_QUOTE_MERGES;
       if (!abbreviation && !inQuote) break;
       if (inQuote) quoteMerges++;
