@@ -7,3 +7,4 @@ export { readBuffer, type ReadBufferOptions } from './read-buffer.js';
 export type { ReadItem } from './read-item.js';
 export { DEFAULT_MAX_BYTES, readPaths, type ReadOptions } from './read-paths.js';
 export type { TextEncodingName } from './decode-text.js';
+export { readRawText } from './read-raw.js';

@@ -19,18 +19,18 @@ export interface ReadBufferOptions {
   maxBytes?: number;
 }
 
-/** `name` is the display name used in `ReadItem.input` and messages ("-" for stdin), or null. */
-export function readBuffer(bytes: Uint8Array, name: string | null, options: ReadBufferOptions = {}): ReadItem[] {
-  const src: InputSource = { label: name ?? '(upload)', file: options.file !== undefined ? options.file : name, name };
-  const fail = (error: InputError): ReadItem[] => [{ input: src.label, error }];
-
-  if (options.maxBytes !== undefined && bytes.length > options.maxBytes) return fail(tooLarge(src, bytes.length, options.maxBytes));
-  if (bytes.length === 0) return fail(inputError('empty', src, 'is empty (0 bytes)'));
+/**
+ * The checks every input passes before its format matters — size, empty, binary, encoding — and the
+ * decoded text, or the error naming the input. `dossier annotate --raw` uses this alone.
+ */
+export function decodeInput(bytes: Uint8Array, src: InputSource, maxBytes?: number): DecodedText | InputError {
+  if (maxBytes !== undefined && bytes.length > maxBytes) return tooLarge(src, bytes.length, maxBytes);
+  if (bytes.length === 0) return inputError('empty', src, 'is empty (0 bytes)');
   const binary = sniffBinary(bytes);
   if (binary) {
-    return fail(inputError('binary', src, `is ${binary}, not a text/HTML/JSON/feed file; Dossier reads text, HTML, JSON(L) and RSS/Atom`, {
+    return inputError('binary', src, `is ${binary}, not a text/HTML/JSON/feed file; Dossier reads text, HTML, JSON(L) and RSS/Atom`, {
       hint: binaryHint(binary),
-    }));
+    });
   }
   let decoded: DecodedText;
   try {
@@ -38,9 +38,18 @@ export function readBuffer(bytes: Uint8Array, name: string | null, options: Read
   } catch (err) {
     // Only strict UTF-16 decoding throws (a TypeError): a BOM or NUL pattern promised UTF-16 that is not.
     if (!(err instanceof TypeError)) throw err;
-    return fail(inputError('encoding', src, 'looks like UTF-16 but is not valid UTF-16', { hint: 'save the file as UTF-8' }));
+    return inputError('encoding', src, 'looks like UTF-16 but is not valid UTF-16', { hint: 'save the file as UTF-8' });
   }
-  if (decoded.text.trim() === '') return fail(inputError('empty', src, 'contains only whitespace'));
+  if (decoded.text.trim() === '') return inputError('empty', src, 'contains only whitespace');
+  return decoded;
+}
+
+/** `name` is the display name used in `ReadItem.input` and messages ("-" for stdin), or null. */
+export function readBuffer(bytes: Uint8Array, name: string | null, options: ReadBufferOptions = {}): ReadItem[] {
+  const src: InputSource = { label: name ?? '(upload)', file: options.file !== undefined ? options.file : name, name };
+  const fail = (error: InputError): ReadItem[] => [{ input: src.label, error }];
+  const decoded = decodeInput(bytes, src, options.maxBytes);
+  if (decoded instanceof InputError) return fail(decoded);
 
   const detected = detectFormat(decoded.text, formatHint(name, options.contentType));
   let items: ReadItem[];

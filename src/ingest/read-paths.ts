@@ -4,6 +4,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { expandPaths, fsError } from './expand-paths.js';
 import { readBuffer, tooLarge } from './read-buffer.js';
+import type { InputError } from '../core/errors.js';
 import { inputError, type InputSource, type ReadItem } from './read-item.js';
 
 /** 20 MiB: ten times the largest news page in the seeds' sources, far below what a laptop struggles with. */
@@ -22,43 +23,54 @@ export async function* readPaths(paths: readonly string[], options: ReadOptions)
     if ('error' in entry) {
       yield entry;
     } else if (entry.path === '-') {
-      const src: InputSource = { label: '-', file: null, name: null };
-      if (!options.stdin && process.stdin.isTTY) {
-        // Reading a terminal would wait for typing that never comes; say what "-" expects instead.
-        yield { input: '-', error: inputError('usage', src, 'means standard input, but nothing is piped in', { hint: 'pipe the text in: cat article.txt | dossier analyze -' }) };
-        continue;
-      }
-      const bytes = await readStream(options.stdin ?? process.stdin, options.maxBytes);
-      if (typeof bytes === 'number') yield { input: '-', error: tooLarge(src, bytes, options.maxBytes) };
-      else yield* readBuffer(bytes, '-', { file: null });
+      const read = await readStdinBytes(options);
+      if ('error' in read) yield read;
+      else yield* readBuffer(read.bytes, '-', { file: null });
     } else {
       yield* await readFile(entry.path, options.maxBytes);
     }
   }
 }
 
+/** Standard input's bytes under the size limit, or the error saying why not. */
+export async function readStdinBytes(options: ReadOptions): Promise<{ input: string; bytes: Uint8Array } | { input: string; error: InputError }> {
+  const src: InputSource = { label: '-', file: null, name: null };
+  if (!options.stdin && process.stdin.isTTY) {
+    // Reading a terminal would wait for typing that never comes; say what "-" expects instead.
+    return { input: '-', error: inputError('usage', src, 'means standard input, but nothing is piped in', { hint: 'pipe the text in: cat article.txt | dossier analyze -' }) };
+  }
+  const bytes = await readStream(options.stdin ?? process.stdin, options.maxBytes);
+  return typeof bytes === 'number' ? { input: '-', error: tooLarge(src, bytes, options.maxBytes) } : { input: '-', bytes };
+}
+
 async function readFile(p: string, maxBytes: number): Promise<ReadItem[]> {
+  const read = await readFileBytes(p, maxBytes);
+  return 'error' in read ? [read] : readBuffer(read.bytes, p, { file: p });
+}
+
+/** A file's bytes under the size limit, or the error naming it. */
+export async function readFileBytes(p: string, maxBytes: number): Promise<{ input: string; bytes: Uint8Array } | { input: string; error: InputError }> {
   const src: InputSource = { label: p, file: p, name: p };
   let handle;
   try {
     handle = await open(p, 'r');
   } catch (err) {
-    return [{ input: p, error: fsError(p, err) }];
+    return { input: p, error: fsError(p, err) };
   }
   try {
     const info = await handle.stat();
     let bytes: Uint8Array | number;
     if (info.isFile()) {
-      if (info.size > maxBytes) return [{ input: p, error: tooLarge(src, info.size, maxBytes) }];
+      if (info.size > maxBytes) return { input: p, error: tooLarge(src, info.size, maxBytes) };
       bytes = await readSize(handle, info.size);
     } else {
       // A FIFO or device (`<(curl …)`): its size is unknown until read, so the limit applies while reading.
       bytes = await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
     }
-    if (typeof bytes === 'number') return [{ input: p, error: tooLarge(src, bytes, maxBytes) }];
-    return readBuffer(bytes, p, { file: p });
+    if (typeof bytes === 'number') return { input: p, error: tooLarge(src, bytes, maxBytes) };
+    return { input: p, bytes };
   } catch (err) {
-    return [{ input: p, error: fsError(p, err) }];
+    return { input: p, error: fsError(p, err) };
   } finally {
     await handle.close();
   }
