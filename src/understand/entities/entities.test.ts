@@ -1,0 +1,177 @@
+// Specification of the entity annotator: one table per rule (names, titles and roles, aliases, nominal
+// references, junk, types), each with the hard cases a careful reader would get right.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../core/annotations.js';
+import { splitSentences } from '../sentences.js';
+import { findEntities, sameEntityName } from './index.js';
+
+function entities(text: string): Entity[] {
+  return findEntities({ text, sentences: splitSentences(text), headings: [], reference: null, dateline: null });
+}
+const byName = (text: string, name: string): Entity | undefined => entities(text).find((e) => e.name === name);
+const names = (text: string): string[] => entities(text).map((e) => e.name);
+
+describe('names', () => {
+  const cases: [string, string, string[]][] = [
+    ['strips a nationality and title', 'British Prime Minister Keir Starmer met Chinese President Xi Jinping in Beijing.', ['Keir Starmer', 'Xi Jinping', 'Beijing']],
+    ['joins "of the" inside a facility', 'The leaders met at the Great Hall of the People on Friday.', ['Great Hall of the People']],
+    ['joins "Without" in an organisation', 'In a letter, Reporters Without Borders asked Starmer to act.', ['Reporters Without Borders', 'Starmer']],
+    ['keeps "of" after an organisation head', 'The Bank of England raised rates, the Ministry of Foreign Affairs said.', ['Bank of England', 'Ministry of Foreign Affairs']],
+    ['completes a numbered facility', 'Anneli Strand toured Quay 4 with officials.', ['Anneli Strand', 'Quay 4']],
+    ['splits "China-UK" into two places', 'It opens a new chapter in China-UK relations.', ['China', 'UK']],
+    ['splits names joined by "and"', 'Velsand and Karsland signed an agreement in Port Elan.', ['Velsand', 'Karsland', 'Port Elan']],
+    ['keeps a dotted initialism', 'Britain is only the second top U.K. diplomat to visit, the U.N. said.', ['Britain', 'U.N.']],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('junk is never a name', () => {
+  const cases: [string, string, string[]][] = [
+    ['a title alone', 'The President said the talks went well.', ['President']],
+    ['a title + first-name fragment', 'A statement from President Joe was read out.', ['Joe', 'President Joe']],
+    ['sentence-initial "Following"', 'Following visits by French President Emmanuel Macron, talks resumed.', ['Following']],
+    ['sentence-initial "During"', 'During a news briefing, Guo Jiakun spoke.', ['During']],
+    ['sentence-initial "Trade" used lower-case elsewhere', 'Trade and economic cooperation were key. Both sides want more trade.', ['Trade', 'Both']],
+    ['"Both" opening a sentence', 'Both leaders agreed to keep talking.', ['Both']],
+    ['a demonym alone', 'Chinese officials took issue with the remarks.', ['Chinese']],
+    ['a possessive is not part of the name', 'Chinese officials took issue with Starmer’s admission.', ['Starmer’s', 'Chinese']],
+    ['days and months', 'On Thursday, Starmer met Xi in January.', ['Thursday', 'January', 'On Thursday']],
+    ['a capitalised word never seen mid-sentence', 'Analysts say the meeting matters. Residents were calm.', ['Analysts', 'Residents']],
+    ['an adjective compound', 'Chinese-made engines are used in crossings.', ['Chinese-made']],
+  ];
+  it.each(cases)('%s', (_label, text, forbidden) => {
+    const found = entities(text);
+    for (const f of forbidden) {
+      expect(found.map((e) => e.name)).not.toContain(f);
+      expect(found.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain(f);
+    }
+  });
+});
+
+describe('roles from titles and appositions', () => {
+  const cases: [string, string, string, string[]][] = [
+    ['nationality + title', 'British Prime Minister Keir Starmer arrived.', 'Keir Starmer', ['British Prime Minister']],
+    ['possessive country + title', 'Karsland’s Foreign Minister Anneli Strand landed in Port Elan.', 'Anneli Strand', ['Karsland’s Foreign Minister']],
+    ['apposition with a complement', 'Guo Jiakun, a spokeswoman for the foreign ministry, said China was willing.', 'Guo Jiakun', ['a spokeswoman for the foreign ministry']],
+    ['apposition with a possessive', 'Starmer met Zhao Leji, China’s third-highest-ranking official, who praised him.', 'Zhao Leji', ['China’s third-highest-ranking official']],
+    ['apposition ending the sentence', 'The UK prime minister met Zhao Leji, the head of China’s rubber-stamp parliament.', 'Zhao Leji', ['the head of China’s rubber-stamp parliament']],
+    ['apposition before the name, then a title', 'He will meet China’s second-ranked official, Premier Li Qiang, in the afternoon.', 'Li Qiang', ['China’s second-ranked official', 'Premier']],
+    ['apposition before: possessive + role', 'The yard’s managing director, Sune Castell, said the yard would bid.', 'Sune Castell', ['The yard’s managing director']],
+    ['an abbreviated rank expands', 'Gen. Rasmus Ekdahl, the army chief, said soldiers had been sent.', 'Rasmus Ekdahl', ['General', 'the army chief']],
+    ['a relative clause is not a role', 'Keir Starmer spoke. Starmer, who has been criticised, continued.', 'Keir Starmer', []],
+    ['a participle after the head is cut', 'He mentioned Jimmy Lai, a pro democracy figure jailed in Hong Kong, again.', 'Jimmy Lai', ['a pro democracy figure']],
+    ['an infinitive after the head is cut', 'Sir Keir Starmer met Xi. Starmer, the first UK prime minister to visit China in eight years, arrived.', 'Keir Starmer', ['the first UK prime minister']],
+    ['a descriptor before an organisation', 'State-owned news agency Xinhua said on Wednesday that ties improved.', 'Xinhua', ['State-owned news agency']],
+    ['several roles kept', 'Premier Li Qiang spoke. Li Qiang, China’s second-ranked official, agreed.', 'Li Qiang', ['Premier', 'China’s second-ranked official']],
+  ];
+  it.each(cases)('%s', (_label, text, name, roles) => {
+    expect(byName(text, name)?.roles).toEqual(roles);
+  });
+});
+
+describe('aliases within an article', () => {
+  const cases: [string, string, string, string[]][] = [
+    ['surname', 'Keir Starmer arrived. Starmer said he was pleased.', 'Keir Starmer', ['Starmer']],
+    ['family name first', 'Chinese President Xi Jinping met him. Xi said ties were good.', 'Xi Jinping', ['Xi']],
+    ['title + surname', 'Xi Jinping spoke first. President Xi said relations had ups and downs.', 'Xi Jinping', ['President Xi']],
+    ['honorific kept in the span', 'Sir Keir Starmer met Xi. Starmer spoke.', 'Keir Starmer', ['Sir Keir Starmer', 'Starmer']],
+    ['possessive without its mark', 'David Lammy arrived. Lammy’s visit is short.', 'David Lammy', ['Lammy']],
+    ['country aliases', 'Britain and China met. The United Kingdom wants trade; the UK said so.', 'United Kingdom', ['Britain', 'UK']],
+    ['organisation short form', 'Halvard Yards built the ferry. Halvard would bid again.', 'Halvard Yards', ['Halvard']],
+    ['organisation tail', 'The Velsand Meteorological Office warned of gusts, said a forecaster at the Meteorological Office.', 'Velsand Meteorological Office', ['Meteorological Office']],
+    ['metonymic government seat', 'Downing Street praised the trip. Number 10 said the plan included intelligence sharing.', 'Downing Street', ['Number 10']],
+  ];
+  it.each(cases)('%s', (_label, text, name, aliases) => {
+    expect(byName(text, name)?.aliases).toEqual(aliases);
+  });
+
+  it('leaves a single word that fits two people unlinked', () => {
+    const found = entities('Li Qiang met Li Wei in Beijing. Li said the talks were useful.');
+    expect(found.find((e) => e.name === 'Li Qiang')?.aliases).toEqual([]);
+    expect(found.find((e) => e.name === 'Li Wei')?.aliases).toEqual([]);
+  });
+
+  it('does not fold a place into the organisation it names', () => {
+    const found = entities('Karsland’s Foreign Minister Anneli Strand said the Karsland Infrastructure Fund would pay.');
+    expect(found.find((e) => e.name === 'Karsland')?.type).toBe('place');
+    expect(found.find((e) => e.name === 'Karsland Infrastructure Fund')?.aliases).toEqual([]);
+  });
+
+  it('gives mentions exact, non-overlapping offsets', () => {
+    const text = 'Chinese officials objected to Starmer’s admission. British Prime Minister Keir Starmer replied.';
+    const mentions = entities(text).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
+    expect(mentions.map((m) => m.text)).toEqual(['Starmer', 'Keir Starmer']);
+  });
+});
+
+describe('nominal references', () => {
+  const cases: [string, string, string, string[]][] = [
+    ['the one person with the role', 'British Prime Minister Keir Starmer flew in. The prime minister spoke.', 'Keir Starmer', ['the prime minister']],
+    ['a nationality picks the person', 'British Prime Minister Keir Starmer met Chinese President Xi Jinping. The British leader smiled.', 'Keir Starmer', ['the British leader']],
+    ['a party picks its country', 'British Prime Minister Keir Starmer met Chinese President Xi Jinping. Later the Labour leader spoke.', 'Keir Starmer', ['the Labour leader']],
+    ['the nationality inside stays in the description', 'UK Prime Minister Keir Starmer left. The UK prime minister’s trip ended.', 'Keir Starmer', ['the UK prime minister']],
+  ];
+  it.each(cases)('%s', (_label, text, name, aliases) => {
+    expect(byName(text, name)?.aliases).toEqual(aliases);
+  });
+
+  it('links nothing when two people fit equally', () => {
+    const found = entities('Prime Minister Sanae Takaichi met Prime Minister Keir Starmer. The prime minister spoke.');
+    expect(found.flatMap((e) => e.aliases)).not.toContain('the prime minister');
+  });
+
+  it('a "minister" is not the prime minister', () => {
+    const found = entities('Prime Minister Dario Fenwick spoke. The minister left.');
+    expect(found.flatMap((e) => e.aliases)).not.toContain('the minister');
+  });
+});
+
+describe('types', () => {
+  const cases: [string, string, string, string, string | null][] = [
+    ['a facility by its last word', 'They met at Diaoyutai State Guesthouse in Beijing.', 'Diaoyutai State Guesthouse', 'place', 'facility'],
+    ['a facility before "of"', 'They met at the Great Hall of the People.', 'Great Hall of the People', 'place', 'facility'],
+    ['a country from the gazetteer', 'Starmer will stop in Japan.', 'Japan', 'place', 'country'],
+    ['a city metonym stays a place', 'Beijing has been reassuring visiting leaders.', 'Beijing', 'place', 'city'],
+    ['a news agency', 'Reuters reported the plan.', 'Reuters', 'organization', 'media'],
+    ['a party', 'The new Labour government wants dialogue.', 'Labour', 'organization', 'party'],
+    ['an authority', 'Maren Okoro runs the Port Elan Harbour Authority.', 'Port Elan Harbour Authority', 'organization', 'agency'],
+    ['an unknown country owning a minister', 'Velsand’s foreign minister signed for the host country.', 'Velsand', 'place', 'country'],
+    ['an unknown place after "in"', 'Strand landed in Brekka on Monday.', 'Brekka', 'place', null],
+    ['an unknown place joined to a place', 'The rail line between Harrowmere and Lindor was closed.', 'Lindor', 'place', null],
+    ['a person by given name', 'Aldo Brix runs a café near the harbour.', 'Aldo Brix', 'person', null],
+    ['a person by family name first', 'Mao Ning, a Chinese Foreign Ministry spokesperson, said so.', 'Mao Ning', 'person', null],
+    ['an organisation by descriptor', 'The grid operator Nordvel said power was back.', 'Nordvel', 'organization', null],
+    ['a named storm', 'Storm Ottilie swept across northern Velsand overnight.', 'Storm Ottilie', 'other', 'storm'],
+  ];
+  it.each(cases)('%s', (_label, text, name, type, subtype) => {
+    const e = byName(text, name);
+    expect(e?.type).toBe(type);
+    expect(e?.subtype).toBe(subtype);
+  });
+});
+
+describe('sameEntityName across articles', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['honorific', 'Dr Amara Okafor', 'Amara Okafor', true],
+    ['surname', 'Starmer', 'Keir Starmer', true],
+    ['family name first', 'Xi', 'Xi Jinping', true],
+    ['given name of a family-first name', 'Jinping', 'Xi Jinping', false],
+    ['same words in another order', 'Li Qiang', 'Qiang Wang', false],
+    ['different given names', 'Li Qiang', 'Li Wei', false],
+    ['country aliases', 'UK', 'Britain', true],
+    ['dotted initialism', 'U.K.', 'United Kingdom', true],
+    ['a party and its full name', 'Labour', 'Labour Party', true],
+    ['middle name', 'Keir Starmer', 'Keir Rodney Starmer', true],
+    ['organisation tail', 'Meteorological Office', 'Velsand Meteorological Office', true],
+    ['two countries', 'China', 'Japan', false],
+    ['accents', 'Élysée', 'Elysee', true],
+  ];
+  it.each(cases)('%s: %s vs %s', (_label, a, b, expected) => {
+    expect(sameEntityName(a, b)).toBe(expected);
+    expect(sameEntityName(b, a)).toBe(expected);
+  });
+});

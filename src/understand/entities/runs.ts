@@ -1,0 +1,225 @@
+// Turns runs of capitalised words into name candidates: joins connectors ("Bank of England", "Great Hall
+// of the People", "Quay 4"), peels off nationality and title prefixes into roles ("British Prime Minister
+// Keir Starmer" → name "Keir Starmer", role "British Prime Minister") and keeps honorifics in the span.
+import {
+  COMMON, CALENDAR, FACILITIES, GEOGRAPHIC, GIVEN_NAME_TITLES, GIVEN_NAMES, HONORIFICS, NUMBERED_HEADS, OF_HEADS,
+  ORG_SUFFIXES, RANKS, TITLE_HEADS, TITLE_MODIFIERS, isDemonym, knownName, nationalityOf,
+} from './lexicon.js';
+import type { Word } from './words.js';
+
+/** One proper-name mention before the article's mentions are grouped into entities. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The mention's words (honorific or title kept for single-word forms: "President Xi", "Mr Lammy"). */
+  text: string;
+  /** The name itself, without titles: ["Keir", "Starmer"]. */
+  core: string[];
+  sentence: number;
+  /** Word indices of the run's first word (titles included), and of the name's first and last words. */
+  lead: number;
+  first: number;
+  last: number;
+  roles: string[];
+  /** A title or honorific stood before the name: evidence of a person. */
+  titled: boolean;
+  /** A title followed by a given name only ("President Joe"): kept only if it links to a known person. */
+  fragment: boolean;
+  /** First word was capitalised where capitals prove nothing. */
+  weak: boolean;
+  possessive: boolean;
+  /** "Karsland’s Foreign Minister …": the name owns a title, so it is a country or organisation. */
+  ownsTitle: boolean;
+  /** The article opens with this name and a colon ("Valeport: Karsland’s Foreign Minister …"): a dateline place. */
+  dateline: boolean;
+}
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+const isNumber = (w: Word): boolean => /^\d+$/.test(w.text);
+const spaced = (w: Word | undefined): boolean => w !== undefined && (w.gap === ' ' || w.gap === '\u00a0');
+const isTitleWord = (t: string): boolean => TITLE_HEADS.has(t) || TITLE_MODIFIERS.has(t) || HONORIFICS.has(t);
+
+/** End index (inclusive) of the capitalised run starting at i. */
+function runEnd(words: readonly Word[], i: number): number {
+  let j = i;
+  for (;;) {
+    const last = words[j]!;
+    const next = words[j + 1];
+    if (last.possessive || !spaced(next) || next!.sentence !== last.sentence) return j;
+    if (next!.cap || (isNumber(next!) && NUMBERED_HEADS.has(last.text))) {
+      j++;
+      continue;
+    }
+    // "Ministry of Foreign Affairs", "Great Hall of the People", "Department for Education".
+    if ((next!.text === 'of' || next!.text === 'for') && OF_HEADS.has(last.text)) {
+      let k = j + 2;
+      if (words[k]?.text === 'the' && spaced(words[k]) && spaced(words[k + 1])) k++;
+      if (spaced(words[k]) && words[k]!.cap && words[k]!.sentence === last.sentence) {
+        j = k;
+        continue;
+      }
+    }
+    // "Ursula von der Leyen", "Mohammed bin Salman".
+    if (NAME_PARTICLES.has(next!.text)) {
+      let k = j + 2;
+      if (NAME_PARTICLES.has(words[k]?.text ?? '') && spaced(words[k])) k++;
+      if (spaced(words[k]) && words[k]!.cap && words[k]!.sentence === last.sentence) {
+        j = k;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+/** Length of the title at words[i..end]: modifiers then a head, greedy ("Prime Minister", "Vice Premier"). */
+function titleLength(words: readonly Word[], i: number, end: number): number {
+  let lastHead = -1;
+  for (let m = i; m <= end && (TITLE_MODIFIERS.has(words[m]!.text) || TITLE_HEADS.has(words[m]!.text)); m++) {
+    if (TITLE_HEADS.has(words[m]!.text)) lastHead = m;
+  }
+  if (lastHead < 0) return 0;
+  // "Secretary of State Marco Rubio": "of" + one capitalised word stays in the title.
+  if (words[lastHead + 1]?.text === 'of' && lastHead + 2 < end) return lastHead + 3 - i;
+  return lastHead + 1 - i;
+}
+
+/** The run's last word makes it an organisation or a place ("Port Elan Harbour Authority", "Customs House"). */
+function hasNameSuffix(words: readonly Word[], i: number, end: number): boolean {
+  if (end === i) return false;
+  const last = words[end]!.text;
+  return ORG_SUFFIXES.has(last) || FACILITIES.has(last) || GEOGRAPHIC.has(last) || isNumber(words[end]!);
+}
+
+function slice(text: string, words: readonly Word[], a: number, b: number): string {
+  return text.slice(words[a]!.start, words[b]!.end);
+}
+
+/** Name candidates of an article, in text order, before weak capitals are judged (see filterWeak). */
+export function findCandidates(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let pendingOwner: { candidate: Candidate | null; start: number } | null = null;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (!w.cap) {
+      i++;
+      pendingOwner = null;
+      continue;
+    }
+    const end = runEnd(words, i);
+    // "The Prime Minister …", "Meanwhile China …": a sentence-initial function word is not part of the run.
+    let weakLead = false;
+    while (i < end && words[i]!.weak && isCommonWord(words[i]!.text) && knownName(slice(text, words, i, end)) === null) {
+      i++;
+      weakLead = true;
+    }
+    const w2 = words[i]!;
+    let k = i;
+    const whole = slice(text, words, i, end);
+    const owner = pendingOwner && spaced(w) && !weakLead ? pendingOwner : null;
+    pendingOwner = null;
+    let roleStart = owner ? owner.start : w2.start;
+    let titled = false;
+    const roles: string[] = [];
+    if (knownName(whole) === null || end === i) {
+      // Nationality prefix: "British …", "UK …", "Chinese …" before a title or a known name.
+      while (k < end && (isDemonym(words[k]!.text) || nationalityOf(words[k]!.text) !== null)) {
+        const rest = slice(text, words, k + 1, end);
+        if (titleLength(words, k + 1, end) > 0 || knownName(rest) !== null) k++;
+        else break;
+      }
+      // Country names in the prefix are mentions of their own ("UK" in "UK Labour").
+      for (let p = i; p < k; p++) {
+        if (!isDemonym(words[p]!.text)) out.push(single(words[p]!, p, true));
+      }
+      if (!hasNameSuffix(words, k, end) || k > i) {
+        const t = titleLength(words, k, end);
+        if (t > 0) {
+          const titleText = slice(text, words, k, k + t - 1);
+          roles.push(text.slice(roleStart, words[k + t - 1]!.end).replace(titleText, RANKS[titleText] ?? titleText));
+          k += t;
+          titled = true;
+        } else if (k > i) {
+          roleStart = words[k]!.start;
+        }
+      }
+    }
+    // Honorifics stay in the mention: "Sir Keir Starmer", "Dr. Ines Vautrin", "Mr Lammy".
+    let honorificStart = -1;
+    while (k <= end && HONORIFICS.has(words[k]!.text)) {
+      if (honorificStart < 0) honorificStart = k;
+      k++;
+      titled = true;
+    }
+    if (owner?.candidate && titled) owner.candidate.ownsTitle = true;
+    if (k > end) {
+      // A title alone ("President", "the Prime Minister") is not a name; a possessive one may own the next.
+      i = end + 1;
+      continue;
+    }
+    const core = words.slice(k, end + 1).map((x) => x.text);
+    const single1 = core.length === 1;
+    const firstShown = single1 && titled ? (honorificStart >= 0 ? honorificStart : firstTitleWord(words, i, k)) : honorificStart >= 0 ? honorificStart : k;
+    const lastWord = words[end]!;
+    const titleWord = words[k - 1]?.text ?? '';
+    const cand: Candidate = {
+      start: words[firstShown]!.start,
+      end: lastWord.end,
+      text: text.slice(words[firstShown]!.start, lastWord.end),
+      core,
+      sentence: w.sentence,
+      lead: i,
+      first: k,
+      last: end,
+      roles,
+      titled,
+      fragment: titled && single1 && GIVEN_NAMES.has(core[0]!) && !GIVEN_NAME_TITLES.has(titleWord),
+      weak: words[k]!.weak || (weakLead && k === i),
+      possessive: lastWord.possessive,
+      ownsTitle: lastWord.possessive && ownsLowerTitle(words, end),
+      dateline: words[firstShown]!.start === 0 && text[lastWord.end] === ':',
+    };
+    out.push(cand);
+    if (lastWord.possessive) pendingOwner = { candidate: cand, start: cand.start };
+    i = end + 1;
+  }
+  return out;
+}
+
+/** "Velsand’s foreign minister", "Karsland’s then trade minister": a possessive owning a lower-case title. */
+function ownsLowerTitle(words: readonly Word[], end: number): boolean {
+  for (let k = end + 1; k <= end + 3 && k < words.length && words[k]!.sentence === words[end]!.sentence; k++) {
+    const w = words[k]!;
+    if (w.cap || w.gap !== ' ') return false;
+    const title = w.text.charAt(0).toUpperCase() + w.text.slice(1);
+    if (TITLE_HEADS.has(title) && w.text !== 'head' && w.text !== 'chief') return true;
+  }
+  return false;
+}
+
+/** The first title word before the name (for "President Xi" the span starts at "President"). */
+function firstTitleWord(words: readonly Word[], i: number, k: number): number {
+  let f = k;
+  while (f > i && isTitleWord(words[f - 1]!.text)) f--;
+  return f;
+}
+
+function single(w: Word, index: number, strong: boolean): Candidate {
+  return {
+    start: w.start, end: w.end, text: w.text, core: [w.text], sentence: w.sentence, lead: index, first: index, last: index,
+    roles: [], titled: false, fragment: false, weak: strong ? false : w.weak, possessive: w.possessive, ownsTitle: false, dateline: false,
+  };
+}
+
+/** Index of the word a mention's span starts with (its title or honorific, else the name). */
+export function shownIndex(words: readonly Word[], c: Candidate): number {
+  for (let k = c.lead; k <= c.first; k++) if (words[k]!.start === c.start) return k;
+  return c.first;
+}
+
+/** Lower-case form of the word is common or calendar vocabulary: never a name by itself. */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMMON.has(lower) || CALENDAR.has(lower);
+}
