@@ -116,6 +116,12 @@ export interface Claim {
   rankings: Ranking[];
   /** Set when the statement is attributed ("X said the talks failed"): the source's name. */
   attributedTo: string | null;
+  /** The subject in the sentence's words when no entity names it ("the new ferry terminal"), else null. */
+  subject?: string | null;
+  /** Canonical names of the entities the object names ("met Chinese President Xi Jinping" → ["Xi Jinping"]). */
+  objectEntities?: string[];
+  /** From the verb group: "signed" past, "says" present, "will sign"/"is expected to sign" future, "could sign" conditional. */
+  tense?: 'past' | 'present' | 'future' | 'conditional';
 }
 
 /** Everything the understanding stage found in one article. */

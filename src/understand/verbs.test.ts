@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPastForm, isSpeechVerb, verbLemma } from './verbs.js';
+import { isKnownVerb, isPastForm, isSpeechVerb, verbLemma } from './verbs.js';
 
 describe('verbLemma', () => {
   it.each([
@@ -15,6 +15,11 @@ describe('verbLemma', () => {
     ['third person -s', 'visits', 'visit'],
     ['participle', 'taken', 'take'],
     ['base form', 'sign', 'sign'],
+    ['a doubled letter in the base', 'added', 'add'],
+    ['-ed after a base ending in e', 'declared', 'declare'],
+    ['-ed after a base without e', 'visited', 'visit'],
+    ['auxiliary', 'is', 'be'],
+    ['auxiliary past', 'were', 'be'],
   ])('%s: %s → %s', (_label, word, lemma) => {
     expect(verbLemma(word)).toBe(lemma);
   });
@@ -27,6 +32,11 @@ describe('isPastForm', () => {
 });
 
 describe('isSpeechVerb', () => {
-  it.each([['said', true], ['told', true], ['warned', true], ['says', true], ['signed', false], ['met', false]])('%s → %s', (word, speech) =>
+  it.each([['said', true], ['told', true], ['warned', true], ['says', true], ['added', true], ['declared', true], ['signed', false], ['met', false]])('%s → %s', (word, speech) =>
     expect(isSpeechVerb(word as string)).toBe(speech));
+});
+
+describe('isKnownVerb', () => {
+  it.each([['visited', true], ['meets', true], ['signing', true], ['told', true], ['harbour', false], ['Brekka', false]])('%s → %s', (word, known) =>
+    expect(isKnownVerb(word as string)).toBe(known));
 });

@@ -3,6 +3,7 @@
 import { loadLexicon } from '../config/lexicon.js';
 
 interface VerbLexicon {
+  bases: string[];
   irregular: Record<string, { past: string[]; participle: string[] }>;
   speech: string[];
   futureMarkers: string[];
@@ -23,25 +24,70 @@ const SPEECH = new Set(lexicon.speech);
 export const FUTURE_MARKERS: readonly string[] = lexicon.futureMarkers;
 export const PAST_AUXILIARIES: readonly string[] = lexicon.pastAuxiliaries;
 
-/**
- * The lemma of a verb form, by the irregular table then regular suffix rules:
- * "met" → "meet", "signed" → "sign", "visited" → "visit", "agreed" → "agree", "carries" → "carry",
- * "stopped" → "stop". A word that is not a verb form comes back lower-cased.
- */
-export function verbLemma(word: string): string {
-  const w = word.toLowerCase();
-  const irregular = IRREGULAR_FORMS.get(w);
-  if (irregular) return irregular.lemma;
-  if (lexicon.irregular[w]) return w;
+const AUXILIARIES: Record<string, string> = {
+  is: 'be', are: 'be', am: 'be', was: 'be', were: 'be', been: 'be', being: 'be', "'s": 'be', '’s': 'be',
+  has: 'have', have: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do',
+};
+const KNOWN = new Set<string>([...lexicon.bases, ...Object.keys(lexicon.irregular), ...lexicon.speech]);
+
+/** Base-form candidates of a regular form, most likely first: "declared" → declar, declare; "planned" → plan. */
+function candidates(w: string): string[] {
+  if (/ied$/.test(w)) return [w.slice(0, -3) + 'y', w.slice(0, -1)];
+  if (/ed$/.test(w)) return [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)];
+  if (/ying$/.test(w)) return [w.slice(0, -4) + 'ie', w.slice(0, -3)];
+  if (/ing$/.test(w)) return [w.slice(0, -3), w.slice(0, -3) + 'e', w.slice(0, -4)];
+  if (/ies$/.test(w)) return [w.slice(0, -3) + 'y', w.slice(0, -1)];
+  if (/es$/.test(w)) return [w.slice(0, -1), w.slice(0, -2)];
+  if (/s$/.test(w)) return [w.slice(0, -1)];
+  return [];
+}
+
+/** Suffix rules for verbs no list knows: "stopped" → stop, "carries" → carry, "visits" → visit. */
+function suffixLemma(w: string): string {
   if (/ied$/.test(w) || /ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/([^aeiou])\1ed$/.test(w) && !/(ll|ss|ff|zz)ed$/.test(w)) return w.slice(0, -3); // stopped → stop
-  if (/eed$/.test(w)) return w.slice(0, -1); // agreed → agree
-  if (/(at|it|iz|is|ur|ac|uc|ag|iv|ov|um|ot|ud|od|ag|ng|rg|rc|nc|bl|pl|tl|dl|gl|kl|cl|fl)ed$/.test(w)) return w.slice(0, -1); // stated, raised, priced
+  if (/([^aeiou])\1ed$/.test(w) && !/(ll|ss|ff|zz|dd)ed$/.test(w)) return w.slice(0, -3);
+  if (/eed$/.test(w)) return w.slice(0, -1);
   if (/ed$/.test(w)) return w.slice(0, -2);
   if (/(ss|sh|ch|x|zz|o)es$/.test(w)) return w.slice(0, -2);
   if (/[^s]s$/.test(w)) return w.slice(0, -1);
   if (/ing$/.test(w) && w.length > 5) return w.slice(0, -3);
   return w;
+}
+
+// Lemmas are asked for every token of every article: memoised, and cleared past a size a news
+// vocabulary rarely reaches, so memory stays bounded on a long run.
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+function computeLemma(w: string): string {
+  const auxiliary = AUXILIARIES[w];
+  if (auxiliary) return auxiliary;
+  if (KNOWN.has(w)) return w;
+  const irregular = IRREGULAR_FORMS.get(w);
+  if (irregular) return irregular.lemma;
+  for (const c of candidates(w)) if (KNOWN.has(c)) return c;
+  return suffixLemma(w);
+}
+
+/**
+ * The lemma of a verb form: auxiliaries, then the irregular table, then a known base form among the
+ * candidates a suffix allows, then suffix rules: "met" → meet, "added" → add, "declared" → declare,
+ * "stopped" → stop, "carries" → carry, "is" → be. A word that is not a verb form comes back lower-cased.
+ */
+export function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  let lemma = MEMO.get(w);
+  if (lemma === undefined) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    lemma = computeLemma(w);
+    MEMO.set(w, lemma);
+  }
+  return lemma;
+}
+
+/** True when `word` is a form of a verb the lexicon knows ("visited", "meets", "signing", "told"). */
+export function isKnownVerb(word: string): boolean {
+  return KNOWN.has(verbLemma(word));
 }
 
 /** True for a simple-past form: "met", "said", "signed", "agreed" (an -ed form or an irregular past). */

@@ -1,0 +1,111 @@
+// Reads one number at a token position — digits ("18,000", "3.5", "340m") or words ("forty-two",
+// "two hundred and fifty", "a dozen") — so the quantity scanner can stay about qualifiers and units.
+import { loadLexicon } from '../../config/lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface QuantityLexicon {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  currencyScales: Record<string, number>;
+  vague: Record<string, number>;
+  dozen: number;
+  qualifiers: Record<string, string>;
+  trailingQualifiers: Record<string, string>;
+  currencySymbols: Record<string, string>;
+  currencyWords: Record<string, string>;
+  percentWords: string[];
+  unitStops: string[];
+  yearUnits: string[];
+  nameBeforeNumber: string[];
+  months: string[];
+  timeUnitsAfter: string[];
+}
+
+export const QUANTITY_LEXICON = loadLexicon<QuantityLexicon>('claim-quantities');
+const { units, tens, scales, dozen } = QUANTITY_LEXICON;
+
+export interface ParsedNumber {
+  value: number;
+  /** Index of the first token after the number. */
+  next: number;
+  /** A scale suffix that only means "million" after a currency ("340m"): the caller checks. */
+  suffix: string | null;
+  words: boolean;
+}
+
+const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+const DIGITS_SUFFIX = /^(\d+(?:\.\d+)?)(m|k|b|bn|mn|mln|bln|tn)$/;
+
+function wordValue(word: string): number | null {
+  if (word in units) return units[word]!;
+  if (word in tens) return tens[word]!;
+  // "forty-two": a tens word and a units word joined by a hyphen.
+  const m = /^(\p{L}+)-(\p{L}+)$/u.exec(word);
+  if (m && m[1]! in tens && m[2]! in units && units[m[2]!]! < 10) return tens[m[1]!]! + units[m[2]!]!;
+  return null;
+}
+
+/** The number starting at `tokens[i]`, or null. "one" alone is not read: it is a pronoun more often than a count. */
+export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const digits = DIGITS.exec(t.lower);
+  if (digits) {
+    let value = Number(t.lower.replace(/,/g, ''));
+    let next = i + 1;
+    const scale = tokens[next]?.lower;
+    if (scale && scale in scales) {
+      value *= scales[scale]!;
+      next++;
+    }
+    return { value, next, suffix: null, words: false };
+  }
+  const suffixed = DIGITS_SUFFIX.exec(t.lower);
+  if (suffixed) {
+    const suffix = suffixed[2]!;
+    if (suffix in scales) return { value: Number(suffixed[1]) * scales[suffix]!, next: i + 1, suffix: null, words: false };
+    return { value: Number(suffixed[1]), next: i + 1, suffix, words: false };
+  }
+  return parseWords(tokens, i);
+}
+
+function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let read = 0;
+  let lastWasScale = false;
+  while (j < tokens.length) {
+    const w = tokens[j]!.lower;
+    const nextWord = tokens[j + 1]?.lower ?? '';
+    const small = wordValue(w);
+    if ((w === 'a' || w === 'an') && read === 0 && (nextWord === 'dozen' || nextWord in scales)) {
+      current = 1;
+    } else if (small !== null && (read === 0 || lastWasScale || (current % 100 === 0 && small < 100) || (current % 10 === 0 && current % 100 >= 20 && small < 10))) {
+      current += small;
+      lastWasScale = false;
+    } else if (w === 'hundred' && read > 0) {
+      current = (current || 1) * 100;
+      lastWasScale = true;
+    } else if (w in scales && w.length > 3 && read > 0) {
+      total += (current || 1) * scales[w]!;
+      current = 0;
+      lastWasScale = true;
+    } else if (w === 'dozen' && read > 0) {
+      current = (current || 1) * dozen;
+    } else if (w === 'and' && lastWasScale && wordValue(nextWord) !== null) {
+      // "two hundred and fifty": the "and" joins, the loop reads "fifty" next.
+    } else {
+      break;
+    }
+    read++;
+    j++;
+  }
+  if (read === 0) return null;
+  const value = total + current;
+  // A lone "a"/"an" or a lone "one" is not a count.
+  if (value === 0 && tokens[i]!.lower !== 'zero') return null;
+  if (read === 1 && tokens[i]!.lower === 'one') return null;
+  return { value, next: j, suffix: null, words: true };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities.js';
+
+type Expected = { value: number; qualifier: string; unit: string | null; high?: number | null; text?: string };
+
+describe('findQuantities', () => {
+  it.each<[string, string, Expected[]]>([
+    ['more-than with digits and a modified noun', 'Starmer was joined by more than 50 British business leaders who are looking',
+      [{ value: 50, qualifier: 'more-than', unit: 'british business leaders', text: 'more than 50 British business leaders' }]],
+    ['approx with a number word', 'accompanied by about sixty corporate executives from the automotive industry',
+      [{ value: 60, qualifier: 'approx', unit: 'corporate executives' }]],
+    ['currency with a scale word', 'will see Karsland invest €340 million in the port.', [{ value: 340_000_000, qualifier: 'exact', unit: '€', text: '€340 million' }]],
+    ['currency with an "m" suffix', 'Port Elan ferry pact signed as Karsland commits €340m', [{ value: 340_000_000, qualifier: 'exact', unit: '€' }]],
+    ['dollars with "bn"', 'a $1.2bn loan', [{ value: 1_200_000_000, qualifier: 'exact', unit: '$' }]],
+    ['US$ prefix', 'worth US$5 billion', [{ value: 5_000_000_000, qualifier: 'exact', unit: '$' }]],
+    ['currency word after the number', 'a grant of 20 million euros', [{ value: 20_000_000, qualifier: 'exact', unit: '€' }]],
+    ['percent sign', 'accounting for 5% of total trade', [{ value: 5, qualifier: 'exact', unit: 'percent', text: '5%' }]],
+    ['"per cent" in words', 'inflation fell to 2.5 per cent', [{ value: 2.5, qualifier: 'exact', unit: 'percent' }]],
+    ['percentage points', 'up 0.5 percentage points', [{ value: 0.5, qualifier: 'exact', unit: 'percentage points' }]],
+    ['digit separators', 'power was cut to 18,000 homes', [{ value: 18_000, qualifier: 'exact', unit: 'homes' }]],
+    ['an age', 'Jimmy Lai, a 78-year-old British national', [{ value: 78, qualifier: 'exact', unit: 'years old', text: '78-year-old' }]],
+    ['an age in words', 'a five-year-old boy', [{ value: 5, qualifier: 'exact', unit: 'years old' }]],
+    ['"years old"', 'She is 42 years old.', [{ value: 42, qualifier: 'exact', unit: 'years old' }]],
+    ['hyphenated number word', 'forty-two fishermen were rescued', [{ value: 42, qualifier: 'exact', unit: 'fishermen' }]],
+    ['spaced number words', 'forty two fishermen', [{ value: 42, qualifier: 'exact', unit: 'fishermen' }]],
+    ['hundred and', 'two hundred and fifty jobs', [{ value: 250, qualifier: 'exact', unit: 'jobs' }]],
+    ['a dozen', 'a dozen boats', [{ value: 12, qualifier: 'exact', unit: 'boats' }]],
+    ['a thousand', 'nearly a thousand people', [{ value: 1000, qualifier: 'nearly', unit: 'people' }]],
+    ['hundreds of as a lower bound', 'hundreds of protesters gathered', [{ value: 200, qualifier: 'at-least', unit: 'protesters', text: 'hundreds of protesters' }]],
+    ['tens of thousands of', 'tens of thousands of people marched', [{ value: 20_000, qualifier: 'at-least', unit: 'people' }]],
+    ['at least', 'at least 12 people died', [{ value: 12, qualifier: 'at-least', unit: 'people' }]],
+    ['at most / no more than', 'no more than 30 seats', [{ value: 30, qualifier: 'at-most', unit: 'seats' }]],
+    ['nearly', 'nearly 400 flights were cancelled', [{ value: 400, qualifier: 'nearly', unit: 'flights' }]],
+    ['almost', 'almost 90% of voters', [{ value: 90, qualifier: 'nearly', unit: 'percent' }]],
+    ['close to', 'close to 3,000 troops', [{ value: 3000, qualifier: 'nearly', unit: 'troops' }]],
+    ['up to', 'up to 500 migrants', [{ value: 500, qualifier: 'up-to', unit: 'migrants' }]],
+    ['fewer than', 'fewer than ten ships', [{ value: 10, qualifier: 'less-than', unit: 'ships' }]],
+    ['over', 'over 1,500 delegates', [{ value: 1500, qualifier: 'more-than', unit: 'delegates' }]],
+    ['some', 'some 200 workers', [{ value: 200, qualifier: 'approx', unit: 'workers' }]],
+    ['an estimated', 'an estimated 40,000 spectators', [{ value: 40_000, qualifier: 'approx', unit: 'spectators' }]],
+    ['between … and', 'between 200 and 300 jobs', [{ value: 200, high: 300, qualifier: 'range', unit: 'jobs', text: 'between 200 and 300 jobs' }]],
+    ['en-dash range', 'a 200–300 strong crowd', [{ value: 200, high: 300, qualifier: 'range', unit: 'strong crowd' }]],
+    ['hyphen range', '3-4% growth', [{ value: 3, high: 4, qualifier: 'range', unit: 'percent' }]],
+    ['"to" range', '20 to 30 boats', [{ value: 20, high: 30, qualifier: 'range', unit: 'boats' }]],
+    ['"or more"', '200 or more jobs', [{ value: 200, qualifier: 'at-least', unit: 'jobs' }]],
+    ['a verb ends the unit', 'five people died', [{ value: 5, qualifier: 'exact', unit: 'people' }]],
+    ['a decimal with a scale', 'He paid $3.5 million.', [{ value: 3_500_000, qualifier: 'exact', unit: '$' }]],
+    ['a count at the sentence start', 'About 250 jobs will be created.', [{ value: 250, qualifier: 'approx', unit: 'jobs' }]],
+  ])('%s: %s', (_label, input, expected) => {
+    const got = findQuantities(input);
+    expect(got.map((q) => ({ value: q.value, qualifier: q.qualifier, unit: q.unit, ...(expected[0]?.high !== undefined ? { high: q.high } : {}), ...(expected[0]?.text ? { text: q.text } : {}) }))).toEqual(expected);
+    for (const q of got) expect(input.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it.each([
+    ['a year', 'The route was suspended in 2019, when its operator went bankrupt.'],
+    ['a year after a preposition at the start', 'In 2020 relations fell apart.'],
+    ['a date', 'Published: 3 March 2026'],
+    ['a month-first date', 'on March 3 the talks began'],
+    ['a clock time', '3 March 2026 18:02 GMT'],
+    ['"No. 10"', 'officials at No. 10 said'],
+    ['"Number 10"', 'Number 10 said the plan included'],
+    ['a named quay', 'a new terminal at the port’s Quay 4'],
+    ['a model number', 'a Boeing 737 landed'],
+    ['a lone "one"', 'one of its fiercest critics'],
+    ['an ordinal', 'the 2nd round'],
+    ['metres without a currency', 'the 100m final'],
+    ['"a number of"', 'for a number of years'],
+  ])('is not a quantity: %s', (_label, input) => {
+    expect(findQuantities(input)).toEqual([]);
+  });
+
+  it('shifts offsets by the given offset', () => {
+    const text = 'xx about 250 jobs';
+    const [q] = findQuantities(text.slice(3), 3);
+    expect(q && text.slice(q.start, q.end)).toBe('about 250 jobs');
+  });
+});

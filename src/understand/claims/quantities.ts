@@ -1,0 +1,241 @@
+// Finds quantities with their qualifier and unit ("more than 200 jobs", "about forty", "€340 million",
+// "5%"), the slot the cross-check compares across outlets: "more than 200" and "about 250" agree.
+//
+// Steps, each with its example:
+//   1. a number at a token: digits ("18,000", "3.5 million", "340m" after a currency) or words ("forty-two");
+//      vague plurals become lower bounds: "hundreds of protesters" → ≥ 200;
+//   2. not a quantity: a year ("in 2019"), a date ("3 March"), a clock time ("18:02"), a label ("No. 10",
+//      "Quay 4"), a lone "one";
+//   3. a qualifier right before it ("more than", "about", "at least", "nearly", "up to", "between … and");
+//   4. the unit right after it: currency, percent, "years old" for ages ("a 78-year-old"), else the counted
+//      noun phrase, up to 3 words ("about sixty corporate executives" → "corporate executives"; its last
+//      word is the head noun the cross-check matches on).
+import type { Quantity } from '../../core/annotations.js';
+import { isPastForm } from '../verbs.js';
+import { QUANTITY_LEXICON as LEX, parseNumber, type ParsedNumber } from './number-words.js';
+import { isCapitalized, isWord, tokenize, type Token } from './tokens.js';
+
+const QUALIFIERS = Object.entries(LEX.qualifiers)
+  .map(([phrase, q]) => ({ words: phrase.split(' '), qualifier: q as Quantity['qualifier'] }))
+  .sort((a, b) => b.words.length - a.words.length);
+const VAGUE = Object.entries(LEX.vague)
+  .map(([phrase, value]) => ({ words: phrase.split(' '), value }))
+  .sort((a, b) => b.words.length - a.words.length);
+const UNIT_STOPS = new Set(LEX.unitStops);
+const NAME_BEFORE = new Set(LEX.nameBeforeNumber);
+const MONTHS = new Set(LEX.months);
+const TIME_AFTER = new Set(LEX.timeUnitsAfter);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// Capitalised words that may stand before a number at a sentence start without naming it ("About 250 …").
+const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'by', 'for', 'the', 'with', 'and', 'of', 'from', 'to', 'since', 'after', 'until', 'than', 'all', 'only', 'just', 'another', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'but', 'when', 'while', 'between', 'some', 'of', 'last', 'nearly', 'almost', 'about', 'over', 'around', 'roughly', 'more', 'at', 'up', 'less', 'fewer', 'under', 'an', 'a', 'estimated', 'approximately', 'close', 'no', 'as']);
+const VERBISH = new Set(['say', 'says', 'said', 'also', 'still', 'now', 'already', 'each', 'ago', 'earlier', 'later', 'old']);
+
+function matchWords(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.lower === w);
+}
+
+/** A qualifier ending right before token `i`: returns its first token index. */
+function qualifierBefore(tokens: readonly Token[], i: number): { at: number; qualifier: Quantity['qualifier'] } | null {
+  for (const q of QUALIFIERS) {
+    const at = i - q.words.length;
+    if (at >= 0 && matchWords(tokens, at, q.words)) return { at, qualifier: q.qualifier };
+  }
+  return null;
+}
+
+/** True when the number at `i` is a year, a date, a clock time or a label rather than a count. */
+function isNotACount(tokens: readonly Token[], i: number, n: ParsedNumber, currency: boolean): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[n.next];
+  if (n.words) return false;
+  // "in 2019": a bare four-digit integer in the calendar range is a year (a time, not a quantity).
+  if (!currency && /^\d{4}$/.test(t.text) && n.value >= 1000 && n.value <= 2199 && n.next === i + 1 && next?.text !== '%') return true;
+  if (next && (MONTHS.has(next.lower) || TIME_AFTER.has(next.lower))) return true; // "3 March", "6 am"
+  if (prev && (MONTHS.has(prev.lower) || WEEKDAYS.has(prev.lower))) return true; // "March 3", "Thursday 5"
+  if (next?.text === ':' && /^\d/.test(tokens[n.next + 1]?.text ?? '')) return true; // "18:02"
+  if (prev?.text === ':' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
+  if (prev?.text === '.' && NAME_BEFORE.has(tokens[i - 2]?.lower ?? '')) return true; // "No. 10"
+  if (prev && NAME_BEFORE.has(prev.lower)) return true; // "Number 10", "Quay 4"
+  // "Boeing 737", "Windows 11": a capitalised word that is not a function word names the number.
+  if (prev && isCapitalized(prev) && isWord(prev) && !FUNCTION_WORDS.has(prev.lower)) return true;
+  return false;
+}
+
+interface UnitRead {
+  unit: string | null;
+  end: number; // token index after the unit
+}
+
+/** The counted noun phrase after a number: up to 3 words, stopping at function words, verbs and marks. */
+function nounUnit(tokens: readonly Token[], j: number): UnitRead {
+  let k = j;
+  const words: Token[] = [];
+  while (k < tokens.length && words.length < 3) {
+    const t = tokens[k]!;
+    if (!isWord(t) || UNIT_STOPS.has(t.lower) || VERBISH.has(t.lower) || /ly$/.test(t.lower)) break;
+    if (isPastForm(t.lower) && !/-/.test(t.lower)) break; // "200 jobs were created", "five people died"
+    words.push(t);
+    k++;
+  }
+  // A capitalised word is kept only as a modifier ("50 British business leaders"), never as the head.
+  while (words.length > 0 && isCapitalized(words[words.length - 1])) words.pop();
+  if (words.length === 0) return { unit: null, end: j };
+  return { unit: words.map((w) => w.lower).join(' '), end: tokens.indexOf(words[words.length - 1]!) + 1 };
+}
+
+/** Currency, percent, "years old", or the counted noun after the number. */
+function unitAfter(tokens: readonly Token[], j: number, currency: string | null): UnitRead {
+  if (currency) return { unit: currency, end: j };
+  const t = tokens[j];
+  if (!t) return { unit: null, end: j };
+  if (t.text === '%') return { unit: 'percent', end: j + 1 };
+  if (t.lower === 'percentage' && tokens[j + 1]?.lower === 'points') return { unit: 'percentage points', end: j + 2 };
+  if (t.lower === 'percent' || t.lower === 'pct') return { unit: 'percent', end: j + 1 };
+  if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return { unit: 'percent', end: j + 2 };
+  if (t.lower in LEX.currencyWords) return { unit: LEX.currencyWords[t.lower]!, end: j + 1 };
+  if (LEX.yearUnits.includes(t.lower) && tokens[j + 1]?.lower === 'old') return { unit: 'years old', end: j + 2 };
+  return nounUnit(tokens, j);
+}
+
+/** A vague plural ("hundreds of", "tens of thousands of") at `i`: value is its lower bound. */
+function vagueAt(tokens: readonly Token[], i: number): { value: number; next: number } | null {
+  for (const v of VAGUE) {
+    if (matchWords(tokens, i, v.words) && tokens[i + v.words.length]?.lower === 'of') return { value: v.value, next: i + v.words.length + 1 };
+  }
+  return null;
+}
+
+/** Quantities in `text`, in order; offsets are shifted by `offset`. */
+export function findQuantities(text: string, offset = 0): Quantity[] {
+  return quantitiesInTokens(tokenize(text, offset), text, offset);
+}
+
+/** Same as findQuantities, on tokens already made (the claim extractor reuses its tokens). */
+export function quantitiesInTokens(tokens: readonly Token[], text: string, offset: number): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = readQuantity(tokens, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const { quantity, next } = found;
+    const first = tokens[quantity.firstToken]!;
+    const last = tokens[next - 1]!;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start - offset, last.end - offset),
+      value: quantity.value,
+      high: quantity.high,
+      qualifier: quantity.qualifier,
+      unit: quantity.unit,
+    });
+    i = next;
+  }
+  return out;
+}
+
+interface Draft {
+  firstToken: number;
+  value: number;
+  high: number | null;
+  qualifier: Quantity['qualifier'];
+  unit: string | null;
+}
+
+// Words a quantity can start with; any other word is rejected at once (the scan visits every token).
+const STARTS = new Set([
+  ...Object.keys(LEX.units), ...Object.keys(LEX.tens), ...Object.keys(LEX.currencySymbols), ...VAGUE.map((v) => v.words[0]!),
+  'a', 'an', 'us', 'hk',
+]);
+
+function mayStartQuantity(t: Token): boolean {
+  const c = t.lower.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (STARTS.has(t.lower)) return true;
+  const dash = t.lower.indexOf('-');
+  return dash > 0 && STARTS.has(t.lower.slice(0, dash)); // "forty-two", "five-year-old"
+}
+
+function readQuantity(tokens: readonly Token[], i: number): { quantity: Draft; next: number } | null {
+  const t = tokens[i]!;
+  if (!mayStartQuantity(t)) return null;
+  // "a 78-year-old": an age.
+  const age = /^(\d+|\p{L}+(?:-\p{L}+)?)-years?-old$/u.exec(t.lower);
+  if (age) {
+    const n = /^\d+$/.test(age[1]!) ? Number(age[1]) : parseNumber(tokenize(age[1]!.replace('-', ' ')), 0)?.value;
+    if (n !== undefined && n > 0) return { quantity: { firstToken: i, value: n, high: null, qualifier: 'exact', unit: 'years old' }, next: i + 1 };
+  }
+  const vague = vagueAt(tokens, i);
+  if (vague) {
+    const unit = unitAfter(tokens, vague.next, null);
+    const end = unit.unit ? unit.end : vague.next - 1; // without a unit, leave "of" out of the span
+    return { quantity: { firstToken: i, value: vague.value, high: null, qualifier: 'at-least', unit: unit.unit }, next: end };
+  }
+  // "€340 million", "US$ 5bn": a currency symbol before the number.
+  let currency: string | null = null;
+  let numberAt = i;
+  if (t.lower in LEX.currencySymbols) {
+    currency = LEX.currencySymbols[t.lower]!;
+    numberAt = i + 1;
+  } else if ((t.lower === 'us' || t.lower === 'hk') && tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === t.end) {
+    currency = LEX.currencySymbols[`${t.lower}$`]!;
+    numberAt = i + 2;
+  }
+  // "200–300", "200-300": a range in one or three tokens.
+  const dashed = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(tokens[numberAt]?.lower ?? '');
+  let n: ParsedNumber | null;
+  let high: number | null = null;
+  if (dashed && !/^(1\d|20)\d\d-\d\d$/.test(tokens[numberAt]!.lower)) {
+    n = { value: Number(dashed[1]), next: numberAt + 1, suffix: null, words: false };
+    high = Number(dashed[2]);
+  } else {
+    n = parseNumber(tokens, numberAt);
+  }
+  if (!n) return null;
+  if (n.suffix) {
+    if (!currency) return null; // "100m" without a currency is metres or a label: not read
+    n = { ...n, value: n.value * LEX.currencyScales[n.suffix]! };
+  }
+  if (isNotACount(tokens, numberAt, n, currency !== null)) return null;
+  let next = n.next;
+  let qualifier: Quantity['qualifier'] = 'exact';
+  let firstToken = i;
+  // A range: "200–300", "200 to 300", "between 200 and 300" (not "from 200 to 300", which is a change).
+  const dash = tokens[next];
+  const second = dash && (dash.text === '–' || dash.text === '—' || dash.lower === 'to') ? parseNumber(tokens, next + 1) : null;
+  if (high === null && second && !second.suffix && second.value > n.value && tokens[i - 1]?.lower !== 'from') {
+    high = second.value;
+    next = second.next;
+  }
+  if (high !== null) qualifier = 'range';
+  if (tokens[i - 1]?.lower === 'between' && tokens[next]?.lower === 'and') {
+    const upper = parseNumber(tokens, next + ((tokens[next + 1]?.lower ?? '') in LEX.currencySymbols ? 2 : 1));
+    if (upper && upper.value > n.value) {
+      high = upper.value * (upper.suffix ? LEX.currencyScales[upper.suffix]! : 1);
+      next = upper.next;
+      qualifier = 'range';
+      firstToken = i - 1;
+    }
+  }
+  if (qualifier !== 'range') {
+    const before = qualifierBefore(tokens, i);
+    if (before) {
+      qualifier = before.qualifier;
+      firstToken = before.at;
+    }
+    for (const [phrase, q] of Object.entries(LEX.trailingQualifiers)) {
+      const words = phrase.split(' ');
+      if (matchWords(tokens, next, words)) {
+        qualifier = q as Quantity['qualifier'];
+        next += words.length;
+        break;
+      }
+    }
+  }
+  const unit = unitAfter(tokens, next, currency);
+  return { quantity: { firstToken, value: n.value, high, qualifier, unit: unit.unit }, next: Math.max(next, unit.end) };
+}

@@ -1,0 +1,133 @@
+// Spot-checks of quotes and claims on the five real seed articles in ../shared/seeds (not copied into the
+// repo), through the real cleaner, sentence splitter and entity annotator: what a careful reader checks.
+// Times are built by hand (timeOf), so these checks do not move with the time annotator's work.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { AnnotationInput, Claim, Quote } from '../../core/annotations.js';
+import type { ArticleDraft } from '../../core/types.js';
+import { cleanDraft } from '../../clean/index.js';
+import { findEntities } from '../entities/index.js';
+import { findQuotes } from '../quotes/index.js';
+import { splitSentences } from '../sentences.js';
+import { timeOf } from '../quotes/testing.js';
+import { extractClaims } from './index.js';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const seedDir = path.resolve(repoRoot, '../shared/seeds');
+const present = existsSync(seedDir);
+if (!present) console.warn(`quotes/claims seeds: ${seedDir} is absent; seed spot-checks skipped`);
+
+function annotate(prefix: string, times: [string, string][] = []): { input: AnnotationInput; quotes: Quote[]; claims: Claim[] } {
+  const file = readdirSync(seedDir).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`quotes/claims seeds: no seed starting with ${prefix} in ${seedDir}`);
+  const body = readFileSync(path.join(seedDir, file), 'utf8');
+  const draft: ArticleDraft = {
+    file, url: null, sourceId: null, format: 'text', body, headings: [], title: null, outlet: null,
+    published: null, language: null, author: null, group: null, removed: [],
+  };
+  const clean = cleanDraft(draft);
+  const input: AnnotationInput = {
+    text: clean.text, sentences: splitSentences(clean.text, clean.headings), headings: clean.headings,
+    reference: clean.published?.value.slice(0, 10) ?? '2026-01-29', dateline: clean.dateline,
+  };
+  const entities = findEntities(input);
+  const quotes = findQuotes(input, entities);
+  const timed = times.map(([surface, value]) => timeOf(input, surface, value));
+  return { input, quotes, claims: extractClaims(input, entities, timed, quotes) };
+}
+
+const quoteStarting = (quotes: Quote[], start: string): Quote => {
+  const q = quotes.find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting "${start}" in ${quotes.map((x) => x.text.slice(0, 30)).join(' | ')}`);
+  return q;
+};
+
+describe.skipIf(!present)('quotes and claims on the seed articles', () => {
+  it('001: “There is no proof of that …,” he told reporters → Keir Starmer, one multi-sentence direct quote', () => {
+    const { quotes } = annotate('001');
+    expect(quoteStarting(quotes, 'There is no proof of that. As you could anticipate')).toMatchObject({ speaker: 'Keir Starmer', kind: 'direct' });
+  });
+
+  it('001: “Board of Peace” and “national security threat” are fragments with no speaker', () => {
+    const { quotes } = annotate('001');
+    expect(quoteStarting(quotes, 'Board of Peace')).toMatchObject({ speaker: null, kind: 'fragment' });
+    expect(quoteStarting(quotes, 'national security threat')).toMatchObject({ speaker: null, kind: 'fragment' });
+  });
+
+  it('001: "the British leader declared" and Guo Jiakun’s fragment inside reported speech', () => {
+    const { quotes } = annotate('001');
+    expect(quoteStarting(quotes, 'going to be a really important trip')).toMatchObject({ speaker: 'Keir Starmer', kind: 'fragment' });
+    expect(quoteStarting(quotes, 'is willing to take this visit')).toMatchObject({ speaker: 'Guo Jiakun', kind: 'fragment' });
+    expect(quoteStarting(quotes, 'When it comes to China')).toMatchObject({ speaker: 'Keir Starmer', kind: 'direct' });
+  });
+
+  it('002: “Good things often come with difficulties,” he said → Xi Jinping, and the next quote is his too', () => {
+    const { quotes } = annotate('002');
+    expect(quoteStarting(quotes, 'Good things often come')).toMatchObject({ speaker: 'Xi Jinping', kind: 'direct' });
+    expect(quoteStarting(quotes, 'Cooperation between our two countries')).toMatchObject({ speaker: 'Xi Jinping', kind: 'direct' });
+    expect(quoteStarting(quotes, 'correct track')).toMatchObject({ speaker: 'Zhao Leji' });
+  });
+
+  it('003: state-owned news agency Xinhua said → Xinhua; "He said" after "Zhao praised Starmer’s efforts" → Zhao Leji', () => {
+    const { quotes } = annotate('003');
+    expect(quoteStarting(quotes, 'Since the UK Labour government came to power')).toMatchObject({ speaker: 'Xinhua', kind: 'direct' });
+    expect(quoteStarting(quotes, 'the correct track')).toMatchObject({ speaker: 'Zhao Leji', kind: 'fragment' });
+    expect(quoteStarting(quotes, 'We have made this trip')).toMatchObject({ speaker: 'Keir Starmer', kind: 'direct' });
+  });
+
+  it('004: Wang Yi’s quote continues in the next paragraph; "…,” he said → David Lammy', () => {
+    const { quotes } = annotate('004');
+    expect(quoteStarting(quotes, 'Competition among major powers')).toMatchObject({ speaker: 'Wang Yi', kind: 'direct' });
+    expect(quoteStarting(quotes, 'show that countries such as ours')).toMatchObject({ speaker: 'David Lammy' });
+  });
+
+  it('every quote’s text is the article text between its offsets', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const { input, quotes } = annotate(prefix);
+      for (const q of quotes) expect(input.text.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+
+  it('000: "more than 50 British business leaders" → 50, more-than', () => {
+    const { claims } = annotate('000');
+    const q = claims.flatMap((c) => c.quantities).find((x) => x.value === 50);
+    expect(q).toMatchObject({ qualifier: 'more-than', unit: 'british business leaders' });
+  });
+
+  it('000: Starmer met Xi Jinping in Beijing on Wednesday', () => {
+    const { claims } = annotate('000', [['on Wednesday', '2026-01-28']]);
+    expect(claims.find((c) => c.predicate === 'meet')).toMatchObject({ actors: ['Keir Starmer'], place: 'Beijing', time: { value: '2026-01-28' } });
+  });
+
+  it('001: "about sixty corporate executives" → 60 approx; "second-largest economy", "third-largest trading partner"', () => {
+    const { claims } = annotate('001');
+    expect(claims.flatMap((c) => c.quantities).find((x) => x.value === 60)).toMatchObject({ qualifier: 'approx', unit: 'corporate executives' });
+    const ranks = claims.flatMap((c) => c.rankings).map((r) => `${r.rank} ${r.measure} ${r.of}`);
+    expect(ranks).toEqual(expect.arrayContaining(['2 largest economy', '3 largest trading partner']));
+  });
+
+  it('002: "China’s third-highest-ranking official" → rank 3', () => {
+    const { claims } = annotate('002');
+    expect(claims.flatMap((c) => c.rankings).find((r) => r.rank === 3)).toMatchObject({ measure: 'highest-ranking', of: 'official' });
+  });
+
+  it('004: China is Britain’s sixth-largest trading partner, 5% of trade', () => {
+    const { claims } = annotate('004');
+    const c = claims.find((x) => x.rankings.some((r) => r.rank === 6));
+    expect(c).toMatchObject({ actors: ['China'], predicate: 'be', quantities: [expect.objectContaining({ value: 5, unit: 'percent' })] });
+  });
+
+  it('every claim’s evidence is a sentence of the article and its object is words of that sentence', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const { input, claims } = annotate(prefix);
+      const sentences = new Set(input.sentences.map((s) => s.text));
+      for (const c of claims) {
+        expect(sentences.has(c.evidence)).toBe(true);
+        if (c.object) expect(c.evidence).toContain(c.object);
+        if (c.subject) expect(c.evidence).toContain(c.subject);
+      }
+    }
+  });
+});

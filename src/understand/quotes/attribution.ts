@@ -1,0 +1,136 @@
+// Finds who said a quote: the attribution cue after it ("…,” Strand said", "…,” said Aldo Brix"), before it
+// ("Starmer added: “…”", "According to Downing Street, “…”"), or the verb governing a fragment
+// ("Starmer described China as a “vital player”"), and resolves the speaker through the entity mentions.
+import type { Span } from '../../core/types.js';
+import { tokenize, type Token } from '../claims/tokens.js';
+import { isSpeechVerb, verbLemma } from '../verbs.js';
+import { CUES, mentionsIn, referentOf, resolvePronoun, resolveWho, subjectBefore, type MentionIndex, type Referent } from './mentions.js';
+
+const QUOTE_VERBS = new Set(CUES.quoteVerbs);
+const FRAGMENT_VERBS = new Set(CUES.fragmentVerbs);
+const SPEAKER_STOPS = new Set(CUES.speakerStops);
+// After a verb, the speaker phrase is short: "said Maren Okoro" / "said the harbour authority’s chief executive".
+const MAX_SPEAKER_TOKENS = 8;
+// An after-cue verb stands within the first words after the closing mark: "…,” state-owned news agency Xinhua
+// said"; 12 tokens leave room for a name and a short apposition ("…,” Maren Okoro, the authority’s chief executive, said").
+const MAX_CUE_DISTANCE = 12;
+
+export interface Attribution {
+  speaker: Referent | null;
+  cue: Span & { text: string };
+}
+
+/** A verb that attributes quoted words next to a quote: speech verbs and "continued", "reaffirmed" … */
+export function isCueVerb(token: Token | undefined, fragment = false): boolean {
+  if (!token || !/^\p{Ll}/u.test(token.text)) return false;
+  if (/ing$/.test(token.lower) && !fragment) return false; // "adding", "citing": a participle, not the cue
+  // Plural nouns that are also speech verbs ("notes", "claims", "charges") are not cues; "reports" is.
+  if (isSpeechVerb(token.lower)) return !/^(notes|estimates|charges|claims|states|comments|briefs|promises|pledges|remarks|warnings)$/.test(token.lower);
+  const lemma = verbLemma(token.lower);
+  return QUOTE_VERBS.has(lemma) || (fragment && FRAGMENT_VERBS.has(lemma));
+}
+
+function cueOf(text: string, start: number, end: number): Span & { text: string } {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A speaker named by words (no verb): an entity in them, a pronoun, or a capitalised name. */
+export function speakerOfWords(index: MentionIndex, start: number, end: number, skip: readonly Span[]): Referent | null {
+  const mentions = mentionsIn(index, start, end).filter((m) => !m.possessive && !m.modifier);
+  const person = mentions.find((m) => m.entity.type === 'person');
+  const chosen = person ?? mentions[0];
+  if (chosen) return referentOf(chosen.entity);
+  const words = index.text.slice(start, end).trim();
+  const first = /^\p{L}+/u.exec(words)?.[0].toLowerCase() ?? '';
+  if (first in CUES.pronouns) return resolvePronoun(index, first, start, skip);
+  if (first === 'who') return resolveWho(index, start);
+  // "state-owned news agency Xinhua" with no entity for Xinhua: the last run of capitalised words.
+  const name = /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|the|for|and|de)?\s*\p{Lu}[\p{L}.&'’-]*)*)\s*$/u.exec(words)?.[1];
+  if (name && !/^(The|A|An|This|That)$/.test(name)) return { name, id: null, type: null };
+  return null;
+}
+
+/** "…,” said Aldo Brix" / "…,” Strand said" / "…,” according to Downing Street": tokens after the closing mark. */
+export function cueAfter(index: MentionIndex, close: number, limit: number, skip: readonly Span[]): Attribution | null {
+  const { text } = index;
+  const tokens = tokenize(text.slice(close + 1, limit), close + 1);
+  let i = 0;
+  while (i < tokens.length && /^[,—–-]$/.test(tokens[i]!.text)) i++;
+  if (i >= tokens.length) return null;
+  const first = tokens[i]!;
+  // "…,” said X": the speaker follows the verb, up to a comma, a preposition or a relative.
+  if (isCueVerb(first)) {
+    let j = i + 1;
+    while (j < tokens.length && j - i <= MAX_SPEAKER_TOKENS && !/^[,.;:!?“"(]$/.test(tokens[j]!.text) && !SPEAKER_STOPS.has(tokens[j]!.lower)) j++;
+    if (j === i + 1) return null;
+    const speaker = speakerOfWords(index, tokens[i + 1]!.start, tokens[j - 1]!.end, skip);
+    return { speaker, cue: cueOf(text, first.start, tokens[j - 1]!.end) };
+  }
+  // "…,” according to Downing Street"
+  if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    let j = i + 2;
+    while (j < tokens.length && !/^[,.;:!?“"]$/.test(tokens[j]!.text) && !SPEAKER_STOPS.has(tokens[j]!.lower)) j++;
+    if (j === i + 2) return null;
+    return { speaker: speakerOfWords(index, tokens[i + 2]!.start, tokens[j - 1]!.end, skip), cue: cueOf(text, first.start, tokens[j - 1]!.end) };
+  }
+  // "…,” the British leader declared" / "…,” Maren Okoro, the chief executive, said"
+  for (let j = i; j < tokens.length && j - i <= MAX_CUE_DISTANCE; j++) {
+    const t = tokens[j]!;
+    if (/^[.;:!?“”"]$/.test(t.text) || t.lower === 'that') return null;
+    if (j > i && isCueVerb(t)) {
+      const subject = subjectBefore(index, first.start, t.start, skip);
+      const speaker = subject?.referents[0] ?? (subject ? speakerOfWords(index, subject.start, subject.end, skip) : null);
+      return { speaker, cue: cueOf(text, first.start, t.end) };
+    }
+  }
+  return null;
+}
+
+/** "Starmer added: “…”" / "Starmer, who …, continued, “…”" / "According to X, “…”": words before the opening mark. */
+export function cueBefore(index: MentionIndex, regionStart: number, open: number, skip: readonly Span[]): Attribution | null {
+  const { text } = index;
+  const tokens = tokenize(text.slice(regionStart, open), regionStart);
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^[:,]$/.test(last.text)) return null;
+  const according = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
+  if (according >= 0 && according === 0) {
+    const speaker = speakerOfWords(index, tokens[2]?.start ?? open, tokens[tokens.length - 2]?.end ?? open, skip);
+    return { speaker, cue: cueOf(text, tokens[0]!.start, tokens[tokens.length - 2]!.end) };
+  }
+  // The verb stands within the last few words: "continued," / "told the BBC:" / "said in a statement:".
+  for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - 7; k--) {
+    const t = tokens[k]!;
+    if (isCueVerb(t)) {
+      const subject = subjectBefore(index, regionStart, t.start, skip);
+      const speaker = subject?.referents[0] ?? (subject ? speakerOfWords(index, subject.start, subject.end, skip) : null);
+      return { speaker, cue: cueOf(text, subject?.start ?? t.start, t.end) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The verb governing a fragment, searched back from the opening mark within the sentence: "Starmer told
+ * reporters that there are “opportunities”" → Starmer. A participle ("…, promising to achieve “…”") takes
+ * the subject of the finite verb before it ("the British leader declared").
+ */
+export function cueGoverning(index: MentionIndex, regionStart: number, open: number, skip: readonly Span[]): Attribution | null {
+  const { text } = index;
+  const tokens = tokenize(text.slice(regionStart, open), regionStart);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (skip.some((q) => t.start >= q.start && t.end <= q.end)) continue; // a verb inside another quote
+    if (!isCueVerb(t, true)) continue;
+    if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') {
+      // A participle after a comma: the speaker is the main clause's; keep looking back for its verb.
+      const main = cueGoverning(index, regionStart, tokens[k - 1]!.start, skip);
+      if (main) return main;
+      continue;
+    }
+    const subject = subjectBefore(index, regionStart, t.start, skip);
+    if (!subject) continue;
+    const speaker = subject.referents[0] ?? speakerOfWords(index, subject.start, subject.end, skip);
+    return { speaker, cue: cueOf(text, subject.start, t.end) };
+  }
+  return null;
+}

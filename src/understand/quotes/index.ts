@@ -1,0 +1,111 @@
+// Finds the quotations of an article and who said them: `annotations.quotes[]`, the quote ledger's input.
+//
+// Steps, each with its example:
+//   1. pair the quotation marks (marks.ts): “…”, "…", ‘…’, and quotes continued over paragraphs;
+//   2. classify: `direct` when the quote stands as a statement (at a paragraph or sentence start, after a
+//      colon, or after "continued,"), else `fragment` ("described China as a “vital player”", “Board of Peace”);
+//   3. attribute (attribution.ts): a direct quote by the cue after it ("…,” Strand said"), else before it
+//      ("Starmer added: “…”"); a fragment by the speech verb governing it, else the cue after it;
+//      an unattributed fragment (a title, scare quotes) keeps `speaker: null`;
+//   4. a direct quote with no cue that follows an attributed one with no other person named in between
+//      continues that speaker ("“…,” said Aldo Brix. “I want my son to have that chance.”").
+import type { AnnotationInput, Entity, Quote } from '../../core/annotations.js';
+import type { Span } from '../../core/types.js';
+import { tokenize } from '../claims/tokens.js';
+import { cueAfter, cueBefore, cueGoverning, isCueVerb, type Attribution } from './attribution.js';
+import { pairQuoteMarks, type QuoteSpan } from './marks.js';
+import { indexMentions, mentionsIn, sentenceIndexAt, type MentionIndex } from './mentions.js';
+
+// A quote of at most this many words with no closing punctuation is a name or scare quotes (“Board of
+// Peace”, “pragmatic”), never a statement, even at a sentence start.
+const MAX_LABEL_WORDS = 4;
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+function isDirect(text: string, span: QuoteSpan): boolean {
+  const before = text.slice(lineStart(text, span.open), span.open).trimEnd();
+  const content = text.slice(span.start, span.end);
+  const closing = text[span.close - 1] ?? '';
+  const words = content.split(/\s+/).length;
+  if (words <= MAX_LABEL_WORDS && !/[.,!?…]/.test(closing) && !/[.!?…]$/.test(content)) return false;
+  if (before === '' || /:$/.test(before)) return true;
+  if (!/^[\p{Lu}\d…"‘'(\[]/u.test(content)) return false;
+  if (/[.!?…]["”’]?$/.test(before)) return true; // a new sentence: "… he said. “Cooperation …”"
+  if (/,$/.test(before)) {
+    // "Starmer, who …, continued, “You know …”": a cue verb just before the comma.
+    const tokens = tokenize(before.slice(-60));
+    return tokens.slice(-5).some((t) => isCueVerb(t));
+  }
+  return false;
+}
+
+interface Found {
+  span: QuoteSpan;
+  kind: Quote['kind'];
+  sentence: number;
+  attribution: Attribution | null;
+}
+
+function attribute(index: MentionIndex, spans: readonly QuoteSpan[], k: number, kind: Quote['kind'], skip: readonly Span[]): Attribution | null {
+  const { input, text } = index;
+  const span = spans[k]!;
+  const openSentence = input.sentences[Math.max(0, sentenceIndexAt(input, span.open))];
+  const closeSentence = input.sentences[Math.max(0, sentenceIndexAt(input, span.close))];
+  const nextOpen = spans[k + 1]?.open ?? text.length;
+  const lineEnd = text.indexOf('\n', span.close);
+  const afterLimit = Math.min(closeSentence && closeSentence.end > span.close ? closeSentence.end : text.length, nextOpen, lineEnd < 0 ? text.length : lineEnd);
+  const prevClose = k > 0 ? spans[k - 1]!.close + 1 : 0;
+  const regionStart = Math.max(openSentence && openSentence.start <= span.open ? openSentence.start : lineStart(text, span.open), prevClose, lineStart(text, span.open));
+  if (kind === 'direct') {
+    return cueAfter(index, span.close, afterLimit, skip) ?? cueBefore(index, regionStart, span.open, skip);
+  }
+  const sentenceStart = Math.max(openSentence && openSentence.start <= span.open ? openSentence.start : lineStart(text, span.open), lineStart(text, span.open));
+  return cueGoverning(index, sentenceStart, span.open, skip) ?? cueAfter(index, span.close, afterLimit, skip);
+}
+
+/** True when no person other than `speakerId` is named between two offsets (a quote may continue its speaker). */
+function noOtherPerson(index: MentionIndex, from: number, to: number, speakerId: string | null): boolean {
+  return mentionsIn(index, from, to).every((m) => m.entity.type !== 'person' || m.entity.id === speakerId);
+}
+
+/** Quotations of the article with their speakers, in text order. */
+export function findQuotes(input: AnnotationInput, entities: readonly Entity[]): Quote[] {
+  const { text } = input;
+  const spans = pairQuoteMarks(text);
+  if (spans.length === 0) return [];
+  const index = indexMentions(input, entities);
+  const skip: Span[] = spans.map((s) => ({ start: s.open, end: s.close + 1 }));
+  const found: Found[] = spans.map((span, k) => {
+    const kind: Quote['kind'] = isDirect(text, span) ? 'direct' : 'fragment';
+    const sentence = Math.max(0, sentenceIndexAt(input, span.open));
+    return { span, kind, sentence, attribution: attribute(index, spans, k, kind, skip) };
+  });
+  // The pieces of one multi-paragraph quote share the attribution found on any of them.
+  const byGroup = new Map<number, Attribution>();
+  for (const f of found) if (f.attribution?.speaker && !byGroup.has(f.span.group)) byGroup.set(f.span.group, f.attribution);
+  for (const f of found) f.attribution = byGroup.get(f.span.group) ?? f.attribution;
+  // Step 4: an unattributed direct quote continues the previous direct quote's speaker.
+  for (let k = 1; k < found.length; k++) {
+    const f = found[k]!;
+    const prev = found[k - 1]!;
+    if (f.kind !== 'direct' || f.attribution?.speaker || !prev.attribution?.speaker || prev.kind !== 'direct') continue;
+    const between = text.slice(prev.span.close + 1, f.span.open);
+    const breaks = (between.match(/\n\s*/g) ?? []).length;
+    const startsParagraph = text.slice(lineStart(text, f.span.open), f.span.open).trim() === '';
+    if (breaks > 1 || (breaks === 1 && !startsParagraph)) continue;
+    if (!noOtherPerson(index, prev.span.close, f.span.open, prev.attribution.speaker.id)) continue;
+    f.attribution = prev.attribution;
+  }
+  return found.map(({ span, kind, sentence, attribution }) => ({
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    speaker: attribution?.speaker?.name ?? null,
+    speakerId: attribution?.speaker?.id ?? null,
+    cue: attribution?.cue ?? null,
+    kind,
+    sentence,
+  }));
+}

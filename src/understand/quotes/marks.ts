@@ -1,0 +1,107 @@
+// Pairs quotation marks into quoted spans, one scan over the text. Curly “ ” and straight " always
+// quote; single ‘ ’ and ' only when they cannot be apostrophes (a ‘ after a space, a ’ before a non-letter).
+//
+// Rules, each with its example:
+//   1. “ opens, ” closes; a second “ before the close is either a new paragraph that continues the quote
+//      (“…¶“…”, the news convention: no closing mark at the end of a continued paragraph) or a stray mark
+//      (the first one is dropped);
+//   2. a straight " opens before a non-space and closes after one; a " at a paragraph start while one is
+//      open continues the quote the same way;
+//   3. single quotes only at the top level (inside “…” they are a quote within the quote) and within a
+//      paragraph: ‘Board of Peace’ pairs, "the countries’ economies" does not open anything;
+//   4. a quote still open at a paragraph end that the next paragraph does not continue is dropped.
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words (marks excluded, trimmed of spaces and a trailing comma). */
+  start: number;
+  end: number;
+  /** Offset of the opening mark, and of the closing mark (or the paragraph end for a continued piece). */
+  open: number;
+  close: number;
+  /** Index of the span's group: the pieces of one multi-paragraph quote share it. */
+  group: number;
+}
+
+interface Open {
+  at: number; // offset of the mark
+  style: 'double' | 'straight' | 'single' | 'straight-single';
+  group: number;
+}
+
+const LETTER = /\p{L}/u;
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Quoted spans of `text` in order. */
+export function pairQuoteMarks(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open: Open | null = null;
+  let groups = 0;
+
+  const emit = (o: Open, close: number, contentEnd: number): void => {
+    const t = trimmed(text, o.at + 1, contentEnd);
+    if (t.end > t.start) out.push({ ...t, open: o.at, close, group: o.group });
+  };
+  /** The quote open at a paragraph break: continue it if the next paragraph opens with the same mark. */
+  const atBreak = (i: number): void => {
+    if (!open) return;
+    let j = i;
+    while (j < text.length && /\s/.test(text[j]!)) j++;
+    const next = text[j];
+    const continues = (open.style === 'double' && next === '“') || (open.style === 'straight' && next === '"');
+    if (continues) {
+      emit(open, i, i);
+      open = { at: j, style: open.style, group: open.group };
+    } else {
+      open = null; // rule 4: an unclosed quote is malformed
+    }
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      if (open) {
+        const o: Open = open;
+        atBreak(i);
+        // atBreak moved the open mark to the next paragraph's mark: skip to it.
+        if (open && (open as Open).at !== o.at) i = (open as Open).at;
+      }
+      continue;
+    }
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    if (ch === '“') {
+      if (open && (open.style === 'single' || open.style === 'straight-single')) open = null;
+      if (!open) open = { at: i, style: 'double', group: groups++ };
+      else if (open.style === 'double') open = { at: i, style: 'double', group: groups++ }; // rule 1: stray
+    } else if (ch === '”') {
+      if (open?.style === 'double') {
+        emit(open, i, i);
+        open = null;
+      }
+    } else if (ch === '"') {
+      if (open?.style === 'straight' && !/\s/.test(prev)) {
+        emit(open, i, i);
+        open = null;
+      } else if ((!open || open.style.includes('single')) && !/\s/.test(next)) {
+        open = { at: i, style: 'straight', group: groups++ };
+      }
+    } else if (ch === '‘' && !open && !LETTER.test(prev) && LETTER.test(next)) {
+      open = { at: i, style: 'single', group: groups++ };
+    } else if (ch === "'" && !open && /[\s(—–]/.test(prev) && LETTER.test(next)) {
+      open = { at: i, style: 'straight-single', group: groups++ };
+    } else if ((ch === '’' || ch === "'") && open && (open.style === 'single' || open.style === 'straight-single')) {
+      // A closing single mark is followed by a non-letter and preceded by a non-space: "‘Board of Peace’ and".
+      if (!LETTER.test(next) && !/\s/.test(prev) && (ch === '’') === (open.style === 'single')) {
+        emit(open, i, i);
+        open = null;
+      }
+    }
+  }
+  if (open) atBreak(text.length);
+  return out;
+}

@@ -1,0 +1,229 @@
+// Who a stretch of text refers to: the entity mentions in it, a pronoun's antecedent, the subject of a
+// verb. Shared by quote attribution ("…,” he said") and claim actors ("The UK prime minister met Zhao").
+import type { AnnotationInput, Entity, EntityType } from '../../core/annotations.js';
+import { loadLexicon } from '../../config/lexicon.js';
+
+interface CueLexicon {
+  quoteVerbs: string[];
+  fragmentVerbs: string[];
+  speakerStops: string[];
+  accordingTo: string[];
+  pronouns: Record<string, 'm' | 'f' | null>;
+  maleCues: string[];
+  femaleCues: string[];
+  adverbs: string[];
+  clauseLeads: string[];
+}
+
+export const CUES = loadLexicon<CueLexicon>('quote-cues');
+const MALE = new Set(CUES.maleCues);
+const FEMALE = new Set(CUES.femaleCues);
+const CLAUSE_LEADS = new Set(CUES.clauseLeads);
+const PRONOUN_LOOKBACK = 4; // sentences: a pronoun's antecedent is rarely further back in news copy
+
+export interface IndexedMention {
+  start: number;
+  end: number;
+  entity: Entity;
+  kind: 'name' | 'nominal';
+  sentence: number;
+  /** "Starmer’s trip": the mention modifies a noun, it is not a subject. */
+  possessive: boolean;
+  /** "UK Prime Minister Keir Starmer": a place name that modifies the next capitalised word. */
+  modifier: boolean;
+}
+
+/** A resolved reference: an entity, or a name read from the text when no entity covers it. */
+export interface Referent {
+  name: string;
+  id: string | null;
+  type: EntityType | null;
+}
+
+export interface MentionIndex {
+  text: string;
+  input: AnnotationInput;
+  mentions: IndexedMention[];
+  gender: Map<string, 'm' | 'f'>;
+}
+
+/** Sorts every mention of every entity by offset and notes each person's gender when a title tells it. */
+export function indexMentions(input: AnnotationInput, entities: readonly Entity[]): MentionIndex {
+  const { text } = input;
+  const mentions: IndexedMention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const after = text.slice(m.end, m.end + 3);
+      const possessive = /^['’]s?\b/.test(after) || /['’]s?$/.test(m.text);
+      const modifier = entity.type === 'place' && /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2));
+      mentions.push({ start: m.start, end: m.end, entity, kind: m.kind, sentence: m.sentence, possessive, modifier });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { text, input, mentions, gender: genders(text, entities) };
+}
+
+/** "Mr Brix", "Sir Keir Starmer", "a spokeswoman" (a role or nominal): a person's gender, when told. */
+function genders(text: string, entities: readonly Entity[]): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const words: string[] = [];
+    for (const r of [...e.roles, ...e.aliases]) words.push(...r.toLowerCase().split(/\s+/));
+    for (const m of e.mentions) {
+      words.push(...m.text.toLowerCase().split(/\s+/));
+      const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 12), m.start));
+      if (before) words.push(before[1]!.toLowerCase());
+    }
+    const male = words.some((w) => MALE.has(w));
+    const female = words.some((w) => FEMALE.has(w));
+    if (male !== female) out.set(e.id, male ? 'm' : 'f');
+  }
+  return out;
+}
+
+export function referentOf(entity: Entity): Referent {
+  return { name: entity.name, id: entity.id, type: entity.type };
+}
+
+/** Mentions lying inside [start, end). */
+export function mentionsIn(index: MentionIndex, start: number, end: number): IndexedMention[] {
+  return index.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+function sentenceAt(input: AnnotationInput, at: number): number {
+  const s = input.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the sentence containing offset `at` (or the last one starting before it); -1 before the first. */
+export function sentenceIndexAt(input: AnnotationInput, at: number): number {
+  return sentenceAt(input, at);
+}
+
+/**
+ * The antecedent of "he"/"she" at offset `at`: the first person mentioned as a subject (not a possessive)
+ * in this sentence before the pronoun, else in each earlier sentence going back, skipping persons of the
+ * other gender when a title told it. "Zhao praised Starmer’s efforts … He said" → Zhao, not Starmer.
+ * Mentions inside quotations are skipped (`skip`): a name someone quotes is rarely the one who speaks.
+ */
+export function resolvePronoun(index: MentionIndex, pronoun: string, at: number, skip: readonly { start: number; end: number }[] = []): Referent | null {
+  const gender = CUES.pronouns[pronoun.toLowerCase()];
+  if (gender === undefined || gender === null) return null;
+  const here = sentenceAt(index.input, at);
+  for (let s = here; s >= 0 && s >= here - PRONOUN_LOOKBACK; s--) {
+    const sentence = index.input.sentences[s]!;
+    const end = s === here ? at : sentence.end;
+    for (const m of mentionsIn(index, sentence.start, end)) {
+      if (m.entity.type !== 'person' || m.possessive) continue;
+      if (skip.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+      const known = index.gender.get(m.entity.id);
+      if (known && known !== gender) continue;
+      return referentOf(m.entity);
+    }
+  }
+  return null;
+}
+
+/** The person a relative "who" at `at` refers to: the nearest person mention before it in the sentence. */
+export function resolveWho(index: MentionIndex, at: number): Referent | null {
+  const sentence = index.input.sentences[sentenceAt(index.input, at)];
+  if (!sentence) return null;
+  const before = mentionsIn(index, sentence.start, at).filter((m) => m.entity.type === 'person' && !m.possessive);
+  const last = before[before.length - 1];
+  if (!last) return null;
+  // Only a person right before "who", or before one apposition: "Zhao Leji, China’s top official, who said";
+  // not "Starmer was joined by 50 business leaders who …".
+  const gap = index.text.slice(last.end, at);
+  return /^\s*,?\s*$/.test(gap) || /^\s*,[^,]*,\s*$/.test(gap) ? referentOf(last.entity) : null;
+}
+
+export interface Subject {
+  /** Entities named as the subject, in order ("Britain and China" → two). */
+  referents: Referent[];
+  /** The subject words ("The harbour authority", "state-owned news agency Xinhua"). */
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The subject of a verb at `verbStart`, read from the text between `regionStart` and the verb:
+ *   1. "Guo Jiakun, a spokeswoman for the foreign ministry, reaffirmed" → the part before a trailing apposition;
+ *   2. "During a briefing, Guo Jiakun reaffirmed" → the last comma part;
+ *   3. in that part, the entity mentions before its first preposition, not possessive, not modifiers
+ *      ("Karsland’s Foreign Minister Anneli Strand" → Anneli Strand; "Starmer’s trip" → none);
+ *   4. else a pronoun ("he" → antecedent), a relative "who" (→ the person before it), or the words themselves.
+ */
+export function subjectBefore(index: MentionIndex, regionStart: number, verbStart: number, skip: readonly { start: number; end: number }[] = []): Subject | null {
+  const { text } = index;
+  // Words before a closing quotation mark are the quote's, not the subject: "“…,” the British leader declared".
+  for (const q of skip) if (q.end <= verbStart && q.end > regionStart) regionStart = q.end;
+  let seg = text.slice(regionStart, verbStart);
+  let segStart = regionStart;
+  // Split on ", " outside mentions; "18,000" has no space and stays whole.
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of seg.matchAll(/[,;:—–]\s+|\s+[—–]\s+/g)) {
+    parts.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: from, end: seg.length });
+  if (parts.length > 1 && seg.slice(parts[parts.length - 1]!.start).trim() === '') {
+    parts.pop(); // the verb follows a comma: the part before it is an apposition or a relative clause
+    if (parts.length > 1) parts.pop();
+  }
+  const part = parts[parts.length - 1]!;
+  segStart = regionStart + part.start;
+  seg = seg.slice(part.start, part.end);
+  const lead = /^\s*(?:(?:and|but|however|yet|so|then|also|while|although|though|as|because|when|where|if|that|with)\s+)*/i.exec(seg)![0].length;
+  const start = segStart + lead;
+  const end = segStart + seg.trimEnd().length;
+  if (end <= start) return null;
+  const phrase = text.slice(start, end);
+  const referents: Referent[] = [];
+  const preposition = firstPrepositionOutside(index, start, end);
+  for (const m of mentionsIn(index, start, preposition)) {
+    if (m.possessive || m.modifier) continue;
+    if (referents.some((r) => r.id === m.entity.id)) continue;
+    referents.push(referentOf(m.entity));
+  }
+  if (referents.length === 0) {
+    const first = /^(\p{L}+)/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
+    if (first === 'who' || first === 'whom') {
+      const who = resolveWho(index, start);
+      if (who) referents.push(who);
+    } else if (first in CUES.pronouns && phrase.length <= first.length + 20) {
+      const r = resolvePronoun(index, first, start, skip);
+      if (r) referents.push(r);
+    }
+  }
+  return { referents, phrase, start, end };
+}
+
+const PREPOSITIONS = /\s(?:of|in|on|at|for|from|to|with|by|during|after|before|since|amid|under|over|near|about|between|among|across|against|without|through|into|following)\s/gi;
+
+/** Offset of the first preposition in [start, end) outside any mention (names like "Bank of England" keep theirs). */
+function firstPrepositionOutside(index: MentionIndex, start: number, end: number): number {
+  const seg = index.text.slice(start, end);
+  for (const m of seg.matchAll(PREPOSITIONS)) {
+    const at = start + m.index;
+    if (!index.mentions.some((x) => x.start <= at && x.end > at + 1)) return at;
+  }
+  return end;
+}
+
+/** True for a leading word that starts a clause rather than a subject ("and", "but", "however"). */
+export function isClauseLead(word: string): boolean {
+  return CLAUSE_LEADS.has(word.toLowerCase());
+}
