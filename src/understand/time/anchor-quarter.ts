@@ -1,0 +1,36 @@
+// Financial news compares quarters: "profit rose in the third quarter from $2 a year earlier" — there
+// "a year earlier" is the same quarter a year before (1988-Q3), not the year 1988. This pass re-anchors
+// "a year ago / a year earlier / year-earlier" to a quarter named in the same or the previous sentence.
+import type { TimeExpression } from '../../core/annotations.js';
+import type { RelativeTime, TimeSpec } from './spec.js';
+
+const YEAR_BACK = /^(?:a\s+)?year[-\s](?:ago|earlier)$|^the\s+year[-\s](?:ago|earlier)\s+(?:period|quarter)$/i;
+// one sentence back: the quarter is often named in the sentence before the comparison
+const SENTENCES_BACK = 1;
+
+function shiftedBack(quarter: TimeExpression): TimeSpec | null {
+  const rel = quarter.relative as RelativeTime | null;
+  if (rel === null) {
+    const m = /^(\d{4})-Q(\d)$/.exec(quarter.value);
+    return m ? { kind: 'absolute', value: `${Number(m[1]) - 1}-Q${m[2]}` } : null;
+  }
+  if (rel.spec.kind === 'part' && rel.spec.unit === 'Q') return { ...rel.spec, yearShift: (rel.spec.yearShift ?? 0) - 1 };
+  if (rel.spec.kind === 'shift' && rel.spec.unit === 'Q') return { ...rel.spec, n: rel.spec.n - 4 };
+  return null;
+}
+
+/** Rewrites, in place, year-back comparisons that follow a quarter; `resolve` turns a spec into a value. */
+export function anchorToQuarters(times: TimeExpression[], resolve: (spec: TimeSpec, t: TimeExpression) => TimeExpression): void {
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    if (!YEAR_BACK.test(t.text)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const q = times[j]!;
+      if (t.sentence - q.sentence > SENTENCES_BACK) break;
+      if (!/-Q\d$/.test(q.value) || YEAR_BACK.test(q.text)) continue;
+      const spec = shiftedBack(q);
+      if (spec) times[i] = resolve(spec, t);
+      break;
+    }
+  }
+}

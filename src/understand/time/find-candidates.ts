@@ -1,0 +1,163 @@
+// Runs every rule over the text and keeps the best non-overlapping matches: the longest span wins
+// ("last Friday night" over "Friday"), ties go to the earlier rule in the list. For speed, one pass over
+// the text's \w runs finds where each rule can start (its `keys`), and the rule's regex runs only there.
+import { DIGITS, type Found, type Rule } from './rule.js';
+import { CALENDAR_RULES } from './rules-calendar.js';
+import { DURATION_RULES } from './rules-durations.js';
+import { RELATIVE_RULES } from './rules-relative.js';
+
+// Order = tie-break priority: calendar names before relative words before lengths of time.
+const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
+
+// A sticky copy of each rule's regex tries one start position without scanning ahead.
+const STICKY = RULES.map((r) => {
+  // a match must begin at a word boundary, where the scan looks: "\b…" or "(?:\b…)?\b…"
+  if (!/^(?:\(\?:)?\\b/.test(r.re.source)) throw new Error(`time rule ${r.name}: the scan needs its regex to start with \\b`);
+  return new RegExp(r.re.source, `${r.re.flags.replace('g', '')}y`);
+});
+/** Rules (indexes into RULES) that a lower-case run triggers. */
+const BY_TRIGGER = new Map<string, number[]>();
+RULES.forEach((r, i) => {
+  for (const w of r.keys.trigger) BY_TRIGGER.set(w, [...(BY_TRIGGER.get(w) ?? []), i]);
+});
+/** Rules a run holding a digit triggers when it has their shape. */
+const DIGIT_RULES = RULES.flatMap((r, i) => (r.keys.shape ? [i] : []));
+// Runs longer than every key word need no lower-casing: "administration" can neither trigger nor lead.
+const LONGEST_KEY = Math.max(...RULES.flatMap((r) => [...r.keys.trigger, ...r.keys.lead].map((w) => w.length)));
+/** A regex alternation of words (letters and digits only) as a trie ("jan(?:uary)?|ju(?:ne?|ly?)…"), so the scan branches on each letter. */
+function trie(words: string[]): string {
+  if (words.includes('')) {
+    const rest = words.filter((w) => w !== '');
+    return rest.length ? `(?:${trie(rest)})?` : '';
+  }
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
+  return [...byFirst].map(([c, tails]) => c + (tails.length === 1 ? tails[0]! : `(?:${trie(tails)})`)).join('|');
+}
+// Two scans find the trigger runs: whole trigger words, and runs holding a digit ("1990s", "FY2015")
+// from their first digit. They can run apart because no trigger word holds a digit.
+export const WORD_TRIGGER_RE = new RegExp(String.raw`\b(?:${trie([...BY_TRIGGER.keys()])})\b`, 'gi');
+const DIGIT_RUN_RE = /\d\w*/g;
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The \w runs before a trigger run, nearest first, read lazily: the walks of all its rules share them. */
+class RunsBefore {
+  start: number[] = [];
+  end: number[] = [];
+  word: string[] = [];
+  digit: boolean[] = [];
+  private text = '';
+  private from = 0;
+  /** Starts over before the run at `from`, keeping the arrays (this runs once per trigger). */
+  reset(text: string, from: number): this {
+    this.text = text;
+    this.from = from;
+    this.start.length = this.end.length = this.word.length = this.digit.length = 0;
+    return this;
+  }
+  /** Reads the k-th run back; false when the text starts before it. */
+  has(k: number): boolean {
+    const { text } = this;
+    while (this.start.length <= k) {
+      let e = this.start.length ? this.start[this.start.length - 1]! : this.from;
+      while (e > 0 && !isWordChar(text.charCodeAt(e - 1))) e--;
+      if (e === 0) return false;
+      let s = e;
+      let digit = false;
+      while (s > 0 && isWordChar(text.charCodeAt(s - 1))) if (isDigit(text.charCodeAt(--s))) digit = true;
+      this.start.push(s);
+      this.end.push(e);
+      this.word.push(e - s <= LONGEST_KEY ? text.slice(s, e).toLowerCase() : '');
+      this.digit.push(digit);
+    }
+    return true;
+  }
+}
+const BEFORE = new RunsBefore();
+
+/**
+ * Start positions where each rule can match, ascending: for every trigger run, the run itself and the runs
+ * before it that the rule's `lead` allows ("the past three days" backs up from "days" to "the"), plus the
+ * word ends among them (the decade rule can start at the quote of "x'90s").
+ */
+function startPositions(text: string): number[][] {
+  const out: number[][] = RULES.map(() => []);
+  const last: number[] = RULES.map(() => -1);
+  const push = (r: number, p: number): void => {
+    if (p > last[r]!) {
+      out[r]!.push(p);
+      last[r] = p;
+    }
+  };
+  const walk = (r: number, runStart: number, before: RunsBefore): void => {
+    const lead = RULES[r]!.keys.lead;
+    let k = 0; // runs backed up over
+    while (before.has(k) && before.start[k]! > last[r]! && ((before.digit[k]! && lead.has(DIGITS)) || lead.has(before.word[k]!))) k++;
+    if (before.has(k)) push(r, before.end[k]!);
+    for (let j = k - 1; j >= 0; j--) {
+      push(r, before.start[j]!);
+      push(r, before.end[j]!);
+    }
+    push(r, runStart);
+  };
+  WORD_TRIGGER_RE.lastIndex = 0;
+  for (let m = WORD_TRIGGER_RE.exec(text); m !== null; m = WORD_TRIGGER_RE.exec(text)) {
+    const before = BEFORE.reset(text, m.index);
+    for (const r of BY_TRIGGER.get(m[0].toLowerCase())!) walk(r, m.index, before);
+  }
+  DIGIT_RUN_RE.lastIndex = 0;
+  for (let m = DIGIT_RUN_RE.exec(text); m !== null; m = DIGIT_RUN_RE.exec(text)) {
+    let runStart = m.index;
+    while (runStart > 0 && isWordChar(text.charCodeAt(runStart - 1))) runStart--;
+    const run = runStart === m.index ? m[0] : text.slice(runStart, m.index + m[0].length);
+    const before = BEFORE.reset(text, runStart);
+    for (const r of DIGIT_RULES) if (RULES[r]!.keys.shape!.test(run)) walk(r, runStart, before);
+  }
+  return out;
+}
+
+/** Every match of every rule, as `text.matchAll(rule.re)` would give them, built into Found. */
+function allMatches(text: string, exhaustive: boolean): { found: Found; rank: number }[] {
+  const all: { found: Found; rank: number }[] = [];
+  const add = (rank: number, m: RegExpExecArray): void => {
+    const built = RULES[rank]!.build(m, text);
+    if (built === null) return;
+    for (const found of Array.isArray(built) ? built : [built]) all.push({ found, rank });
+  };
+  if (exhaustive) {
+    RULES.forEach((rule, rank) => {
+      for (const m of text.matchAll(rule.re)) if (m[0].length > 0) add(rank, m);
+    });
+    return all;
+  }
+  startPositions(text).forEach((positions, rank) => {
+    const re = STICKY[rank]!;
+    let end = 0; // like matchAll: the next match starts where the last one ended
+    for (const p of positions) {
+      if (p < end) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      add(rank, m);
+      end = p + m[0].length;
+    }
+  });
+  return all;
+}
+
+/**
+ * Candidate time expressions of `text`, in text order, non-overlapping, offsets into `text`.
+ * `exhaustive` runs every regex over the whole text instead: the reference the scan is tested against.
+ */
+export function findCandidates(text: string, options: { exhaustive?: boolean } = {}): Found[] {
+  const all = allMatches(text, options.exhaustive ?? false);
+  all.sort((a, b) => (b.found.end - b.found.start) - (a.found.end - a.found.start) || a.rank - b.rank || a.found.start - b.found.start);
+  const kept: Found[] = [];
+  for (const { found } of all) {
+    if (kept.some((k) => k.start < found.end && found.start < k.end)) continue;
+    kept.push(found);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
