@@ -21,7 +21,7 @@ PORT ELAN — Dock workers at Port Elan ended a nine-day strike on Tuesday after
 
 describe('dossier CLI', () => {
   it('prints help for every command and exits 0', async () => {
-    for (const args of [['--help'], ['ingest', '--help'], ['list', '--help'], ['show', '--help'], ['search', '--help'], ['analyze', '--help'], ['demo', '--help']]) {
+    for (const args of [['--help'], ['ingest', '--help'], ['list', '--help'], ['show', '--help'], ['search', '--help'], ['analyze', '--help'], ['annotate', '--help'], ['demo', '--help']]) {
       const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/Usage: dossier/);
@@ -126,4 +126,53 @@ describe('dossier CLI', () => {
     const r = await runCli(['ingest', dir, '--db', freshDb()]);
     expect(r.stderr).toContain('ingested 1, duplicates 1, failed 0');
   });
+
+  describe('annotate', () => {
+    const DATED = 'Published: 5 March 2026\nPORT ELAN — Dock workers at Port Elan ended a nine-day strike on Tuesday, union leader Ines Varga said.\n\n“We got what we came for,” Varga said.\n';
+    const UNDATED = 'Dock workers at Port Elan ended a nine-day strike on Tuesday, union leader Ines Varga said.\n';
+    interface Annotated {
+      text: string;
+      annotations: { times: { text: string; value: string }[]; entities: { name: string; start: number; end: number; text: string }[]; quotes: { text: string; speaker: string | null }[] };
+    }
+
+    it('resolves times against the publication date and attributes quotes', async () => {
+      const file = join(work, 'dated.txt');
+      writeFileSync(file, DATED);
+      const r = await runCli(['annotate', file]);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as Annotated;
+      expect(out.annotations.times).toContainEqual(expect.objectContaining({ text: 'Tuesday', value: '2026-03-03' }));
+      expect(out.annotations.quotes).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^We got what we came for,?$/), speaker: 'Ines Varga' }));
+      for (const e of out.annotations.entities) expect(out.text.slice(e.start, e.end)).toBe(e.text);
+    });
+
+    it('uses --ref for an undated input, and keeps the day unknown without it', async () => {
+      const withRef = JSON.parse((await runCli(['annotate', '-', '--ref', '2026-03-05'], { stdin: UNDATED })).stdout) as Annotated;
+      expect(withRef.annotations.times).toContainEqual(expect.objectContaining({ text: 'Tuesday', value: '2026-03-03' }));
+      const without = JSON.parse((await runCli(['annotate', '-'], { stdin: UNDATED })).stdout) as Annotated;
+      expect(without.annotations.times.find((t) => t.text === 'Tuesday')?.value).toMatch(/X/);
+    });
+
+    it('with --raw, offsets point into the input exactly as given', async () => {
+      const r = await runCli(['annotate', '-', '--raw', '--ref', '2026-03-05'], { stdin: DATED });
+      const out = JSON.parse(r.stdout) as Annotated;
+      expect(out.text).toBe(DATED);
+      const tuesday = out.annotations.times.find((t) => t.text === 'Tuesday') as unknown as { start: number; end: number };
+      expect(DATED.slice(tuesday.start, tuesday.end)).toBe('Tuesday');
+    });
+
+    it('writes TimeML with inline TIMEX3 tags and the reference as DCT', async () => {
+      const r = await runCli(['annotate', '-', '--ref', '2026-03-05', '--format', 'timeml'], { stdin: UNDATED });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('functionInDocument="CREATION_TIME">2026-03-05</TIMEX3>');
+      expect(r.stdout).toMatch(/<TIMEX3 tid="t\d+" type="DATE" value="2026-03-03"[^>]*>Tuesday<\/TIMEX3>/);
+    });
+
+    it('refuses a --ref that is not a date', async () => {
+      const r = await runCli(['annotate', '-', '--ref', 'next week'], { stdin: UNDATED });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('annotate: --ref "next week" is not a date');
+    });
+  });
 });
+

@@ -2,6 +2,7 @@
 // exit code, so tests run the real CLI in-process. bin/dossier.js calls `main(process.argv)`.
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerAnnotate } from './commands/annotate.js';
 import { registerBrowse } from './commands/browse.js';
 import { registerDemo } from './commands/demo.js';
 import { registerIngest } from './commands/ingest.js';
@@ -22,6 +23,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerIngest(program, io, setExit);
   registerBrowse(program, io, setExit);
   registerAnalyze(program, io, setExit);
+  registerAnnotate(program, io, setExit);
   registerDemo(program, io, setExit);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

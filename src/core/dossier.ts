@@ -1,6 +1,7 @@
 // The dossier JSON (contract version 1, ../shared/dossier-contract.md): what every front door emits.
 // Contract fields are fixed; fields marked "extension" are Dossier's own additions.
 // The same shape is published as a JSON Schema in schema/dossier.schema.json and validated in tests.
+import type { Claim, Entity, EntityType, TimePrecision } from './annotations.js';
 import type { Article } from './types.js';
 
 export interface Evidence {
@@ -16,14 +17,23 @@ export interface TimeAnnotation {
   /** A TimeML TIMEX3 value: 2026-01-28, 2026-01, 2018, P8Y, PRESENT_REF, 2026-W05 … */
   value: string;
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** extension */
+  precision: TimePrecision;
+  /** extension: TIMEX3 mod (APPROX, START, BEFORE …) */
+  mod: string | null;
 }
 
+/** One mention of an entity (the contract lists mentions; `entityId` points into `entityIndex`). */
 export interface EntityAnnotation {
   start: number;
   end: number;
   text: string;
   name: string;
-  type: 'person' | 'organization' | 'place' | 'other';
+  type: EntityType;
+  /** extension */
+  entityId: string;
+  /** extension: a name, or a description linked to the entity ("the prime minister") */
+  kind: 'name' | 'nominal';
 }
 
 export interface QuoteAnnotation {
@@ -31,7 +41,12 @@ export interface QuoteAnnotation {
   end: number;
   text: string;
   speaker: string | null;
+  /** extension */
+  kind: 'direct' | 'fragment';
 }
+
+/** extension: the article's entities once each, with roles and aliases. */
+export type EntityIndexEntry = Omit<Entity, 'mentions'>;
 
 /** Article fields the contract prints as stored (contract fields, plus titleFrom, languageFrom, format, author, wire, headings). */
 type StoredArticleFields =
@@ -41,8 +56,15 @@ type StoredArticleFields =
 export interface DossierArticle extends Pick<Article, StoredArticleFields> {
   /** The clean body split into sentences; evidence quotes these exactly. */
   sentences: string[];
-  /** Offsets are JS string indices into `text`. Empty until the understanding stage runs. */
-  annotations: { times: TimeAnnotation[]; entities: EntityAnnotation[]; quotes: QuoteAnnotation[] };
+  /** Offsets are JS string indices into `text`. `referenceDate`, `entityIndex` and `claims` are extensions. */
+  annotations: {
+    times: TimeAnnotation[];
+    entities: EntityAnnotation[];
+    quotes: QuoteAnnotation[];
+    referenceDate: string | null;
+    entityIndex: EntityIndexEntry[];
+    claims: Claim[];
+  };
   storyId: string;
   /** extension: every input this article was read from (duplicates add theirs). */
   sources: string[];
@@ -54,7 +76,7 @@ export interface DossierStory {
   title: string;
   articleIds: string[];
   related: { storyId: string; why: string }[];
-  entities: { name: string; type: EntityAnnotation['type']; roles: string[]; aliases: string[]; articleIds: string[] }[];
+  entities: { name: string; type: EntityType; roles: string[]; aliases: string[]; articleIds: string[] }[];
   quotes: { speaker: string | null; text: string; evidence: Evidence[] }[];
   timeline: { date: string; text: string; inferred: boolean; evidence: Evidence[] }[];
   claims: {

@@ -1,5 +1,6 @@
 // The data that flows between Dossier's stages: reader → draft → cleaner → article → store → dossier.
 // No I/O here; every stage imports its inputs and outputs from this file so the hand-offs stay explicit.
+import type { ArticleAnnotations } from './annotations.js';
 
 /** The forms Dossier reads; chosen by content sniffing (src/ingest/detect-format.ts). */
 export type InputFormat = 'text' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom';
@@ -100,6 +101,11 @@ export interface Article {
   removed: Removal[];
   headings: Heading[];
   sentences: Sentence[];
+  /**
+   * What the understanding stage found (entities, times, quotes, claims), with the annotator version
+   * that found it; recomputed when read by a newer Dossier.
+   */
+  annotations: ArticleAnnotations & { version: number };
   /** When this copy entered the store (ISO datetime). */
   ingestedAt: string;
 }

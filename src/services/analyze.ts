@@ -3,6 +3,7 @@
 import type { Dossier } from '../core/dossier.js';
 import type { IngestReport } from '../core/types.js';
 import type { Store } from '../store/index.js';
+import { withCurrentAnnotations } from './article-annotations.js';
 import { buildDossier, type DossierInput } from './build-dossier.js';
 import { ingestPaths, type IngestOptions } from './ingest-batch.js';
 
@@ -11,7 +12,7 @@ export async function dossierForArticles(store: Store, ids: readonly string[]): 
   const inputs: DossierInput[] = [];
   for (const id of new Set(ids)) {
     const article = await store.getArticle(id);
-    if (article) inputs.push({ article, sources: await store.getSources(id) });
+    if (article) inputs.push({ article: withCurrentAnnotations(article), sources: await store.getSources(id) });
   }
   return buildDossier(inputs);
 }

@@ -1,14 +1,21 @@
-// Turns one reader draft into a stored Article: clean it, split sentences, give it its content id.
+// Turns one reader draft into a stored Article: clean it, split sentences, annotate it, give it its content id.
 // The id comes from the draft body (before cleaning), so it does not depend on which other
 // articles were in the batch that supplied the boilerplate evidence.
 import type { Article, ArticleDraft } from '../core/types.js';
 import { cleanDraft, type BoilerplateEvidence } from '../clean/index.js';
 import { articleIdFor } from '../ingest/index.js';
-import { splitSentences } from '../understand/index.js';
+import { referenceDateOf, splitSentences } from '../understand/index.js';
+import { annotationsFor } from './article-annotations.js';
 
-export function assembleArticle(draft: ArticleDraft, evidence: BoilerplateEvidence | undefined, ingestedAt: string): Article {
+/** `fallbackReference`: the date relative times resolve against when the article has no publication date. */
+export function assembleArticle(
+  draft: ArticleDraft,
+  evidence: BoilerplateEvidence | undefined,
+  ingestedAt: string,
+  fallbackReference: string | null = null,
+): Article {
   const clean = cleanDraft(draft, evidence);
-  return {
+  const article: Omit<Article, 'annotations'> = {
     id: articleIdFor(draft.body),
     file: draft.file,
     url: draft.url,
@@ -31,4 +38,5 @@ export function assembleArticle(draft: ArticleDraft, evidence: BoilerplateEviden
     sentences: splitSentences(clean.text, clean.headings),
     ingestedAt,
   };
+  return { ...article, annotations: annotationsFor(article, referenceDateOf(article.published) ?? fallbackReference) };
 }

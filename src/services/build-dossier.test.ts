@@ -30,11 +30,11 @@ describe('buildDossier', () => {
     expect(dossier.articles.find((a) => a.id === undated.id)?.storyId).toBe(story?.id);
   });
 
-  it('invents nothing: no claims, quotes, entities or summary, and says which parts are not computed', () => {
+  it('invents nothing: no cross-checked claims, timeline or summary yet, and says so', () => {
     for (const s of dossier.stories) {
-      expect([s.claims, s.quotes, s.entities, s.summary, s.timeline, s.related]).toEqual([[], [], [], [], [], []]);
+      expect([s.claims, s.summary, s.timeline, s.related]).toEqual([[], [], [], []]);
     }
-    expect(dossier.analysis.notYetComputed.length).toBeGreaterThan(0);
+    expect(dossier.analysis.notYetComputed.join(' ')).toMatch(/claims/);
   });
 
   it('prints sentences as strings and keeps every input an article came from', () => {
@@ -66,7 +66,7 @@ describe('validateDossier', () => {
 
   it('rejects an annotation whose offsets do not match its text', () => {
     const bad = structuredClone(good);
-    bad.articles[0]!.annotations.entities.push({ start: 0, end: 5, text: 'Ferry', name: 'Ferry', type: 'other' });
+    bad.articles[0]!.annotations.entities.push({ start: 0, end: 5, text: 'Ferry', name: 'Ferry', type: 'other', entityId: 'e1', kind: 'name' });
     expect(validateDossier(bad).join('\n')).toMatch(/annotation \[0,5\) is not "Ferry"/);
   });
 
@@ -74,5 +74,55 @@ describe('validateDossier', () => {
     const bad = structuredClone(good);
     bad.articles[0]!.published = '3 March 2026';
     expect(validateDossier(bad).join('\n')).toMatch(/published/);
+  });
+});
+
+describe('buildDossier: annotations', () => {
+  const text = 'Okoro met Strand in Port Elan on Tuesday. “We agree,” Okoro said.';
+  const annotated = makeArticle({
+    id: 'dddd000000000004',
+    text,
+    sentences: [
+      { text: 'Okoro met Strand in Port Elan on Tuesday.', start: 0, end: 41 },
+      { text: '“We agree,” Okoro said.', start: 42, end: 65 },
+    ],
+    annotations: {
+      version: 1,
+      referenceDate: '2026-03-05',
+      entities: [
+        { id: 'e1', name: 'Maren Okoro', type: 'person', subtype: null, roles: ['chief executive'], aliases: ['Okoro'],
+          mentions: [{ start: 0, end: 5, text: 'Okoro', kind: 'name', sentence: 0 }, { start: 54, end: 59, text: 'Okoro', kind: 'name', sentence: 1 }] },
+        { id: 'e2', name: 'Port Elan', type: 'place', subtype: 'city', roles: [], aliases: [],
+          mentions: [{ start: 20, end: 29, text: 'Port Elan', kind: 'name', sentence: 0 }] },
+      ],
+      times: [{ start: 33, end: 40, text: 'Tuesday', type: 'DATE', value: '2026-03-03', precision: 'day', mod: null, relative: { weekday: 2 }, reference: '2026-03-05', sentence: 0 }],
+      quotes: [
+        { start: 43, end: 51, text: 'We agree', speaker: 'Maren Okoro', speakerId: 'e1', cue: { start: 54, end: 64, text: 'Okoro said' }, kind: 'direct', sentence: 1 },
+      ],
+      claims: [],
+    },
+  });
+  const dossier = buildDossier([{ article: annotated, sources: [] }], '2026-11-23T10:00:00.000Z');
+  const a = dossier.articles[0]!;
+
+  it('stays valid: every annotation’s offsets slice its text', () => {
+    expect(validateDossier(dossier)).toEqual([]);
+  });
+
+  it('lists each entity mention with the canonical name', () => {
+    expect(a.annotations.entities.map((e) => [e.text, e.name, e.type])).toEqual([
+      ['Okoro', 'Maren Okoro', 'person'], ['Port Elan', 'Port Elan', 'place'], ['Okoro', 'Maren Okoro', 'person'],
+    ]);
+  });
+
+  it('prints times with their TIMEX3 value and quotes with their speaker', () => {
+    expect(a.annotations.times).toEqual([{ start: 33, end: 40, text: 'Tuesday', value: '2026-03-03', type: 'DATE', precision: 'day', mod: null }]);
+    expect(a.annotations.quotes).toEqual([{ start: 43, end: 51, text: 'We agree', speaker: 'Maren Okoro', kind: 'direct' }]);
+  });
+
+  it('gives the story the article’s entities with roles and aliases, and its quotes with the evidence sentence', () => {
+    const story = dossier.stories[0]!;
+    expect(story.entities[0]).toEqual({ name: 'Maren Okoro', type: 'person', roles: ['chief executive'], aliases: ['Okoro'], articleIds: [annotated.id] });
+    expect(story.quotes).toEqual([{ speaker: 'Maren Okoro', text: 'We agree', evidence: [{ articleId: annotated.id, sentence: '“We agree,” Okoro said.' }] }]);
   });
 });

@@ -1,14 +1,15 @@
 // Builds the dossier JSON (contract v1) for a set of stored articles. Until the stories stage exists,
-// each article is its own story, titled with the article's own words; nothing is invented, and the
-// parts no stage computes yet stay empty and are named in `analysis.notYetComputed`.
+// each article is its own story, titled with the article's own words, with that article's entities
+// and quotes; nothing is invented, and the parts no stage computes yet stay empty and are named in
+// `analysis.notYetComputed`.
+import type { ArticleAnnotations } from '../core/annotations.js';
 import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
 import type { Article } from '../core/types.js';
 
-export const STAGES_RUN = ['ingest', 'clean', 'metadata', 'sentences'];
+export const STAGES_RUN = ['ingest', 'clean', 'metadata', 'sentences', 'entities', 'times', 'quotes', 'claims'];
 export const NOT_YET_COMPUTED = [
-  'articles[].annotations (entities, times, quotes)',
   'stories: grouping of several articles, related stories',
-  'stories[].entities, quotes, timeline, claims, summary',
+  'stories[].timeline, claims (cross-checked statuses) and summary',
 ];
 
 export interface DossierInput {
@@ -43,7 +44,7 @@ function toDossierArticle({ article, sources }: DossierInput): DossierArticle {
     text: article.text,
     removed: article.removed,
     sentences: article.sentences.map((s) => s.text),
-    annotations: { times: [], entities: [], quotes: [] },
+    annotations: toContractAnnotations(article.annotations),
     storyId: singleStoryId(article.id),
     titleFrom: article.titleFrom,
     languageFrom: article.languageFrom,
@@ -55,14 +56,43 @@ function toDossierArticle({ article, sources }: DossierInput): DossierArticle {
   };
 }
 
+/** The contract's per-article annotations: entity mentions, times and quotes, plus extensions. */
+export function toContractAnnotations(a: ArticleAnnotations): DossierArticle['annotations'] {
+  return {
+    times: a.times.map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value, type: t.type, precision: t.precision, mod: t.mod })),
+    entities: a.entities
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, name: e.name, type: e.type, entityId: e.id, kind: m.kind })))
+      .sort((x, y) => x.start - y.start),
+    quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, kind: q.kind })),
+    referenceDate: a.referenceDate,
+    entityIndex: a.entities.map(({ mentions: _mentions, ...entry }) => entry),
+    claims: a.claims,
+  };
+}
+
+/** The sentence of `article` that contains offset `at` (evidence must quote a whole sentence). */
+function sentenceAt(article: Article, at: number): string | null {
+  return article.sentences.find((s) => s.start <= at && at < s.end)?.text ?? null;
+}
+
 function singleArticleStory(article: Article): DossierStory {
   return {
     id: singleStoryId(article.id),
     title: storyTitle(article),
     articleIds: [article.id],
     related: [],
-    entities: [],
-    quotes: [],
+    entities: article.annotations.entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      roles: e.roles,
+      aliases: e.aliases,
+      articleIds: [article.id],
+    })),
+    quotes: article.annotations.quotes.flatMap((q) => {
+      const sentence = sentenceAt(article, q.start);
+      // Scare quotes and names in quotation marks (“Board of Peace”) are not statements anyone made.
+      return sentence && (q.kind === 'direct' || q.speaker !== null) ? [{ speaker: q.speaker, text: q.text, evidence: [{ articleId: article.id, sentence }] }] : [];
+    }),
     timeline: [],
     claims: [],
     summary: [],

@@ -1,2 +1,3 @@
-// The understanding stage's public surface. So far: sentences; entities, time, quotes and claims follow.
+// The understanding stage's public surface: sentences, and the annotators run together by annotateArticle.
 export { splitSentences } from './sentences.js';
+export { annotateArticle, referenceDateOf, ANNOTATIONS_VERSION, type VersionedAnnotations } from './annotate-article.js';

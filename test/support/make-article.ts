@@ -1,5 +1,6 @@
 // Builds small, valid Article values for tests of the store and the dossier, with any field overridden.
 import type { Article } from '../../src/core/types.js';
+import { ANNOTATIONS_VERSION } from '../../src/understand/index.js';
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
   const text = overrides.text ?? 'The ferry left Port Elan at dawn. Forty passengers were aboard.';
@@ -27,6 +28,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
       { text: 'The ferry left Port Elan at dawn.', start: 0, end: 33 },
       { text: 'Forty passengers were aboard.', start: 34, end: 63 },
     ],
+    annotations: { version: ANNOTATIONS_VERSION, referenceDate: '2026-03-02', entities: [], times: [], quotes: [], claims: [] },
     ingestedAt: '2026-11-23T08:00:00.000Z',
     ...overrides,
   };
