@@ -1,8 +1,10 @@
 // Benchmarks the understanding stage alone (times, entities, quotes, claims — annotateArticle) on the
 // sample corpus replicated to at least 10,000 articles, and prints articles/s, ms per article for each
-// annotator, and peak RSS. The corpus is read and cleaned once, outside the timing.
+// annotator, and peak RSS. The corpus is read and cleaned once, outside the timing. Because the sample
+// articles are short, it also times the 300 full-length BASIL news articles from ../shared when present.
 // Usage: npm run bench:understand -- [--articles N]
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnnotationInput } from '../src/core/annotations.js';
@@ -26,9 +28,9 @@ function parseCount(argv: string[]): number {
   return n;
 }
 
-async function loadInputs(): Promise<AnnotationInput[]> {
+async function loadInputs(source: string): Promise<AnnotationInput[]> {
   const drafts = [];
-  for await (const item of readPaths([path.join(repoRoot, 'examples/corpus')], { maxBytes: 20 * 1024 * 1024 })) {
+  for await (const item of readPaths([source], { maxBytes: 20 * 1024 * 1024 })) {
     if ('draft' in item) drafts.push(item.draft);
   }
   const evidence = gatherBoilerplateEvidence(drafts);
@@ -40,7 +42,7 @@ async function loadInputs(): Promise<AnnotationInput[]> {
 
 async function main(): Promise<void> {
   const count = parseCount(process.argv.slice(2));
-  const corpus = await loadInputs();
+  const corpus = await loadInputs(path.join(repoRoot, 'examples/corpus'));
   const inputs = Array.from({ length: count }, (_, i) => corpus[i % corpus.length]!);
   const chars = inputs.reduce((n, a) => n + a.text.length, 0);
   console.log(`understand stage on the sample corpus (${corpus.length} articles) replicated to ${count} articles, ${(chars / count / 1024).toFixed(1)} KB of clean text each on average, one core`);
@@ -74,6 +76,19 @@ async function main(): Promise<void> {
     claims: timeOf((a) => extractClaims(a, entities.get(a)!, times.get(a)!, quotes.get(a)!)),
   };
   console.log('ms/article by annotator: ' + Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', '));
+
+  const basil = path.resolve(repoRoot, '../shared/corpora/basil/articles.jsonl');
+  if (existsSync(basil)) {
+    const news = await loadInputs(basil);
+    const kb = news.reduce((n, a) => n + a.text.length, 0) / news.length / 1024;
+    for (const a of news.slice(0, 30)) annotateArticle(a);
+    const s = performance.now();
+    for (let round = 0; round < 3; round++) for (const a of news) annotateArticle(a);
+    const ms = (performance.now() - s) / (3 * news.length);
+    console.log(`BASIL news articles (${news.length}, ${kb.toFixed(1)} KB each on average): ${(1000 / ms).toFixed(0)} articles/s (${ms.toFixed(2)} ms/article)`);
+  } else {
+    console.log(`(${basil} is absent: no full-length news figure)`);
+  }
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
