@@ -59,6 +59,8 @@ describe('dossier CLI', () => {
     expect(show.code).toBe(0);
     expect(show.stdout).toMatch(/dateline\s+PORT ELAN/);
     expect(show.stdout).toContain('ended a nine-day strike');
+    expect(show.stdout).toMatch(/- Ines Varga \(person\)/);
+    expect(show.stdout).toMatch(/- Ines Varga: “We got what we came for,?”/);
     const search = await runCli(['search', 'strike', 'harbo', '--db', db]);
     expect(search.stdout).toContain(id);
     const none = await runCli(['search', 'volcano', '--db', db]);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { Article } from '../../core/types.js';
+import { withCurrentAnnotations } from '../../services/article-annotations.js';
 import type { ArticleSummary, Store } from '../../store/index.js';
 import { addStoreOption, positiveInt, resolveSettings } from '../options.js';
 import { EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
@@ -38,6 +39,22 @@ function showArticle(io: Io, a: Article, sources: string[]): void {
     writeLine(io.stdout, `\nremoved (${a.removed.length}):`);
     for (const r of a.removed) writeLine(io.stdout, `  - ${JSON.stringify(r.text)}  [${r.reason}]`);
   }
+  showAnnotations(io, a);
+}
+
+/** What understanding found, one line per item; the full record is in `--json` and `dossier analyze`. */
+function showAnnotations(io: Io, a: Article): void {
+  const { entities, times, quotes, claims, referenceDate } = withCurrentAnnotations(a).annotations;
+  writeLine(io.stdout, `\nentities (${entities.length}):`);
+  for (const e of entities) {
+    const extra = [e.roles.length ? `roles: ${e.roles.join('; ')}` : '', e.aliases.length ? `also: ${e.aliases.join('; ')}` : ''].filter(Boolean);
+    writeLine(io.stdout, `  - ${e.name} (${e.type})${extra.length ? '  ' + extra.join('  ') : ''}`);
+  }
+  writeLine(io.stdout, `\ntimes (${times.length}, against ${referenceDate ?? 'no reference date'}):`);
+  for (const t of times) writeLine(io.stdout, `  - ${JSON.stringify(t.text)} → ${t.value} (${t.type})`);
+  writeLine(io.stdout, `\nquotes (${quotes.length}):`);
+  for (const q of quotes) writeLine(io.stdout, `  - ${q.speaker ?? 'unattributed'}: “${q.text}”`);
+  writeLine(io.stdout, `\nclaims: ${claims.length} (see --json)`);
 }
 
 export function registerBrowse(program: Command, io: Io, setExit: (code: number) => void): void {
