@@ -1,16 +1,13 @@
 // Corpus evidence: lines recurring across different articles of one group are boilerplate; lines
 // shared by copies of one wire story, and story sentences in mid-article, are not.
+import { makeDraft } from '../../test/support/make-draft.js';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../core/types.js';
 import { findRecurrence, gatherBoilerplateEvidence, maskLine } from './boilerplate-evidence.js';
 import { cleanDraft } from './index.js';
 
-function draft(body: string, extra: Partial<ArticleDraft> = {}): ArticleDraft {
-  return {
-    file: null, url: null, sourceId: null, format: 'json', body, headings: [], title: null, outlet: null,
-    published: null, language: null, author: null, group: 'feed.xml', removed: [], ...extra,
-  };
-}
+const draft = (body: string, extra: Partial<ArticleDraft> = {}): ArticleDraft =>
+  makeDraft(body, { file: null, format: 'json', group: 'feed.xml', ...extra });
 
 // Digits are masked in evidence, so the paragraphs of a fixture story differ in words, not numbers.
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];

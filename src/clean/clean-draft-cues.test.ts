@@ -1,16 +1,12 @@
 // The cleaning stage on chrome that names the outlet and on cues from the batch: promo blocks above
 // the headline, audio widgets, sign-offs, Markdown credits and places siblings name. Each rule has a
 // case it must catch and a story line of the same shape it must keep.
+import { makeDraft } from '../../test/support/make-draft.js';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../core/types.js';
 import { cleanDraft, gatherBoilerplateEvidence } from './index.js';
 
-function draft(body: string, extra: Partial<ArticleDraft> = {}): ArticleDraft {
-  return {
-    file: 'x.txt', url: null, sourceId: null, format: 'text', body, headings: [], title: null, outlet: null,
-    published: null, language: null, author: null, group: null, removed: [], ...extra,
-  };
-}
+const draft = makeDraft;
 
 const S1 = 'The ferry between the two ports will sail again after a break of seven years, officials said.';
 const S2 = 'The fund will pay for a new terminal and for dredging the approach channel to the harbour.';

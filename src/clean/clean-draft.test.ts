@@ -1,15 +1,10 @@
 // The whole cleaning stage on small invented articles: chrome and metadata out with reasons, story
 // sentences kept, metadata taken from the reader first and from text cues only to fill gaps.
+import { makeDraft } from '../../test/support/make-draft.js';
 import { describe, expect, it } from 'vitest';
-import type { ArticleDraft } from '../core/types.js';
 import { cleanDraft } from './index.js';
 
-function draft(body: string, extra: Partial<ArticleDraft> = {}): ArticleDraft {
-  return {
-    file: 'x.txt', url: null, sourceId: null, format: 'text', body, headings: [], title: null, outlet: null,
-    published: null, language: null, author: null, group: null, removed: [], ...extra,
-  };
-}
+const draft = makeDraft;
 
 const S1 = 'Britain and China agreed on Thursday to share intelligence on people-smuggling gangs.';
 const S2 = 'The pact covers small boat engines made in China and sold to smugglers in Europe.';

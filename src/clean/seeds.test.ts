@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeDraft } from '../../test/support/make-draft.js';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../core/types.js';
 import { cleanDraft, gatherBoilerplateEvidence, type CleanedArticle } from './index.js';
@@ -12,12 +13,7 @@ const seedDir = path.resolve(repoRoot, '../shared/seeds');
 const present = existsSync(seedDir);
 if (!present) console.warn(`clean seeds: ${seedDir} is absent; seed acceptance tests skipped`);
 
-function draftOf(body: string, file: string): ArticleDraft {
-  return {
-    file, url: null, sourceId: null, format: 'text', body, headings: [], title: null, outlet: null,
-    published: null, language: null, author: null, group: null, removed: [],
-  };
-}
+const draftOf = (body: string, file: string): ArticleDraft => makeDraft(body, { file });
 
 function clean(prefix: string): { raw: string; result: CleanedArticle } {
   const file = readdirSync(seedDir).find((f) => f.startsWith(prefix));

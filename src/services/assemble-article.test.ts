@@ -1,14 +1,10 @@
+import { makeDraft } from '../../test/support/make-draft.js';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../core/types.js';
 import { articleIdFor } from '../ingest/index.js';
 import { assembleArticle } from './assemble-article.js';
 
-function draft(body: string, extra: Partial<ArticleDraft> = {}): ArticleDraft {
-  return {
-    file: 'a.html', url: null, sourceId: null, format: 'html', body, headings: [], title: null, outlet: null,
-    published: null, language: null, author: null, group: null, removed: [], ...extra,
-  };
-}
+const draft = (body: string, extra: Partial<ArticleDraft> = {}): ArticleDraft => makeDraft(body, { file: 'a.html', format: 'html', ...extra });
 
 const BODY = 'By Ines Varga\nPORT ELAN (Meridian Wire) — Dock workers ended a nine-day strike on Tuesday. They won a 6 percent rise.';
 
