@@ -80,6 +80,6 @@ for (const corpus of CORPORA) {
     console.log(`\nmissed gold (${errors.missed.length}):`);
     for (const g of errors.missed.slice(0, errorsShown)) console.log(`  ${g.type} "${g.text}"=${g.value}  ${g.context ?? ''}`);
     console.log(`\nspurious (${errors.spurious.length}):`);
-    for (const s of errors.spurious.slice(0, errorsShown)) console.log(`  "${s.text}"=${s.value}`);
+    for (const s of errors.spurious.slice(0, errorsShown)) console.log(`  "${s.text}"=${s.value}  ${s.context ?? ''}`);
   }
 }

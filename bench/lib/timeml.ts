@@ -18,6 +18,8 @@ export interface GoldTimex extends Span {
 export interface SystemTimex extends Span {
   text: string;
   value: string;
+  /** For error listings: the file and the words around a spurious expression. */
+  context?: string;
 }
 export interface TimemlDoc {
   file: string;
@@ -187,7 +189,9 @@ export function scoreDoc(doc: TimemlDoc, sysIn: SystemTimex[], all: Counts, date
     const gi = sysMatchedTo.get(si);
     const overlapsNonDate = doc.gold.some((g) => g.type !== 'DATE' && overlap(g, s) > 0);
     if (gi !== undefined ? doc.gold[gi]!.type === 'DATE' : !overlapsNonDate) date.sys++;
-    if (gi === undefined && !doc.gold.some((g) => overlap(g, s) > 0)) errors?.spurious.push(s);
+    if (gi === undefined && !doc.gold.some((g) => overlap(g, s) > 0)) {
+      errors?.spurious.push({ ...s, context: `${path.basename(doc.file)}: …${doc.text.slice(Math.max(0, s.start - 50), s.start)}[${s.text}]${doc.text.slice(s.end, s.end + 30)}…`.replace(/\s+/g, ' ') });
+    }
   });
   doc.gold.forEach((g, gi) => {
     const si = gm.get(gi);

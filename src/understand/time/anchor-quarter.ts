@@ -1,12 +1,13 @@
 // Financial news compares quarters: "profit rose in the third quarter from $2 a year earlier" — there
 // "a year earlier" is the same quarter a year before (1988-Q3), not the year 1988. This pass re-anchors
-// "a year ago / a year earlier / year-earlier" to a quarter named in the same or the previous sentence.
+// "a year ago / a year earlier / year-earlier" to a quarter named in the same or the two sentences before.
 import type { TimeExpression } from '../../core/annotations.js';
 import type { RelativeTime, TimeSpec } from './spec.js';
 
-const YEAR_BACK = /^(?:a\s+)?year[-\s](?:ago|earlier)$|^the\s+year[-\s](?:ago|earlier)\s+(?:period|quarter)$/i;
-// one sentence back: the quarter is often named in the sentence before the comparison
-const SENTENCES_BACK = 1;
+const YEAR_BACK = /^(?:a\s+)?year[-\s](?:ago|earlier)$|^(?:the\s+)?year[-\s](?:ago|earlier)\s+(?:period|quarter)$|^the\s+\w+\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))$/i;
+// two sentences back: the quarter is often named a sentence or two before the comparison ("Revenue
+// declined 8%, from $93.3 million a year earlier"); 2, 4 and 8 score alike on TBAQ, 1 lower, so the nearest
+const SENTENCES_BACK = 2;
 
 function shiftedBack(quarter: TimeExpression): TimeSpec | null {
   const rel = quarter.relative as RelativeTime | null;

@@ -48,29 +48,32 @@ class RunsBefore {
   end: number[] = [];
   word: string[] = [];
   digit: boolean[] = [];
+  /** Runs read so far; the arrays are reused from one trigger to the next, not cleared. */
+  private n = 0;
   private text = '';
   private from = 0;
-  /** Starts over before the run at `from`, keeping the arrays (this runs once per trigger). */
+  /** Starts over before the run at `from`. */
   reset(text: string, from: number): this {
     this.text = text;
     this.from = from;
-    this.start.length = this.end.length = this.word.length = this.digit.length = 0;
+    this.n = 0;
     return this;
   }
   /** Reads the k-th run back; false when the text starts before it. */
   has(k: number): boolean {
     const { text } = this;
-    while (this.start.length <= k) {
-      let e = this.start.length ? this.start[this.start.length - 1]! : this.from;
+    while (this.n <= k) {
+      let e = this.n ? this.start[this.n - 1]! : this.from;
       while (e > 0 && !isWordChar(text.charCodeAt(e - 1))) e--;
       if (e === 0) return false;
       let s = e;
       let digit = false;
       while (s > 0 && isWordChar(text.charCodeAt(s - 1))) if (isDigit(text.charCodeAt(--s))) digit = true;
-      this.start.push(s);
-      this.end.push(e);
-      this.word.push(e - s <= LONGEST_KEY ? text.slice(s, e).toLowerCase() : '');
-      this.digit.push(digit);
+      this.start[this.n] = s;
+      this.end[this.n] = e;
+      this.word[this.n] = e - s <= LONGEST_KEY ? text.slice(s, e).toLowerCase() : '';
+      this.digit[this.n] = digit;
+      this.n++;
     }
     return true;
   }

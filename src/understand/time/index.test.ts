@@ -58,6 +58,26 @@ const CASES: [string, string, string | null, Expected][] = [
   ['"next Friday" is the Friday after the reference', 'The vote is next Friday.', '2026-03-04', { text: 'next Friday', value: '2026-03-06', type: 'DATE' }],
   ['"the weekend" in a past clause is the last weekend', 'Protests spread over the weekend.', '2026-03-04', { text: 'the weekend', value: '2026-W09-WE', type: 'DATE' }],
   ['a British day-month date', 'Polls open on 7 May.', '2026-03-04', { text: '7 May', value: '2026-05-07', type: 'DATE' }],
+  // rules added with the TBAQ/MEANTIME error analysis
+  ['a possessive "last year\'s" is last year, without the "\'s"', "NATO decided at last year's Madrid summit to expand.", '1998-12-03', { text: 'last year', value: '1997', type: 'DATE' }],
+  ['a possessive "today\'s" is the reference day', "The offer was advertised in today's editions.", '1989-11-02', { text: 'today', value: '1989-11-02', type: 'DATE' }],
+  ['"the year-earlier period" after a quarter is that quarter a year before', 'Profit rose in the third quarter. In the year-earlier period, the company earned $461 million.', '1989-10-26', { text: 'the year-earlier period', value: '1988-Q3', type: 'DATE' }],
+  ['"the corresponding period last year" is one phrase', 'Net income fell from the corresponding period last year.', '1989-11-01', { text: 'the corresponding period last year', value: '1988', type: 'DATE' }],
+  ['"one year after" an event is a length, not a date', 'A service was held one year after he was killed by a sniper.', '1999-10-24', { text: 'one year', value: 'P1Y', type: 'DURATION' }],
+  ['"a year before." at a clause end stays relative to the reference', 'Sales were higher a year before.', '1999-10-24', { text: 'a year before', value: '1998', type: 'DATE' }],
+  ['"late in the day" is the reference day whatever follows', 'The Dow rebounded late in the day after falling 250 points.', '2007-08-10', { text: 'late in the day', value: '2007-08-10', type: 'DATE', mod: 'END' }],
+  ['"ending the day down" is the trading day', 'The index fell, ending the day down about 31 points.', '2007-08-10', { text: 'the day', value: '2007-08-10', type: 'DATE' }],
+  ['"in morning trading" is the morning of the reference day', 'The stock rose to a five-year high in morning trading.', '2010-03-02', { text: 'morning', value: '2010-03-02TMO', type: 'TIME' }],
+  ['a four-digit clock time with a zone', 'At 0800 UTC, the central banks acted.', '2008-09-18', { text: '0800 UTC', value: '2008-09-18T08:00Z', type: 'TIME' }],
+  ['"since \'82" is 1982, from the apostrophe', "The Nikkei is at its lowest level since '82.", '2008-10-27', { text: "'82", value: '1982', type: 'DATE' }],
+  ['a plan reported in the past points ahead', 'Protesters planned a large demonstration in Little Havana on Saturday.', '2000-01-07', { text: 'Saturday', value: '2000-01-08', type: 'DATE' }],
+  ['"were planning to" is a plan, not a past event', 'They were planning to drive around the airport on Monday.', '2000-01-07', { text: 'Monday', value: '2000-01-10', type: 'DATE' }],
+  ['"had been scheduled" is a plan already due', 'The offer had been scheduled to expire at midnight Friday.', '1989-10-30', { text: 'midnight Friday', value: '1989-10-27T24:00', type: 'TIME' }],
+  ['"noon Thursday" is a time of that day', 'Negotiations broke off at noon Thursday.', '1998-02-13', { text: 'noon Thursday', value: '1998-02-12T12:00', type: 'TIME' }],
+  ['"until Friday" is a deadline ahead', 'The government has kept the markets closed until Friday.', '2008-09-18', { text: 'Friday', value: '2008-09-19', type: 'DATE' }],
+  ['"since March" is behind us even beside a plan', 'The carrier has been on patrol since March and was scheduled to return.', '1990-08-13', { text: 'March', value: '1990-03', type: 'DATE' }],
+  ['a clock time takes the day its sentence names', 'The 787 made its first test flight Tuesday in Everett at 18:00 UTC.', '2009-12-16', { text: '18:00 UTC', value: '2009-12-15T18:00Z', type: 'TIME' }],
+  ['"October of next year"', 'Franchises will not be renewed after October of next year.', '2009-05-15', { text: 'October of next year', value: '2010-10', type: 'DATE' }],
 ];
 
 describe('tagTimes', () => {
@@ -77,8 +97,16 @@ describe('tagTimes', () => {
     ['"may" as a verb', 'Officials may decide to close the road.'],
     ['"fall" as a noun', 'Analysts expect a fall in prices.'],
     ['"the current account" ', 'The current account deficit widened.'],
+    ['"ongoing" (an adjective, not a time)', 'This is due to the ongoing turmoil in the markets.'],
+    ['"formerly" (an adverb, not a time)', 'The formerly state-owned company was floated.'],
+    ['"the day" followed by a clause', 'He remembers the day he arrived.'],
   ])('finds no time in %s', (_label, sentence) => {
     expect(tag(sentence, '2026-03-04').map((t) => t.text)).toEqual([]);
+  });
+
+  it('does not join a weekday and a date across a line break (a headline over its dateline)', () => {
+    const found = tag('Russian markets to remain closed until Friday\nSeptember 18, 2008', '2008-09-18');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Friday', '2008-09-19'], ['September 18, 2008', '2008-09-18']]);
   });
 
   it('splits the range "March 2–4" into its two days', () => {
@@ -159,7 +187,9 @@ describe('the keyed scan', () => {
       + 'results, the first quarter of last year, 9 a.m. Tuesday, 10:30 GMT, 6am, the past few weeks, no more than three to four more days, '
       + 'on Monday, March 2, 2026, 2 March 2026, the 5th of May, Sept. 5, late last summer, the end of the year, a year earlier, year-end, '
       + 'twice a week, every other Friday, 10/27/89, 2026-03-02, nineteen eighty-four, the twenty-first century, Christmas Day 2012, '
-      + 'now, the past, the near term, later in the week, the same day, this morning, yesterday afternoon, earlier this month.'],
+      + 'now, the past, the near term, later in the week, the same day, this morning, yesterday afternoon, earlier this month, '
+      + "since '82, at 0800 UTC, in morning trading, noon Thursday, October of next year, the year-earlier period, ending the day down, "
+      + "last year's results, today's editions, one year after he left, until 9 a.m. Tuesday."],
   ];
   const corpus = path.resolve(repoRoot, 'examples/corpus/text');
   if (existsSync(corpus)) for (const f of readdirSync(corpus)) texts.push([f, readFileSync(path.join(corpus, f), 'utf8')]);

@@ -4,6 +4,7 @@
 import type { AnnotationInput, TimeExpression } from '../../core/annotations.js';
 import type { Sentence } from '../../core/types.js';
 import { InputError } from '../../core/errors.js';
+import { anchorToDays } from './anchor-day.js';
 import { anchorToQuarters } from './anchor-quarter.js';
 import { findCandidates } from './find-candidates.js';
 import { resolveRelative } from './resolve-relative.js';
@@ -65,13 +66,15 @@ export function tagTimes(input: AnnotationInput): TimeExpression[] {
     });
   }
   anchorToQuarters(out, (spec: TimeSpec, t) => respec(t, spec, input.reference));
+  anchorToDays(out, (spec, tense, t) => respec(t, spec, input.reference, tense));
   return out;
 }
 
-/** The expression with a new meaning, resolved again. */
-function respec(t: TimeExpression, spec: TimeSpec, reference: string | null): TimeExpression {
+/** The expression with a new meaning (and tense, when given), resolved again. */
+function respec(t: TimeExpression, spec: TimeSpec, reference: string | null, tense?: RelativeTime['tense']): TimeExpression {
   const old = t.relative as RelativeTime | null;
-  const relative: RelativeTime | null = spec.kind === 'absolute' ? null : { spec, tense: old?.tense ?? 'none', time: old?.time ?? null };
+  const time = old?.time ?? null;
+  const relative: RelativeTime | null = spec.kind === 'absolute' && time === null ? null : { spec, tense: tense ?? old?.tense ?? 'none', time };
   const value = relative === null ? (spec as { value: string }).value : resolveRelative(relative, reference);
   return { ...t, value, precision: precisionOf(value), relative };
 }

@@ -11,6 +11,9 @@ import {
 const YEAR = String.raw`(?<y>1[0-9]{3}|20[0-9]{2})`;
 const DAY = String.raw`(?<d>[0-3]?\d)(?:st|nd|rd|th)?`;
 const STOP_FOLLOWERS = new Set(LEX.stopYearFollowers);
+export const UNTIL_BEFORE = /\buntil\s+$/i;
+// "on patrol since March and was scheduled to return": a point after "since" is behind us
+const SINCE_BEFORE = /\bsince\s+$/i;
 const DIRECTION_WORDS = ['last', 'next', 'this', 'past', 'coming'];
 const HOLIDAYS = [...Object.keys(LEX.fixedHolidays), 'easter', 'good friday', 'thanksgiving day', 'thanksgiving', 'memorial day', 'labor day'];
 
@@ -78,13 +81,13 @@ export const CALENDAR_RULES: Rule[] = [
   {
     name: 'month-day',
     keys: keys(MONTH_WORDS, WEEKDAY_WORDS),
-    re: new RegExp(String.raw`(?:\b(?<wd>${WEEKDAY}),?\s+)?\b(?<mon>${MONTH})\s+${DAY}\b(?<range>\s*[-–]\s*(?<d2>[0-3]?\d)\b)?(?!\s*[:.,]\d|%|\s*(?:a\.m|p\.m|am\b|pm\b))(?:,?\s+${YEAR}\b)?`, 'gi'),
+    re: new RegExp(String.raw`(?:\b(?<wd>${WEEKDAY}),?[^\S\n]+)?\b(?<mon>${MONTH})\s+${DAY}\b(?<range>\s*[-–]\s*(?<d2>[0-3]?\d)\b)?(?!\s*[:.,]\d|%|\s*(?:a\.m|p\.m|am\b|pm\b))(?:,?\s+${YEAR}\b)?`, 'gi'),
     build: buildMonthDay,
   },
   {
     name: 'day-month',
     keys: keys(MONTH_WORDS, WEEKDAY_WORDS, ['the', DIGITS, 'of']),
-    re: new RegExp(String.raw`(?:\b(?<wd>${WEEKDAY}),?\s+)?\b(?:the\s+)?${DAY}(?:\s+of)?\s+(?<mon>${MONTH})(?:,?\s+${YEAR}\b)?`, 'gi'),
+    re: new RegExp(String.raw`(?:\b(?<wd>${WEEKDAY}),?[^\S\n]+)?\b(?:the\s+)?${DAY}(?:\s+of)?\s+(?<mon>${MONTH})(?:,?\s+${YEAR}\b)?`, 'gi'),
     build: buildMonthDay,
   },
   {
@@ -101,7 +104,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     name: 'month',
     keys: keys(MONTH_WORDS, EARLY_WORDS, DIRECTION_WORDS),
-    re: new RegExp(String.raw`\b${EARLY}(?:(?<dir>last|next|this|past|coming)\s+)?(?<mon>${MONTH})(?:\s+(?<ys>this|last|next)\s+year)?(?!\s*\d)`, 'gi'),
+    re: new RegExp(String.raw`\b${EARLY}(?:(?<dir>last|next|this|past|coming)\s+)?(?<mon>${MONTH})(?:\s+(?:of\s+)?(?<ys>this|last|next)\s+year)?(?!\s*\d)`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       const month = monthNumber(g.mon!);
@@ -109,7 +112,8 @@ export const CALENDAR_RULES: Rule[] = [
       // "May" opening a question or followed by a verb is the modal: "May I ask", "may be"
       if (/^may$/i.test(g.mon!) && !g.dir && !g.early && !/\b(?:in|since|until|by|during|of|through|from|to|before|after|early|late|mid)\s+$/i.test(before(m.input, m.index, 12))) return null;
       const yearShift = g.ys ? { this: 0, last: -1, next: 1 }[g.ys.toLowerCase() as 'this'] : null;
-      return whole(m, 'DATE', { kind: 'calendar', month, day: null, dir: direction(g.dir), yearShift }, { mod: earlyMod(g.early) });
+      const since = SINCE_BEFORE.test(before(m.input, m.index, 8)) ? { tense: 'past' as const } : {};
+      return whole(m, 'DATE', { kind: 'calendar', month, day: null, dir: direction(g.dir), yearShift }, { mod: earlyMod(g.early), ...since });
     },
   },
   {
@@ -125,6 +129,18 @@ export const CALENDAR_RULES: Rule[] = [
       if (next && STOP_FOLLOWERS.has(next[1]!)) return null;
       if (/\b(?:No|no|number|Flight|flight|Route|route|Highway|Boeing|model)\.?\s+$/.test(before(text, m.index, 12))) return null;
       return whole(m, 'DATE', absolute(String(y)), { mod: earlyMod(g.early) });
+    },
+  },
+  {
+    name: 'short-year',
+    // "since '82", "in ’09": a two-digit year after a time preposition; the extent starts at the apostrophe
+    keys: digitKeys(/^\d\d$/, ['since in of by until from before after through']),
+    re: /\b(?:since|in|of|by|until|from|before|after|through)\s+(?<q>['’])(?<yy>\d\d)\b(?!['’]?s\b)/gi,
+    build: (m) => {
+      const yy = Number(m.groups!.yy);
+      const start = m.index + m[0].lastIndexOf(m.groups!.q!);
+      // the numeric-date rule's pivot: '49 is 2049, '50 is 1950
+      return { start, end: m.index + m[0].length, type: 'DATE', spec: absolute(String((yy < 50 ? 2000 : 1900) + yy)) };
     },
   },
   {
@@ -183,15 +199,17 @@ export const CALENDAR_RULES: Rule[] = [
     name: 'weekday',
     keys: keys(WEEKDAY_WORDS, ['early', 'late', 'earlier', 'later'], DIRECTION_WORDS),
     re: new RegExp(String.raw`\b(?:(?<early>early|late|earlier|later)\s+)?(?:(?<dir>last|next|this|past|coming)\s+)?(?<wd>${WEEKDAY})(?:['’]s)?(?:\s+(?<part>${PART_OF_DAY}))?\b`, 'gi'),
-    build: (m) => {
+    build: (m, text) => {
       const g = m.groups!;
       const weekday = weekdayNumber(g.wd!);
       if (weekday === null || !acceptsWeekday(g.wd!)) return null;
+      // "markets remain closed until Friday": a deadline lies ahead whatever the verb's tense
+      const until = UNTIL_BEFORE.test(before(text, m.index, 8));
       const part = g.part ? LEX.partsOfDay[g.part.toLowerCase()] : undefined;
       return whole(m, part ? 'TIME' : 'DATE', { kind: 'weekday', weekday, dir: direction(g.dir) }, {
         time: part ? (part.startsWith('T') ? part : `T${part}`) : null,
         mod: earlyMod(g.early),
-        ...(/['’]s$/.test(m[0]) ? { tense: 'past' as const } : {}),
+        ...(until ? { tense: 'future' as const } : /['’]s$/.test(m[0]) || SINCE_BEFORE.test(before(text, m.index, 8)) ? { tense: 'past' as const } : {}),
       });
     },
   },

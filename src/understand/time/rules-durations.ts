@@ -1,6 +1,7 @@
 // Rules for lengths of time, repetitions and clock times: "three days" (DURATION P3D), "the past
 // three years" (P3Y), "every year" / "weekly" (SET), "at 6am" / "9 a.m. Tuesday" (TIME).
 import { durationValue } from './durations.js';
+import { UNTIL_BEFORE } from './rules-calendar.js';
 import { pad } from './calendar.js';
 import { absolute, before, digitKeys, keys, phraseKeys, QUALIFIER, QUALIFIER_WORDS, qualifierMod, whole, type Rule } from './rule.js';
 import type { TimeSpec } from './spec.js';
@@ -94,7 +95,7 @@ export const DURATION_RULES: Rule[] = [
     name: 'clock',
     keys: digitKeys(/^\d{1,2}[a-z]*$/i), // "6", "6am", "6a.m.", "6o'clock"
     re: new RegExp(String.raw`\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?\s*(?:(?<ap>[ap]\.\s?m\.|[ap]m\b)|(?<oc>o['’]clock))(?:\s+(?<tz>${ZONES})\b)?(?:\s+(?:on\s+)?(?<day>${WEEKDAY}|today|tonight|yesterday|tomorrow))?`, 'gi'),
-    build: (m) => {
+    build: (m, text) => {
       const g = m.groups!;
       let h = Number(g.h);
       if (g.ap) {
@@ -104,13 +105,16 @@ export const DURATION_RULES: Rule[] = [
       }
       if (g.day && weekdayNumber(g.day) !== null && !/^[A-Z]/.test(g.day)) return null;
       const z = g.tz && /^(GMT|UTC)$/i.test(g.tz) ? 'Z' : '';
-      return whole(m, 'TIME', daySpec(g.day), { time: `T${pad(h)}:${g.min ?? '00'}${z}` });
+      // "until 9 a.m. Tuesday": a deadline ahead, as for a bare day name (rules-calendar.ts)
+      const until = g.day && weekdayNumber(g.day) !== null && UNTIL_BEFORE.test(before(text, m.index, 8));
+      return whole(m, 'TIME', daySpec(g.day), { time: `T${pad(h)}:${g.min ?? '00'}${z}`, ...(until ? { tense: 'future' as const } : {}) });
     },
   },
   {
     name: 'clock-24h',
-    keys: digitKeys(/^\d{1,2}$/),
-    re: new RegExp(String.raw`\b(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\s*(?<tz>${ZONES})\b(?:\s+(?:on\s+)?(?<day>${WEEKDAY}|today|tonight|yesterday|tomorrow))?`, 'g'),
+    // "10:30 GMT", and the wire's "0800 UTC" (a zone makes four digits a time, not a year or a count)
+    keys: digitKeys(/^\d{1,4}$/),
+    re: new RegExp(String.raw`\b(?<h>[01]?\d|2[0-3]):?(?<min>[0-5]\d)\s*(?<tz>${ZONES})\b(?:\s+(?:on\s+)?(?<day>${WEEKDAY}|today|tonight|yesterday|tomorrow))?`, 'g'),
     build: (m) => {
       const g = m.groups!;
       const z = /^(GMT|UTC)$/.test(g.tz!) ? 'Z' : '';
@@ -120,10 +124,17 @@ export const DURATION_RULES: Rule[] = [
   {
     name: 'noon',
     keys: keys(['noon', 'midnight', 'midday']),
-    re: /\b(?<w>noon|midnight|midday)\b(?:\s+(?:on\s+)?(?<day>today|tonight|yesterday|tomorrow))?/gi,
+    // "noon Thursday", "midnight on Friday": the time of that day
+    re: new RegExp(String.raw`\b(?<w>noon|midnight|midday)\b(?:\s+(?:on\s+)?(?<day>today|tonight|yesterday|tomorrow|${WEEKDAY}))?`, 'gi'),
     build: (m) => {
       const w = m.groups!.w!.toLowerCase();
-      return whole(m, 'TIME', daySpec(m.groups!.day), { time: w === 'midnight' ? 'T24:00' : 'T12:00' });
+      const time = w === 'midnight' ? 'T24:00' : 'T12:00';
+      const day = m.groups!.day;
+      // only a written-out, capitalised day name joins: "the midday sun" is noon alone
+      if (day && weekdayNumber(day) !== null && !/^[A-Z][a-z]+day$/.test(day)) {
+        return { start: m.index, end: m.index + m.groups!.w!.length, type: 'TIME', spec: daySpec(undefined), time };
+      }
+      return whole(m, 'TIME', daySpec(day), { time });
     },
   },
 ];

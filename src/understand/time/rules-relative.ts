@@ -8,6 +8,8 @@ import { LEX, NUMBER, NUMBER_WORDS, PART_OF_DAY, PART_OF_DAY_WORDS, parseNumber,
 const SHIFT_UNITS: Record<string, CalendarUnit> = { week: 'W', weekend: 'WE', month: 'M', year: 'Y', decade: 'DE', century: 'CE', quarter: 'Q', 'fiscal year': 'Y' };
 const PART_CODES: Record<string, string> = LEX.partsOfDay;
 const DAY_WORDS = ['today', 'tonight', 'yesterday', 'tomorrow'];
+// "ended the day down", "closing the day at 7,465": market verbs whose object "the day" is the trading day
+const DAY_CLOSE = /\b(?:end|ended|ending|ends|close|closed|closing|closes|finish|finished|finishing|finishes|start|started|starting|starts|open|opened|opening|opens|began|begin|begins)\s+$/i;
 const SHIFT_DIRECTIONS = ['this last next past coming previous current the same following fiscal'];
 const AGO_WORDS = ['ago earlier before later after from now hence back'];
 
@@ -28,7 +30,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'day-word',
     keys: keys(DAY_WORDS, ['earlier', 'later', 'early', 'late']),
-    re: new RegExp(String.raw`\b(?:(?<early>earlier|later|early|late)\s+)?(?<w>today|tonight|yesterday|tomorrow)(?!['’]s)(?:\s+(?<part>${PART_OF_DAY}))?\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<early>earlier|later|early|late)\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:(?=['’]s\b)|(?:\s+(?<part>${PART_OF_DAY}))?\b)`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       const w = g.w!.toLowerCase();
@@ -52,9 +54,16 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    name: 'trading-session',
+    // "rose to a five-year high in morning trading": the part of the reference day a market session names
+    keys: keys(['morning', 'afternoon', 'midday', 'evening']),
+    re: /\b(?<part>morning|afternoon|midday|evening)(?=\s+(?:trading|session|deals|dealings)\b)/gi,
+    build: (m) => whole(m, 'TIME', { kind: 'shift', unit: 'D', n: 0 }, { time: `T${PART_CODES[m.groups!.part!.toLowerCase()]}` }),
+  },
+  {
     name: 'unit-shift',
     keys: keys(Object.keys(SHIFT_UNITS), EARLY_WORDS, SHIFT_DIRECTIONS),
-    re: new RegExp(String.raw`\b${EARLY}(?<dir>this|last|next|past|coming|previous|current|the\s+current|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+coming|the\s+same|the\s+following|the)\s+(?<unit>week|weekend|month|year|decade|century|quarter|fiscal\s+year)\b(?!['’]s|-)`, 'gi'),
+    re: new RegExp(String.raw`\b${EARLY}(?<dir>this|last|next|past|coming|previous|current|the\s+current|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+coming|the\s+same|the\s+following|the)\s+(?<unit>week|weekend|month|year|decade|century|quarter|fiscal\s+year)\b(?!-)`, 'gi'),
     build: (m) => {
       const g = m.groups!;
       const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
@@ -103,9 +112,12 @@ export const RELATIVE_RULES: Rule[] = [
     name: 'ago',
     keys: keys(AGO_WORDS, QUALIFIER_WORDS, NUMBER_WORDS, UNIT_WORDS),
     re: new RegExp(String.raw`\b${QUALIFIER}(?<num>${NUMBER}|${VAGUE})[\s-]+(?<unit>days?|weeks?|months?|quarters?|years?|decades?|centuries|century)\s+(?<dir>ago|earlier|before|later|after|from\s+now|hence|back)\b`, 'gi'),
-    build: (m) => {
+    build: (m, text) => {
       const g = m.groups!;
       const dir = g.dir!.toLowerCase();
+      // "one year after he was killed", "10 days before the murder": counted from an event, not from the
+      // reference date, so only the length is tagged (the duration rule); "a year before." stays relative
+      if ((dir === 'before' || dir === 'after') && /^\s+[\w"“‘'`]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       const sign = /ago|earlier|before|back/.test(dir) ? -1 : 1;
       const code = unitCode(g.unit!)!;
       const n = parseNumber(g.num!);
@@ -119,15 +131,23 @@ export const RELATIVE_RULES: Rule[] = [
   {
     name: 'the-day',
     keys: keys(['day'], ['late early earlier later in the start end of same']),
-    // market reports: "shares fell 3% on the day", "late in the day" — the reference day; "the day he
-    // died" (a clause follows) is left alone, hence the required punctuation or preposition after it
-    re: /\b(?:(?<early>late|early|earlier|later)\s+in\s+|the\s+(?<edge>start|end)\s+of\s+)?the\s+(?:same\s+)?day\b(?=\s*[.,;]|\s+(?:on|as|in|to|and|with|at)\b)/gi,
-    build: (m) => whole(m, 'DATE', { kind: 'shift', unit: 'D', n: 0 }, { mod: earlyMod(m.groups!.early ?? m.groups!.edge) }),
+    // market reports: "shares fell 3% on the day", "late in the day", "ending the day down 31 points" — the
+    // reference day; "the day he died" (a clause follows) is left alone, hence the punctuation or
+    // preposition required after it unless "late in" or a verb of opening or closing comes before
+    re: /\b(?:(?<early>late|early|earlier|later)\s+in\s+|the\s+(?<edge>start|end)\s+of\s+)?the\s+(?:same\s+)?day\b/gi,
+    build: (m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const closes = DAY_CLOSE.test(before(text, m.index, 12));
+      if (!m.groups!.early && !closes && !/^\s*[.,;]|^\s+(?:on|as|in|to|and|with|at)\b/i.test(after)) return null;
+      return whole(m, 'DATE', { kind: 'shift', unit: 'D', n: 0 }, { mod: earlyMod(m.groups!.early ?? m.groups!.edge) });
+    },
   },
   {
     name: 'year-earlier',
-    keys: keys(['year'], ['a']),
-    re: /\b(?:a\s+)?year[-\s](?:earlier|ago)\b/gi,
+    // "a year earlier", "the year-earlier period", "the corresponding period last year": earnings reports
+    // compare with the same span a year before; anchor-quarter.ts turns it into that quarter when one is named
+    keys: keys(['year', 'period'], ['a the same corresponding comparable year earlier ago period']),
+    re: /\b(?:(?:the\s+)?year[-\s](?:earlier|ago)\s+period|the\s+(?:same|corresponding|comparable)\s+period\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))|(?:a\s+)?year[-\s](?:earlier|ago))\b/gi,
     build: (m) => whole(m, 'DATE', { kind: 'shift', unit: 'Y', n: -1 }),
   },
   {

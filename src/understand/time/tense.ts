@@ -6,8 +6,10 @@ import { FUTURE_MARKERS, isPastForm } from '../verbs.js';
 import type { Tense } from './spec.js';
 
 // "next" is a future marker in verbs.json but here it belongs to the expression itself ("next week").
+// A plan reported in the past still points ahead: "protesters planned a demonstration on Saturday",
+// "talks set to resume Monday", "has scheduled a news conference Thursday" — the next Saturday, Monday, Thursday.
 const FUTURE = new RegExp(
-  `\\b(?:${FUTURE_MARKERS.filter((m) => m !== 'next' && m !== "'ll").map((m) => m.replace(/\s+/g, '\\s+')).join('|')}|won't|upcoming|planned\\s+for|scheduled\\s+for)\\b|\\w'll\\b`,
+  `\\b(?:${FUTURE_MARKERS.filter((m) => m !== 'next' && m !== "'ll").map((m) => m.replace(/\s+/g, '\\s+')).join('|')}|won't|upcoming|plann(?:ed|ing)|scheduled|set\\s+to|due\\s+to|expected\\s+to|intend(?:s|ed)?\\s+to)\\b|\\w'll\\b`,
   'gi',
 );
 // Modals and "as early as" point ahead: "the vanguard could arrive as early as Tuesday"
@@ -15,6 +17,11 @@ const MODAL = /\b(?:might|could|may|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+
 const PRESENT = /\b(?:is|are|am|says|say)\b/gi;
 // A participle after these is not a past event: "will be held", "is scheduled", "to be signed".
 const NOT_PAST_BEFORE = /\b(?:be|is|are|am|being|to)\s+(?:\w+\s+)?$/i;
+// A past auxiliary carrying a plan is no past event: "were planning to drive … on Monday", "was set to
+// resume Monday", "was to meet Friday" — the plan word (a future cue) decides.
+const PLAN_AFTER = /^\s+(?:planning|planned|scheduled|set\s+to|due\s+to|expected\s+to|going\s+to|about\s+to|to\s)/i;
+const PLAN_WORD = /^(?:plann|scheduled|set|due|expected|intend)/i;
+const HAD_BEFORE = /\bhad\s+(?:been\s+)?$/i;
 // Cues farther than this (characters) from the expression belong to another clause more often than not.
 const MAX_DISTANCE = 120;
 // A cue after the expression usually belongs to it only when nothing before is as close:
@@ -29,7 +36,11 @@ export interface TenseCue {
 /** Every tense cue of a sentence, computed once per sentence and shared by its expressions. */
 export function tenseCues(sentence: string): TenseCue[] {
   const out: TenseCue[] = [];
-  for (const m of sentence.matchAll(FUTURE)) out.push({ at: m.index, tense: 'future' });
+  for (const m of sentence.matchAll(FUTURE)) {
+    // "had been scheduled to expire at midnight Friday": a plan that was already due
+    if (PLAN_WORD.test(m[0]) && HAD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ at: m.index, tense: 'future' });
+  }
   for (const m of sentence.matchAll(MODAL)) out.push({ at: m.index, tense: 'future' });
   for (const m of sentence.matchAll(PRESENT)) {
     // "Wang, who is responsible for science": a relative clause says nothing about the main event
@@ -42,6 +53,7 @@ export function tenseCues(sentence: string): TenseCue[] {
     if (!mayBePast(sentence, at, end) || !pastForm(sentence.slice(at, end))) return;
     if (/^(?:who|which|that)\s+$/i.test(sentence.slice(Math.max(0, at - 6), at))) return;
     if (NOT_PAST_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return;
+    if (PLAN_AFTER.test(sentence.slice(end, end + 14))) return;
     out.push({ at, tense: 'past' });
   });
   return out;

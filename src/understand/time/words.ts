@@ -75,8 +75,23 @@ export function unitCode(word: string): string | null {
   return LEX.units[lower(word)] ?? null;
 }
 
+// parseNumber by phrase, remembered: the same few phrases ("two", "a", "several") recur in every article;
+// cleared when full so a long-running server does not grow it without bound.
+const NUMBER_MEMO = new Map<string, number | null>();
+const NUMBER_MEMO_SIZE = 10_000;
+
 /** The number a number phrase stands for: "twenty-five" → 25, "2 1/2" → 2.5, "a couple of" → 2. */
 export function parseNumber(phrase: string): number | null {
+  let known = NUMBER_MEMO.get(phrase);
+  if (known === undefined) {
+    if (NUMBER_MEMO.size >= NUMBER_MEMO_SIZE) NUMBER_MEMO.clear();
+    known = readNumber(phrase);
+    NUMBER_MEMO.set(phrase, known);
+  }
+  return known;
+}
+
+function readNumber(phrase: string): number | null {
   let p = lower(phrase);
   let extra = 0;
   if (/\s+1\/2$/.test(p) || /\s+and\s+a\s+half$/.test(p)) {
