@@ -21,7 +21,8 @@ import { isKnownVerb, verbLemma } from '../verbs.js';
 import { quantitiesInTokens } from './quantities.js';
 import { rankingsInTokens } from './rankings.js';
 import { tokenize, type Token } from './tokens.js';
-import { BOUNDARIES, GRAMMAR, findVerbGroups, type VerbGroup } from './verb-groups.js';
+import { BOUNDARIES, GRAMMAR, clauseWordAt, findVerbGroups, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
+import { loadLexicon } from '../../config/lexicon.js';
 
 const OBJECT_STOPS = new Set(GRAMMAR.objectStops);
 const LOCATIVES = new Set(GRAMMAR.locatives);
@@ -29,6 +30,11 @@ const MOTION = new Set(GRAMMAR.motionVerbs);
 const PLACE_OBJECT = new Set(GRAMMAR.placeObjectVerbs);
 const INFINITIVE = new Set(GRAMMAR.infinitiveVerbs);
 const PRONOUNS = new Set(GRAMMAR.subjectPronouns);
+const COMPLEMENT = new Set(GRAMMAR.complementVerbs);
+const ADVERBS = new Set(GRAMMAR.adverbs);
+const FORECAST = new Set(GRAMMAR.forecastVerbs);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const ABBREVIATIONS = new Set(Object.values(loadLexicon<Record<string, string[] | string>>('abbreviations')).flatMap((v) => (Array.isArray(v) ? v : [])));
 // An object noun phrase longer than this has run into another clause the scan did not see.
 const MAX_OBJECT_TOKENS = 10;
 const QUOTE_MARK = /^[“”"‘’]$/;
@@ -51,6 +57,8 @@ interface Slots {
   objectEntities: string[];
   regionStart: number; // char offsets of the verb's clause
   regionEnd: number;
+  /** Spans inside the region that belong to another clause: ", who is responsible for science," */
+  holes: Span[];
   frame: boolean;
   attributedTo: string | null;
   level: number;
@@ -72,21 +80,36 @@ function markedSpan(text: string, q: Quote): Span {
 function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFirst: number): { start: number; end: number; text: string } | null {
   let j = g.head + 1;
   if (g.lemma === 'meet' && tokens[j]?.lower === 'with') j++;
+  const startsTime = (t: Token): boolean => ctx.times.some((x) => x.start === t.start);
+  // "is now the country’s second-largest port": an adverb or a one-word time ("now", "today") before the
+  // object is not part of it (the time slot has it), and must not end the object before it starts.
+  while (j < nextFirst && (ADVERBS.has(tokens[j]!.lower) || ctx.times.some((x) => x.start === tokens[j]!.start && x.end === tokens[j]!.end))) j++;
   const first = j;
   if (tokens[j]?.lower === 'to' && INFINITIVE.has(g.lemma) && isKnownVerb(tokens[j + 1]?.lower ?? '')) j += 2; // "agreed to strengthen …"
-  const startsTime = (t: Token): boolean => ctx.times.some((x) => x.start === t.start);
+  let lastAnd = -1;
   while (j < nextFirst && j - first < MAX_OBJECT_TOKENS) {
     const t = tokens[j]!;
     if (QUOTE_MARK.test(t.text)) {
       j++;
       continue;
     }
-    // "a more mature and balanced relationship" goes on; "a deal and China agreed" stops.
-    const andContinues = (t.lower === 'and' || t.lower === 'or') && j > first && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(tokens[j + 1]!.lower);
-    if (/^[,.;:!?()—–]$/.test(t.text) || (OBJECT_STOPS.has(t.lower) && !andContinues) || startsTime(t)) break;
-    if (j > first && isPastForm(t.lower) && /^\p{Ll}/u.test(t.text) && !t.lower.includes('-')) break; // "an agreement aimed at …"
+    // Coordination inside the noun phrase goes on: "a more mature and balanced relationship", "his counterpart
+    // Wang and Vice Premier Ding Xuexiang, who …"; "a deal and agreed to …", "a deal and China agreed" stop:
+    // there the next verb group follows in the same stretch, with no comma or clause word before it.
+    const andContinues = (t.lower === 'and' || t.lower === 'or') && j > first && !newClauseAfter(tokens, j, nextFirst);
+    if (/^[,.;:!?()—–]$/.test(t.text) || (OBJECT_STOPS.has(t.lower) && !andContinues && !qualifierThan(tokens, j)) || startsTime(t)) break;
+    if (andContinues) lastAnd = j;
+    // "an agreement aimed at …" stops; "mature and balanced relationship": a participle between "and" and a noun is an adjective.
+    const adjective = COORDINATORS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !OBJECT_STOPS.has(tokens[j + 1]!.lower);
+    // After "be" the participle is the predicate adjective: "was extremely concerned".
+    const predicative = g.lemma === 'be' && tokens.slice(first, j).every((x) => /ly$/.test(x.lower));
+    if (j > first && isPastForm(t.lower) && /^\p{Ll}/u.test(t.text) && !t.lower.includes('-') && !adjective && !predicative) break;
+    // "wants to show it is serious": the words after a complement verb are the next clause's subject.
+    if (j === first + 2 && tokens[first]!.lower === 'to' && COMPLEMENT.has(tokens[first + 1]!.lower) && newClauseAfter(tokens, j - 1, nextFirst)) break;
     j++;
   }
+  // Cut at the limit inside a coordination ("Russia’s invasion of Ukraine and the global green …"): keep the first conjunct.
+  if (j - first >= MAX_OBJECT_TOKENS && j < nextFirst && tokens[j]!.word && lastAnd > first) j = lastAnd;
   let last = j - 1;
   while (last >= first && (QUOTE_MARK.test(tokens[last]!.text) || ['the', 'a', 'an', 'and', 'or', 'of'].includes(tokens[last]!.lower))) last--;
   let start = first;
@@ -101,6 +124,21 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
   return { start: tokens[start]!.start, end: tokens[last]!.end, text };
 }
 
+/** "more than 200 jobs", "by more than 50 British business leaders": "than" of a quantity qualifier ends no phrase. */
+function qualifierThan(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === 'than' && /^(more|less|fewer)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** The next verb group (at `nextFirst`) follows token `j` with no comma or clause word between: "a deal and China agreed". */
+function newClauseAfter(tokens: readonly Token[], j: number, nextFirst: number): boolean {
+  if (nextFirst >= tokens.length) return false;
+  for (let k = j + 1; k < nextFirst; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || BOUNDARIES.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** Names of the entities inside a span, not possessive modifiers ("Britain’s … partner" names none). */
 function entitiesIn(index: MentionIndex, start: number, end: number): Referent[] {
   const out: Referent[] = [];
@@ -111,38 +149,69 @@ function entitiesIn(index: MentionIndex, start: number, end: number): Referent[]
   return out;
 }
 
-/** "the deal was signed by Strand and Halloran": the agents after "by". */
-function passiveAgents(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFirst: number): Referent[] {
+/** "the deal was signed by Strand and Halloran": the agents after "by", and the by-phrase's words. */
+function passiveAgents(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFirst: number): { referents: Referent[]; words: Subject | null } {
   let j = g.head + 1;
+  const none = { referents: [], words: null };
   if (tokens[j]?.lower !== 'by') {
     // "was signed at the Customs House by …": the agent may follow one prepositional phrase.
     const by = tokens.findIndex((t, k) => k > g.head && k < Math.min(nextFirst, g.head + 8) && t.lower === 'by');
-    if (by < 0) return [];
+    if (by < 0) return none;
     j = by;
   }
   let k = j + 1;
-  while (k < nextFirst && !/^[.;:!?]$/.test(tokens[k]!.text) && !(OBJECT_STOPS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and')) {
+  while (k < nextFirst && !/^[.;:!?]$/.test(tokens[k]!.text) && !(OBJECT_STOPS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && !qualifierThan(tokens, k))) {
     if (tokens[k]!.text === ',' && !(tokens[k + 1]?.lower === 'and')) break;
     k++;
   }
-  if (k <= j + 1) return [];
-  return entitiesIn(ctx.index, tokens[j + 1]!.start, tokens[k - 1]!.end).filter((r) => r.type !== 'place' || true);
+  if (k <= j + 1) return none;
+  const start = tokens[j + 1]!.start;
+  const end = tokens[k - 1]!.end;
+  const referents = entitiesIn(ctx.index, start, end);
+  return { referents, words: { referents, phrase: ctx.input.text.slice(start, end), start, end } };
 }
 
-/** Token index where the clause of group `g` starts: after the last boundary since the previous verb. */
-function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi: number, segmentFrom: number): { at: number; relative: boolean; inRelative?: boolean } {
+/**
+ * Token index where the clause of group `g` starts: after the last boundary since the previous verb.
+ * `first` is where the clause's verb group begins (the caller may ask about the words before a ", who …,").
+ */
+function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi: number, segmentFrom: number, first = groups[gi]!.first): { at: number; relative: boolean; inRelative?: boolean } {
   const g = groups[gi]!;
   const prev = groups[gi - 1];
   const floor = prev ? prev.head + 1 : segmentFrom;
-  for (let k = g.first - 1; k >= floor; k--) {
+  // "remain in China until Saturday and will travel to Shanghai": a coordinated verb's clause starts at
+  // the verb (its subject is shared), so the words before "and" stay with the first verb.
+  if (g.coordinated && first === g.first && prev) return { at: g.first, relative: false };
+  for (let k = first - 1; k >= floor; k--) {
     const w = tokens[k]!.lower;
-    if (!BOUNDARIES.has(w) && w !== ';') continue;
+    // A quote's segment may hold several sentences: "… for a generation. It is not a favour …" (not "Dr. Vautrin").
+    if ((w === '.' && !ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.length ?? 0) > 1) || w === '!' || w === '?') return { at: k + 1, relative: false };
+    // "wants to show it is serious": the clause after an infinitive complement verb starts after it.
+    if (tokens[k - 1]?.lower === 'to' && COMPLEMENT.has(w)) return { at: k + 1, relative: false };
+    if (!clauseWordAt(tokens, k, first) && w !== ';') continue;
     if (w === 'who' || w === 'whom') return { at: k, relative: false }; // the subject is "who": resolved to its antecedent
-    if ((w === 'which' || w === 'that' || w === 'whose') && k === g.first - 1) return { at: k, relative: true }; // "a topic that has fueled …"
+    if ((w === 'which' || w === 'that' || w === 'whose') && k === first - 1) return { at: k, relative: true }; // "a topic that has fueled …"
     if (w === 'whose') return { at: k, relative: true };
+    // "find out whether a ferry can pay its way", "if the deal fails": an open question or a condition is not asserted.
+    if (w === 'whether' || w === 'if' || w === 'unless') return { at: k + 1, relative: true };
     return { at: k + 1, relative: false, inRelative: w === 'which' || w === 'whom' };
   }
   if (!prev) return { at: segmentFrom, relative: false };
+  // "Fenwick, who hosted the talks, said …": after a closed ", who …," the clause began before it.
+  const r = nonRestrictiveAt(tokens, prev.first);
+  if (r >= 0 && tokens.slice(prev.head + 1, first).some((t) => t.text === ',')) return { at: clauseStart(tokens, groups, gi - 1, segmentFrom, r - 1).at, relative: false };
+  // "I have worked this harbour for 30 years and I have never seen …": after a verb that takes a noun
+  // object, "and" with no comma before the next verb starts a new clause with its own subject. After
+  // "said" or "believes" the words are the reported clause's subject ("said Velsand and Karsland signed").
+  if (!prev.speech && !COMPLEMENT.has(prev.lemma) && !tokens.slice(prev.head + 1, first).some((t) => t.text === ',')) {
+    for (let k = prev.head + 2; k < first - 1; k++) if (COORDINATORS.has(tokens[k]!.lower)) return { at: k + 1, relative: false };
+  }
+  // "signed an agreement on Tuesday to rebuild the link, the most expensive project the two countries have
+  // undertaken": after a verb that takes a noun object, the words up to the last comma are its object and
+  // adverbials; the new clause starts after that comma, so the first verb keeps "on Tuesday".
+  if (!prev.speech && !COMPLEMENT.has(prev.lemma) && !prev.reduced) {
+    for (let k = first - 1; k > prev.head; k--) if (tokens[k]!.text === ',') return { at: k + 1, relative: false };
+  }
   // No boundary: after a reduced participle ("The agreement, signed by …, will see") the clause began before it.
   if (prev.reduced) return clauseStart(tokens, groups, gi - 1, segmentFrom);
   return { at: prev.head + 1, relative: false };
@@ -151,9 +220,14 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
 function place(ctx: Context, tokens: readonly Token[], s: Slots, actorIds: Set<string | null>): string | null {
   const isPlace = (e: Entity): boolean => e.type === 'place' || e.subtype === 'facility';
   const headEnd = tokens[s.group.head]!.end;
+  const headStart = tokens[s.group.head]!.start;
   for (const m of mentionsIn(ctx.index, s.regionStart, s.regionEnd)) {
-    if (!isPlace(m.entity) || m.possessive || m.modifier || actorIds.has(m.entity.id)) continue;
+    if (!isPlace(m.entity) || m.possessive || m.modifier || actorIds.has(m.entity.id) || !inSlot(s, m)) continue;
     const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(ctx.input.text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase() ?? '';
+    // "a pro-democracy figure jailed in Hong Kong": a place after a participle other than the verb belongs to that participle's noun.
+    const from = Math.max(0, m.start - 40);
+    const lead = /(?<!\p{L})(\p{Ll}+)\s+(\p{L}+)\s+(?:the\s+)?$/u.exec(ctx.input.text.slice(from, m.start));
+    if (lead && LOCATIVES.has(lead[2]!.toLowerCase()) && isPastForm(lead[1]!) && from + lead.index !== headStart) continue;
     if (LOCATIVES.has(before) || (before === 'to' && MOTION.has(s.group.lemma) && m.start > headEnd)) return m.entity.name;
   }
   if (PLACE_OBJECT.has(s.group.lemma) && s.object) {
@@ -169,7 +243,7 @@ function timeOf(ctx: Context, tokens: readonly Token[], s: Slots): { text: strin
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of ctx.times) {
-    if (t.start < s.regionStart || t.end > s.regionEnd) continue;
+    if (!inSlot(s, t)) continue;
     const distance = t.start >= head.end ? t.start - head.end : head.start - t.end;
     if (distance < bestDistance) {
       best = t;
@@ -188,6 +262,65 @@ function accordingTo(ctx: Context, tokens: readonly Token[], from: number): stri
 }
 
 export interface ClaimDraft extends Omit<Claim, 'id'> {}
+
+/**
+ * "The harbour authority expects the terminal work to create more than 200 jobs": the claim is the
+ * forecast — "the terminal work" create "more than 200 jobs", future — attributed to the forecaster, so it
+ * lines up with "the harbour authority says the terminal will create about 250 jobs".
+ */
+function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFirst: number): void {
+  const g = s.group;
+  if (!FORECAST.has(g.lemma) || g.passive || !s.object || s.frame) return;
+  const to = tokens.findIndex((t) => t.start >= s.object!.end);
+  const verb = tokens[to + 1];
+  if (to < 0 || tokens[to]!.lower !== 'to' || verb === undefined || !verb.word || verb.cap || !isKnownVerb(verb.lower)) return;
+  const forecast: VerbGroup = { ...g, first: to, head: to + 1, lemma: verbLemma(verb.lower), tense: 'future', speech: false, reduced: false, coordinated: false };
+  const object = readObject(ctx, tokens, forecast, nextFirst);
+  const subjectWords = s.object;
+  s.attributedTo = s.attributedTo ?? s.actors[0]?.name ?? s.subject?.phrase ?? null;
+  s.actors = entitiesIn(ctx.index, subjectWords.start, subjectWords.end);
+  s.subject = { referents: s.actors, phrase: subjectWords.text, start: subjectWords.start, end: subjectWords.end };
+  s.group = forecast;
+  s.object = object;
+  s.objectEntities = object ? entitiesIn(ctx.index, object.start, object.end).map((r) => r.name) : [];
+}
+
+/** "The two leaders also" → "The two leaders". */
+function trimAdverbs(phrase: string): string {
+  const words = phrase.split(' ');
+  while (words.length > 1 && ADVERBS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
+/** A span inside the slot's clause and outside the clauses nested in it. */
+function inSlot(s: Slots, x: Span): boolean {
+  return x.start >= s.regionStart && x.end <= s.regionEnd && !s.holes.some((h) => x.start < h.end && x.end > h.start);
+}
+
+/**
+ * "Lammy will meet … Ding Xuexiang, who is responsible for science and technology, in Beijing on Friday":
+ * a non-restrictive relative clause ends at its closing comma. The words after that comma go back to the
+ * clause it interrupts (Lammy meets in Beijing on Friday), and no other clause reads its time or place.
+ */
+function closeRelatives(tokens: readonly Token[], groups: readonly VerbGroup[], slots: Slots[]): void {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    // A reduced participle clause between commas is a parenthetical too: "the Brekka ferry, suspended since 2019, and …".
+    const reduced = g.reduced && tokens[g.first - 1]?.text === ',';
+    const r = reduced ? g.first : nonRestrictiveAt(tokens, g.first);
+    if (r < 0) continue;
+    const s = slots[gi]!;
+    const close = tokens.findIndex((t, k) => k > groups[gi]!.head && t.text === ',');
+    const hole = { start: tokens[r - 1]!.start, end: close >= 0 ? tokens[close]!.end : s.regionEnd };
+    if (close >= 0 && tokens[close - 1]!.end < s.regionEnd && !reduced) {
+      const tail = s.regionEnd;
+      s.regionEnd = tokens[close - 1]!.end;
+      const host = slots[gi - 1];
+      if (host && host.regionEnd <= tokens[r]!.start) host.regionEnd = tail;
+    }
+    for (const o of slots) if (o !== s && o.regionStart < hole.end && o.regionEnd > hole.start) o.holes.push(hole);
+  }
+}
 
 /** Claims of one segment: tokens[from, to) of a sentence, attributed to `attributedTo` when inside a quote. */
 export function claimsOfSegment(ctx: Context, sentence: number, evidence: string, tokens: readonly Token[], attributedTo: string | null, quantities: readonly Quantity[], rankings: readonly Ranking[]): ClaimDraft[] {
@@ -225,28 +358,40 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     // Attribution: a quote's speaker, else the nearest frame above this clause, else "according to".
     const commaBetween = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.text === ',');
     const frameAbove = [...slots].reverse().find((s) => s.frame && s.level < level && !(s.inRelative && commaBetween(s.group.head, g.first)));
+    // "Britain said it was extremely concerned": a pronoun the resolver left open, right under a frame,
+    // is the frame's speaker when they agree ("it" a country or organization, "he"/"she" a person).
+    if (actors.length === 0 && subject && frameAbove && frameAbove === slots[slots.length - 1] && frameAbove.actors.length === 1) {
+      const p = subject.phrase.toLowerCase();
+      const person = frameAbove.actors[0]!.type === 'person';
+      if ((p === 'it' && !person) || ((p === 'he' || p === 'she') && person)) actors = frameAbove.actors;
+    }
     slots.push({
-      group: g, subject, actors, object, objectEntities: [], regionStart, regionEnd, frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
+      group: g, subject, actors, object, objectEntities: [], regionStart, regionEnd, holes: [], frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
       attributedTo: source ?? frameAbove?.attributedTo ?? (frameAbove ? frameAbove.actors[0]?.name ?? frameAbove.subject?.phrase ?? null : null),
     });
     if (frame) slots[slots.length - 1]!.attributedTo = attributedTo ?? frameSpeaker;
     if (g.passive) {
+      // One representation for both voices, so "X joined Starmer" and "Starmer was joined by X" compare:
+      // the agent (the by-phrase) is the actor side — its entities, else its words as `subject` — and the
+      // grammatical subject is the object.
       const agents = passiveAgents(ctx, tokens, g, nextFirst);
       const s = slots[slots.length - 1]!;
       const pronoun = subject !== null && PRONOUNS.has(subject.phrase.toLowerCase());
       s.object = subject && !pronoun ? { start: subject.start, end: subject.end, text: subject.phrase } : null;
-      s.subject = null;
+      s.subject = agents.words;
       s.objectEntities = actors.map((a) => a.name);
-      s.actors = agents;
+      s.actors = agents.referents;
     } else if (object) {
       slots[slots.length - 1]!.objectEntities = entitiesIn(ctx.index, object.start, object.end).map((r) => r.name);
     }
   }
+  closeRelatives(tokens, groups, slots);
+  for (let gi = 0; gi < slots.length; gi++) forecastClaim(ctx, tokens, slots[gi]!, groups[gi + 1]?.first ?? tokens.length);
   const out: ClaimDraft[] = [];
   for (let si = 0; si < slots.length; si++) {
     const s = slots[si]!;
     const g = s.group;
-    const inRegion = (x: Span): boolean => x.start >= s.regionStart && x.end <= s.regionEnd;
+    const inRegion = (x: Span): boolean => inSlot(s, x);
     const qs = quantities.filter(inRegion);
     const rs = rankings.filter(inRegion);
     if (s.frame || s.relative) continue;
@@ -257,7 +402,8 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     if (g.speech && !s.object) continue; // "“…,” Strand said": the quote ledger holds it
     if (g.reduced && s.actors.length === 0) continue;
     if (g.lemma === 'be' && !s.object) continue;
-    const subjectWords = s.subject?.phrase ?? null;
+    // "The two leaders also announced": an adverb before the verb is not part of the subject.
+    const subjectWords = s.subject ? trimAdverbs(s.subject.phrase) : null;
     // A subject of more than 8 words is a clause the scan misread, not a name for the actor.
     const namedSubject = subjectWords !== null && !PRONOUNS.has(subjectWords.toLowerCase()) && subjectWords.split(/\s+/).length <= MAX_SUBJECT_WORDS;
     if (s.actors.length === 0 && qs.length === 0 && rs.length === 0 && !(namedSubject && s.object)) continue;

@@ -20,6 +20,7 @@ export interface QuantityLexicon {
   nameBeforeNumber: string[];
   months: string[];
   timeUnitsAfter: string[];
+  definiteBefore: string[];
 }
 
 export const QUANTITY_LEXICON = loadLexicon<QuantityLexicon>('claim-quantities');

@@ -45,6 +45,9 @@ describe('findQuantities', () => {
     ['"or more"', '200 or more jobs', [{ value: 200, qualifier: 'at-least', unit: 'jobs' }]],
     ['a verb ends the unit', 'five people died', [{ value: 5, qualifier: 'exact', unit: 'people' }]],
     ['a decimal with a scale', 'He paid $3.5 million.', [{ value: 3_500_000, qualifier: 'exact', unit: '$' }]],
+    ['digits after "the" are a figure, kept', 'the 200 protesters who stayed', [{ value: 200, qualifier: 'exact', unit: 'protesters' }]],
+    ['a number word without a determiner is a count', 'We have lost two neighbours this week.', [{ value: 2, qualifier: 'exact', unit: 'neighbours' }]],
+    ['a decimal times a scale is a whole number', 'It handled 4.1 million tonnes of cargo in 2023.', [{ value: 4_100_000, qualifier: 'exact', unit: 'tonnes' }]],
     ['a count at the sentence start', 'About 250 jobs will be created.', [{ value: 250, qualifier: 'approx', unit: 'jobs' }]],
   ])('%s: %s', (_label, input, expected) => {
     const got = findQuantities(input);
@@ -66,6 +69,10 @@ describe('findQuantities', () => {
     ['an ordinal', 'the 2nd round'],
     ['metres without a currency', 'the 100m final'],
     ['"a number of"', 'for a number of years'],
+    ['"the two countries": a reference to things already named', 'to improve ties between the two countries after years of tension'],
+    ['"The two leaders"', 'The two leaders also announced new cooperation.'],
+    ['"our two coasts"', 'This agreement ties our two coasts together.'],
+    ['a possessive before a number word', 'Britain’s two ministers met.'],
   ])('is not a quantity: %s', (_label, input) => {
     expect(findQuantities(input)).toEqual([]);
   });

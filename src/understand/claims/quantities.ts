@@ -25,6 +25,7 @@ const UNIT_STOPS = new Set(LEX.unitStops);
 const NAME_BEFORE = new Set(LEX.nameBeforeNumber);
 const MONTHS = new Set(LEX.months);
 const TIME_AFTER = new Set(LEX.timeUnitsAfter);
+const DEFINITE = new Set(LEX.definiteBefore);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // Capitalised words that may stand before a number at a sentence start without naming it ("About 250 …").
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'by', 'for', 'the', 'with', 'and', 'of', 'from', 'to', 'since', 'after', 'until', 'than', 'all', 'only', 'just', 'another', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'but', 'when', 'while', 'between', 'some', 'of', 'last', 'nearly', 'almost', 'about', 'over', 'around', 'roughly', 'more', 'at', 'up', 'less', 'fewer', 'under', 'an', 'a', 'estimated', 'approximately', 'close', 'no', 'as']);
@@ -48,7 +49,10 @@ function isNotACount(tokens: readonly Token[], i: number, n: ParsedNumber, curre
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[n.next];
-  if (n.words) return false;
+  // "the two countries", "our two coasts", "Britain’s two ministers": a definite determiner before a small
+  // number word refers to things already named; it states no count a cross-check should compare. Digits
+  // ("the 300 soldiers") and larger words ("the twenty ministers") are kept: writers use them to give a figure.
+  if (n.words) return n.value < 20 && n.next === i + 1 && prev !== undefined && (DEFINITE.has(prev.lower) || /\p{L}['’]s$/u.test(prev.lower));
   // "in 2019": a bare four-digit integer in the calendar range is a year (a time, not a quantity).
   if (!currency && /^\d{4}$/.test(t.text) && n.value >= 1000 && n.value <= 2199 && n.next === i + 1 && next?.text !== '%') return true;
   if (next && (MONTHS.has(next.lower) || TIME_AFTER.has(next.lower))) return true; // "3 March", "6 am"
@@ -106,6 +110,9 @@ function vagueAt(tokens: readonly Token[], i: number): { value: number; next: nu
   return null;
 }
 
+/** 4.1 × 1,000,000 is 4099999.9999999995 in floating point: 12 significant digits are more than any article gives. */
+const tidy = (x: number): number => Number(x.toPrecision(12));
+
 /** Quantities in `text`, in order; offsets are shifted by `offset`. */
 export function findQuantities(text: string, offset = 0): Quantity[] {
   return quantitiesInTokens(tokenize(text, offset), text, offset);
@@ -128,8 +135,8 @@ export function quantitiesInTokens(tokens: readonly Token[], text: string, offse
       start: first.start,
       end: last.end,
       text: text.slice(first.start - offset, last.end - offset),
-      value: quantity.value,
-      high: quantity.high,
+      value: tidy(quantity.value),
+      high: quantity.high === null ? null : tidy(quantity.high),
       qualifier: quantity.qualifier,
       unit: quantity.unit,
     });

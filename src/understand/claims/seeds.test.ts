@@ -19,7 +19,8 @@ const seedDir = path.resolve(repoRoot, '../shared/seeds');
 const present = existsSync(seedDir);
 if (!present) console.warn(`quotes/claims seeds: ${seedDir} is absent; seed spot-checks skipped`);
 
-function annotate(prefix: string, times: [string, string][] = []): { input: AnnotationInput; quotes: Quote[]; claims: Claim[] } {
+/** `times`: [surface, value] or [surface, value, words the surface follows] when it occurs more than once. */
+function annotate(prefix: string, times: [string, string, string?][] = []): { input: AnnotationInput; quotes: Quote[]; claims: Claim[] } {
   const file = readdirSync(seedDir).find((f) => f.startsWith(prefix));
   if (!file) throw new Error(`quotes/claims seeds: no seed starting with ${prefix} in ${seedDir}`);
   const body = readFileSync(path.join(seedDir, file), 'utf8');
@@ -34,7 +35,7 @@ function annotate(prefix: string, times: [string, string][] = []): { input: Anno
   };
   const entities = findEntities(input);
   const quotes = findQuotes(input, entities);
-  const timed = times.map(([surface, value]) => timeOf(input, surface, value));
+  const timed = times.map(([surface, value, after]) => timeOf(input, surface, value, after ? input.text.indexOf(after) : 0));
   return { input, quotes, claims: extractClaims(input, entities, timed, quotes) };
 }
 
@@ -117,6 +118,34 @@ describe.skipIf(!present)('quotes and claims on the seed articles', () => {
     const { claims } = annotate('004');
     const c = claims.find((x) => x.rankings.some((r) => r.rank === 6));
     expect(c).toMatchObject({ actors: ['China'], predicate: 'be', quantities: [expect.objectContaining({ value: 5, unit: 'percent' })] });
+  });
+
+  it('004: Lammy meets Wang and Ding in Beijing on Friday; the ", who is responsible …," clause takes neither', () => {
+    const { claims } = annotate('004', [['on Friday', '2024-10-18', 'Ding Xuexiang']]);
+    const meet = claims.find((c) => c.predicate === 'meet' && c.actors.includes('David Lammy'));
+    expect(meet).toMatchObject({ place: 'Beijing', time: { value: '2024-10-18' }, object: 'his Chinese counterpart Wang and Vice Premier Ding Xuexiang' });
+    expect(claims.find((c) => c.evidence === meet!.evidence && c.predicate === 'be')).toMatchObject({ place: null, time: null });
+  });
+
+  it('004: "after Reuters reported Russia has established …" → Russia establish, attributed to Reuters', () => {
+    const { claims } = annotate('004');
+    expect(claims.find((c) => c.predicate === 'establish')).toMatchObject({ actors: ['Russia'], attributedTo: 'Reuters', place: 'China' });
+  });
+
+  it('000: "a more mature and balanced relationship" is one object; "the two countries" is no quantity', () => {
+    const { claims } = annotate('000');
+    expect(claims.find((c) => c.predicate === 'want')).toMatchObject({ object: 'a more mature and balanced relationship' });
+    for (const prefix of ['000', '002', '003']) {
+      const units = annotate(prefix).claims.flatMap((c) => c.quantities).map((q) => q.unit);
+      expect(units).not.toContain('countries');
+      expect(units).not.toContain('leaders');
+    }
+  });
+
+  it('no subject is an infinitive, a quote fragment or words of two sentences', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      for (const c of annotate(prefix).claims) expect(c.subject ?? '').not.toMatch(/^to |…|“|\. /);
+    }
   });
 
   it('every claim’s evidence is a sentence of the article and its object is words of that sentence', () => {

@@ -23,6 +23,7 @@ export interface GrammarLexicon {
   adverbs: string[];
   futureFrames: string[];
   boundaries: string[];
+  subordinators: string[];
   objectStops: string[];
   determiners: string[];
   locatives: string[];
@@ -33,6 +34,8 @@ export interface GrammarLexicon {
   presentVerbHeads: string[];
   complementVerbs: string[];
   ingAdjectives: string[];
+  adjectivalParticiples: string[];
+  forecastVerbs: string[];
 }
 
 export const GRAMMAR = loadLexicon<GrammarLexicon>('claim-grammar');
@@ -42,10 +45,13 @@ const DO = new Set(GRAMMAR.do);
 const ADVERBS = new Set(GRAMMAR.adverbs);
 const FUTURE_FRAMES = new Set(GRAMMAR.futureFrames);
 export const BOUNDARIES = new Set(GRAMMAR.boundaries);
+const SUBORDINATORS = new Set(GRAMMAR.subordinators);
+const OBJECT_STOPS = new Set(GRAMMAR.objectStops);
 const DETERMINERS = new Set(GRAMMAR.determiners);
 const PRESENT_HEADS = new Set(GRAMMAR.presentVerbHeads);
 const COMPLEMENT_VERBS = new Set(GRAMMAR.complementVerbs);
 const ING_ADJECTIVES = new Set(GRAMMAR.ingAdjectives);
+const ADJECTIVAL_PARTICIPLES = new Set(GRAMMAR.adjectivalParticiples);
 const QUOTE_VERBS = new Set(loadLexicon<{ quoteVerbs: string[] }>('quote-cues').quoteVerbs);
 const PARTICIPLES = new Set(
   Object.values(loadLexicon<{ irregular: Record<string, { participle: string[] }> }>('verbs').irregular).flatMap((f) => f.participle),
@@ -111,9 +117,44 @@ function auxTense(w: string): Tense {
   return ['was', 'were', 'had', 'did'].includes(w) ? 'past' : 'present';
 }
 
-/** A clause boundary token lies strictly between token indexes a and b. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * ", who is responsible for science," — a non-restrictive relative clause whose verb group starts at
+ * `first`: the index of its relative pronoun (right after a comma, at most 3 tokens before the verb:
+ * "who is", "which critics claim", "whose father was"), or -1.
+ */
+export function nonRestrictiveAt(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= Math.max(1, first - 4); k--) {
+    const t = tokens[k]!;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return tokens[k - 1]!.text === ',' ? k : -1;
+    if (!t.word) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Token k starts a clause whose verb group begins at `first`: a boundary word ("that", "who", "when"), or
+ * a subordinator ("after", "before", "since") with its own subject before the verb — "after Reuters
+ * reported" yes; "until Saturday and will travel" no (the verb is coordinated with an earlier one); "Port
+ * Elan, the third-largest port after Grenmouth, handled" no (an odd number of commas: the comma closes a
+ * parenthetical the subordinator is in); "after Henrik Molander, then trade minister, walked" yes (two).
+ */
+export function clauseWordAt(tokens: readonly Token[], k: number, first: number): boolean {
+  const w = tokens[k]!.lower;
+  if (BOUNDARIES.has(w)) return true;
+  if (!SUBORDINATORS.has(w) || k + 1 >= first) return false;
+  // "after being convicted …", "before traveling to …": a non-finite clause has no subject of its own.
+  const next = tokens[k + 1]!;
+  if (/ing$/.test(next.lower) || isParticiple(next)) return false;
+  let commas = 0;
+  for (let j = k + 1; j < first; j++) if (tokens[j]!.text === ',') commas++;
+  return commas % 2 === 0 && !coordinationBefore(tokens, first).coordinated;
+}
+
+/** A clause boundary token lies strictly between token indexes a and b (b: where the next verb group begins). */
 export function boundaryBetween(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (BOUNDARIES.has(tokens[k]!.lower)) return true;
+  for (let k = a + 1; k < b; k++) if (clauseWordAt(tokens, k, b)) return true;
   return false;
 }
 
@@ -156,6 +197,8 @@ function auxiliaryGroup(tokens: readonly Token[], i: number): Omit<VerbGroup, 'c
         return { ...base, head: to + 1, lemma: verbLemma(tokens[to + 1]!.lower), tense: 'future' };
       }
     }
+    // "was extremely concerned after …": a state, be + adjective; "was concerned by the report" stays a passive.
+    if (isParticiple(next) && ADJECTIVAL_PARTICIPLES.has(next!.lower) && tokens[j + 1]?.lower !== 'by') return { ...base, head: auxes[auxes.length - 1]!, lemma: 'be', tense };
     if (isParticiple(next)) return { ...base, head: j, lemma: verbLemma(next!.lower), tense, passive: true };
     // "has been hacking": any -ing word after "be" except a few adjectives ("is willing", "is interesting").
     if (next && /^\p{Ll}{3,}ing$/u.test(next.text) && !ING_ADJECTIVES.has(next.lower)) return { ...base, head: j, lemma: verbLemma(next.lower), tense };
@@ -166,6 +209,11 @@ function auxiliaryGroup(tokens: readonly Token[], i: number): Omit<VerbGroup, 'c
     return { ...base, head: auxes[auxes.length - 1]!, lemma: 'have', tense };
   }
   if (isLowerWord(next) && isKnownVerb(next!.lower) && !isAuxiliary(next!.lower)) {
+    return { ...base, head: j, lemma: verbLemma(next!.lower), tense };
+  }
+  // After a modal the next word is a verb even when no list knows it: "could shorten", "would reshape".
+  // Not a preposition or determiner ("the will of the people").
+  if (isModal(lastAux) && isLowerWord(next) && !isAuxiliary(next!.lower) && !OBJECT_STOPS.has(next!.lower) && !DETERMINERS.has(next!.lower) && !/ly$/.test(next!.lower)) {
     return { ...base, head: j, lemma: verbLemma(next!.lower), tense };
   }
   return null;
@@ -180,11 +228,15 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
     if (prev === undefined) return false;
     const commaSince = tokens.slice(prev.head + 1, i).some((t) => t.text === ',');
     if ((prev.speech || COMPLEMENT_VERBS.has(prev.lemma)) && !commaSince) return false;
+    // "Fenwick, who hosted the talks, said …": the comma closing a ", who …," clause ends it.
+    if (commaSince && nonRestrictiveAt(tokens, prev.first) >= 0) return false;
     return !boundaryBetween(tokens, prev.head, i) && !coordinationBefore(tokens, i).coordinated;
   };
   // "a more mature and balanced relationship": a participle coordinated with an adjective.
   const adjectiveCoordination = (i: number): boolean =>
-    tokens[i - 1]?.lower === 'and' && ['more', 'most', 'very', 'less', 'the', 'a', 'an', 'so', 'too', 'increasingly'].includes(tokens[i - 3]?.lower ?? '');
+    tokens[i - 1]?.lower === 'and' && ['more', 'most', 'very', 'less', 'the', 'a', 'an', 'so', 'too', 'increasingly'].includes(tokens[i - 3]?.lower ?? '') &&
+    // … and a noun follows ("balanced relationship"), not an object or an infinitive ("a deal and agreed to cut fares").
+    isLowerWord(tokens[i + 1]) && !OBJECT_STOPS.has(tokens[i + 1]!.lower) && !DETERMINERS.has(tokens[i + 1]!.lower);
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
@@ -202,8 +254,9 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
     } else if (isParticiple(t) && !afterDeterminer && isPast(t.lower) && !adjectiveCoordination(i)) {
       const byAgent = tokens[i + 1]?.lower === 'by';
       // ", elected in July," / ", signed by …,": a participle after a comma, before a preposition, is a reduced clause.
-      const reduced = prev?.text === ',' && ['by', 'in', 'on', 'at', 'for', 'from', 'after', 'last', 'this'].includes(tokens[i + 1]?.lower ?? '') && !isSpeechVerb(t.lower);
-      if (!sameClause(i)) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: reduced && byAgent, reduced };
+      const reduced = prev?.text === ',' && ['by', 'in', 'on', 'at', 'for', 'from', 'after', 'last', 'this', 'since', 'until', 'during', 'amid', 'over', 'under'].includes(tokens[i + 1]?.lower ?? '') && !isSpeechVerb(t.lower);
+      // A reduced clause is read even inside another clause, so its time and place stay its own: "the ferry, suspended since 2019,".
+      if (!sameClause(i) || reduced) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: reduced && byAgent, reduced };
       else if (byAgent) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: true, reduced: true };
     } else if (isLowerWord(t) && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !afterDeterminer && isKnownVerb(t.lower) && verbLemma(t.lower) !== t.lower && (out[out.length - 1]?.reduced || !sameClause(i))) {
       const afterReduced = prev?.text === ',' && out[out.length - 1]?.reduced === true; // "The government, elected in July, wants"
