@@ -17,6 +17,7 @@ const SPECS: EntitySpec[] = [
   { name: 'Karsland', type: 'place' },
   { name: 'Shanghai', type: 'place' },
   { name: 'Customs House', type: 'place', subtype: 'facility' },
+  { name: 'Great Hall of the People', type: 'place', subtype: 'facility' },
   { name: 'David Lammy', type: 'person', forms: ['Lammy'] },
   { name: 'Wang Yi', type: 'person', forms: ['Wang'] },
   { name: 'Ding Xuexiang', type: 'person' },
@@ -130,6 +131,14 @@ describe('extractClaims', () => {
       [{ actors: ['Keir Starmer'], predicate: 'mention', object: 'the case of Zhao Leji', place: null }, { actors: ['Britain'], predicate: 'speak', attributedTo: 'Keir Starmer' }]],
     ['an adverb before the verb is not part of the subject words', 'The two leaders also announced new cooperation to fight migrant smuggling.', [],
       [{ subject: 'The two leaders', predicate: 'announce', object: 'new cooperation', quantities: [] }]],
+    ['an apposition between the subject and its verb keeps its time to itself', 'Starmer, the first UK prime minister to visit China in eight years, is expected to sign a pact with Xi.', [['eight years', 'P8Y']],
+      [{ actors: ['Keir Starmer'], predicate: 'sign', object: 'a pact', time: null }]],
+    ['a time between commas after the subject is still the claim’s', 'Velsand and Karsland, on Monday, signed a long-awaited deal.', [['on Monday', '2026-03-02']],
+      [{ actors: ['Velsand', 'Karsland'], predicate: 'sign', object: 'a long-awaited deal', time: '2026-03-02' }]],
+    ['a described subject with a place and no object', 'The two leaders met at the Great Hall of the People.', [],
+      [{ subject: 'The two leaders', predicate: 'meet', object: null, place: 'Great Hall of the People' }]],
+    ['a speech verb with its own object is a claim when a clause word, not a report, follows', 'Starmer and Xi on Thursday underscored the need to deepen relations, as they met in Beijing.', [['on Thursday', '2026-01-29']],
+      [{ actors: ['Keir Starmer', 'Xi Jinping'], predicate: 'underscore', object: 'the need', time: '2026-01-29' }]],
   ])('%s', (_label, text, times, expected) => {
     const claims = claimsOf(text, times);
     expect(claims.map((c, k) => pick(c, expected[k] ?? { predicate: '' }))).toEqual(expected);

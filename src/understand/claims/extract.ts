@@ -59,6 +59,8 @@ interface Slots {
   regionEnd: number;
   /** Spans inside the region that belong to another clause: ", who is responsible for science," */
   holes: Span[];
+  /** Appositions describing the subject: their rankings and numbers are the subject's, their time and place are not the claim's. */
+  appositions: Span[];
   frame: boolean;
   attributedTo: string | null;
   level: number;
@@ -222,7 +224,7 @@ function place(ctx: Context, tokens: readonly Token[], s: Slots, actorIds: Set<s
   const headEnd = tokens[s.group.head]!.end;
   const headStart = tokens[s.group.head]!.start;
   for (const m of mentionsIn(ctx.index, s.regionStart, s.regionEnd)) {
-    if (!isPlace(m.entity) || m.possessive || m.modifier || actorIds.has(m.entity.id) || !inSlot(s, m)) continue;
+    if (!isPlace(m.entity) || m.possessive || m.modifier || actorIds.has(m.entity.id) || !inSlot(s, m) || inApposition(s, m)) continue;
     const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(ctx.input.text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase() ?? '';
     // "a pro-democracy figure jailed in Hong Kong": a place after a participle other than the verb belongs to that participle's noun.
     const from = Math.max(0, m.start - 40);
@@ -243,7 +245,7 @@ function timeOf(ctx: Context, tokens: readonly Token[], s: Slots): { text: strin
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of ctx.times) {
-    if (!inSlot(s, t)) continue;
+    if (!inSlot(s, t) || inApposition(s, t)) continue;
     const distance = t.start >= head.end ? t.start - head.end : head.start - t.end;
     if (distance < bestDistance) {
       best = t;
@@ -293,6 +295,10 @@ function trimAdverbs(phrase: string): string {
 }
 
 /** A span inside the slot's clause and outside the clauses nested in it. */
+function inApposition(s: Slots, x: Span): boolean {
+  return s.appositions.some((a) => x.start < a.end && x.end > a.start);
+}
+
 function inSlot(s: Slots, x: Span): boolean {
   return x.start >= s.regionStart && x.end <= s.regionEnd && !s.holes.some((h) => x.start < h.end && x.end > h.start);
 }
@@ -320,6 +326,32 @@ function closeRelatives(tokens: readonly Token[], groups: readonly VerbGroup[], 
     }
     for (const o of slots) if (o !== s && o.regionStart < hole.end && o.regionEnd > hole.start) o.holes.push(hole);
   }
+}
+
+/**
+ * "Starmer, the first UK prime minister to visit China in eight years, is expected to sign a pact": an
+ * apposition between the subject and its verb describes the subject, so its time ("eight years") and
+ * place are not the claim's. Its rankings and numbers stay with the claim, as facts about the subject
+ * ("Port Elan, the third-largest port …, handled …"). It starts with a determiner or a possessive right
+ * after a comma and ends at the next comma before the verb.
+ */
+const APPOSITION_OPENERS = new Set(GRAMMAR.appositionOpeners);
+
+function markAppositions(tokens: readonly Token[], groups: readonly VerbGroup[], slots: Slots[]): void {
+  groups.forEach((g, gi) => {
+    const s = slots[gi]!;
+    for (let k = 0; k + 1 < g.first; k++) {
+      if (tokens[k]!.text !== ',' || tokens[k]!.start < s.regionStart) continue;
+      const next = tokens[k + 1]!;
+      // Only a noun phrase opens one: ", on Tuesday," between commas is still the claim's time.
+      const opens = APPOSITION_OPENERS.has(next.lower) || /[’']s$/.test(next.lower);
+      if (!opens) continue;
+      const close = tokens.findIndex((t, j) => j > k + 1 && j < g.first && t.text === ',');
+      if (close < 0) continue;
+      s.appositions.push({ start: tokens[k]!.start, end: tokens[close]!.end });
+      k = close;
+    }
+  });
 }
 
 /** Claims of one segment: tokens[from, to) of a sentence, attributed to `attributedTo` when inside a quote. */
@@ -353,7 +385,11 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       actors = subject?.referents ?? [];
     }
     const object = g.passive ? null : readObject(ctx, tokens, g, nextFirst);
-    const frame = g.speech && gi + 1 < groups.length && !groups[gi + 1]!.coordinated;
+    // A speech verb frames the next clause only when it reports it — directly or through "that" — not when
+    // another clause word comes between: "underscored the need to deepen ties, as they met in Beijing".
+    const next = groups[gi + 1];
+    const reports = next !== undefined && !tokens.slice(g.head + 1, next.first).some((t) => t.lower !== 'that' && BOUNDARIES.has(t.lower));
+    const frame = g.speech && next !== undefined && !next.coordinated && reports;
     const frameSpeaker = frame ? (actors[0]?.name ?? (subject && !PRONOUNS.has(subject.phrase.toLowerCase()) ? subject.phrase : null)) : null;
     // Attribution: a quote's speaker, else the nearest frame above this clause, else "according to".
     const commaBetween = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.text === ',');
@@ -366,7 +402,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       if ((p === 'it' && !person) || ((p === 'he' || p === 'she') && person)) actors = frameAbove.actors;
     }
     slots.push({
-      group: g, subject, actors, object, objectEntities: [], regionStart, regionEnd, holes: [], frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
+      group: g, subject, actors, object, objectEntities: [], regionStart, regionEnd, holes: [], appositions: [], frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
       attributedTo: source ?? frameAbove?.attributedTo ?? (frameAbove ? frameAbove.actors[0]?.name ?? frameAbove.subject?.phrase ?? null : null),
     });
     if (frame) slots[slots.length - 1]!.attributedTo = attributedTo ?? frameSpeaker;
@@ -386,6 +422,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     }
   }
   closeRelatives(tokens, groups, slots);
+  markAppositions(tokens, groups, slots);
   for (let gi = 0; gi < slots.length; gi++) forecastClaim(ctx, tokens, slots[gi]!, groups[gi + 1]?.first ?? tokens.length);
   const out: ClaimDraft[] = [];
   for (let si = 0; si < slots.length; si++) {
@@ -406,8 +443,10 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const subjectWords = s.subject ? trimAdverbs(s.subject.phrase) : null;
     // A subject of more than 8 words is a clause the scan misread, not a name for the actor.
     const namedSubject = subjectWords !== null && !PRONOUNS.has(subjectWords.toLowerCase()) && subjectWords.split(/\s+/).length <= MAX_SUBJECT_WORDS;
-    if (s.actors.length === 0 && qs.length === 0 && rs.length === 0 && !(namedSubject && s.object)) continue;
     const time = timeOf(ctx, tokens, s) ?? (g.coordinated ? (out[out.length - 1]?.time ?? null) : null);
+    const where = place(ctx, tokens, s, new Set(s.actors.map((a) => a.id)));
+    // "The two leaders met at the Great Hall of the People": a described subject with a place or time is a claim.
+    if (s.actors.length === 0 && qs.length === 0 && rs.length === 0 && !(namedSubject && (s.object || where || time))) continue;
     out.push({
       sentence,
       evidence,
@@ -416,7 +455,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       negated: g.negated,
       object: s.object?.text ?? null,
       time,
-      place: place(ctx, tokens, s, new Set(s.actors.map((a) => a.id))),
+      place: where,
       quantities: qs,
       rankings: rs,
       attributedTo: s.attributedTo,

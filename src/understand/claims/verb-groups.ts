@@ -26,6 +26,8 @@ export interface GrammarLexicon {
   subordinators: string[];
   objectStops: string[];
   determiners: string[];
+  /** Words that open an apposition after a comma: ", the first UK prime minister …," */
+  appositionOpeners: string[];
   locatives: string[];
   motionVerbs: string[];
   placeObjectVerbs: string[];
