@@ -47,7 +47,19 @@ function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 export class SqliteStore implements Store {
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(private readonly db: Database.Database) {}
+
+  /** A prepared statement, compiled once per store: ingest calls the same few statements per article. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   /** Opens (creating when needed) the database file at `path`, or an in-memory one for ':memory:'. */
   static open(path: string): SqliteStore {
@@ -73,15 +85,15 @@ export class SqliteStore implements Store {
     return this.db.transaction((): PutResult => {
       const existing = this.summaryById(article.id);
       if (!existing) {
-        this.db
-          .prepare(`INSERT INTO articles (id, title, outlet, published, language, ingested_at, body, doc)
+        this
+          .sql(`INSERT INTO articles (id, title, outlet, published, language, ingested_at, body, doc)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
           .run(article.id, article.title, article.outlet, article.published, article.language,
             article.ingestedAt, article.text, JSON.stringify(article));
       }
       if (input !== null) {
-        this.db
-          .prepare('INSERT OR IGNORE INTO article_sources (article_id, input, seen_at) VALUES (?, ?, ?)')
+        this
+          .sql('INSERT OR IGNORE INTO article_sources (article_id, input, seen_at) VALUES (?, ?, ?)')
           .run(article.id, input, now);
       }
       return existing ? { status: 'duplicate', existing } : { status: 'inserted' };
@@ -89,18 +101,18 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(idOrPrefix: string): Promise<Article | null> {
-    const exact = this.db.prepare('SELECT id, doc FROM articles WHERE id = ?').get(idOrPrefix) as ArticleRow | undefined;
+    const exact = this.sql('SELECT id, doc FROM articles WHERE id = ?').get(idOrPrefix) as ArticleRow | undefined;
     if (exact) return JSON.parse(exact.doc) as Article;
     if (idOrPrefix.length < 6 || !/^[0-9a-f]+$/i.test(idOrPrefix)) return null;
-    const rows = this.db
-      .prepare("SELECT id, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2")
+    const rows = this
+      .sql("SELECT id, doc FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2")
       .all(idOrPrefix.toLowerCase(), idOrPrefix.toLowerCase()) as ArticleRow[];
     return rows.length === 1 && rows[0] ? (JSON.parse(rows[0].doc) as Article) : null;
   }
 
   async getSources(id: string): Promise<string[]> {
-    const rows = this.db
-      .prepare('SELECT input FROM article_sources WHERE article_id = ? ORDER BY seen_at, input')
+    const rows = this
+      .sql('SELECT input FROM article_sources WHERE article_id = ? ORDER BY seen_at, input')
       .all(id) as { input: string }[];
     return rows.map((r) => r.input);
   }
@@ -116,18 +128,18 @@ export class SqliteStore implements Store {
       ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id
       LIMIT ? OFFSET ?`;
     params.push(query.limit ?? 100, query.offset ?? 0);
-    return (this.db.prepare(sql).all(...params) as SummaryRow[]).map(toSummary);
+    return (this.sql(sql).all(...params) as SummaryRow[]).map(toSummary);
   }
 
   async countArticles(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   async searchArticles(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     const match = toFtsQuery(text);
     if (match === null) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .sql(
         `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
          FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
          WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?`,
@@ -141,7 +153,7 @@ export class SqliteStore implements Store {
   }
 
   private summaryById(id: string): ArticleSummary | null {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as
+    const row = this.sql(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as
       | SummaryRow
       | undefined;
     return row ? toSummary(row) : null;

@@ -25,6 +25,11 @@ describe('names', () => {
   it.each(cases)('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
+
+  it('reads a text that ends in a capital and a period ("Plan B.") without looking past its end', () => {
+    expect(() => entities('Officials in Valeport chose Plan B.')).not.toThrow();
+    expect(() => entities('He served in World War I.')).not.toThrow();
+  });
 });
 
 describe('junk is never a name', () => {

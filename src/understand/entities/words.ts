@@ -30,6 +30,7 @@ function isWordChar(text: string, i: number): boolean {
   return c >= 0xaa && LETTER.test(text[i]!);
 }
 function isUpper(text: string, i: number): boolean {
+  if (i >= text.length) return false; // "chose Plan B." looks two characters past the final period
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i]!;
