@@ -1,5 +1,5 @@
 // Benchmarks the whole ingest pipeline as `dossier ingest` runs it — read, decode, sniff, extract,
-// clean, split sentences, store in SQLite with FTS — and prints articles/s and peak RSS.
+// clean, split sentences, annotate, store in SQLite with FTS — and prints articles/s and peak RSS.
 // Data: the JSONL corpora (BASIL + ECB+, 1,072 records) and the WCXB dev HTML pages (793), read from
 // ../shared (skipped with a message when absent), plus the bundled sample corpus.
 // Usage: npm run bench:ingest -- [--only jsonl|html|sample]
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const only = parseOnly(process.argv.slice(2));
   const haveShared = existsSync(shared);
   if (!haveShared) console.log(`bench:ingest: ${shared} is absent; only the sample corpus is measured.`);
-  console.log('whole pipeline, one process (one core): read → extract → clean → sentences → SQLite + FTS5');
+  console.log('whole pipeline, one process (one core): read → extract → clean → sentences → annotate → SQLite + FTS5');
   for (const w of WORKLOADS) {
     if (only && w.name !== only) continue;
     if (w.needsShared && !haveShared) continue;
