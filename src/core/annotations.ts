@@ -106,7 +106,7 @@ export interface Claim {
   predicate: string;
   /** True for "did not sign", "never met". */
   negated: boolean;
-  /** What the predicate acts on, in the sentence's words ("a cooperation agreement", "Xi Jinping"), or null. */
+  /** What the predicate acts on, in the sentence's words ("a ferry agreement", "Anneli Strand"), or null. */
   object: string | null;
   /** The time slot: a time expression of the sentence (its value), or null. */
   time: { text: string; value: string } | null;
@@ -118,7 +118,7 @@ export interface Claim {
   attributedTo: string | null;
   /** The subject in the sentence's words when no entity names it ("the new ferry terminal"), else null. */
   subject?: string | null;
-  /** Canonical names of the entities the object names ("met Chinese President Xi Jinping" → ["Xi Jinping"]). */
+  /** Canonical names of the entities the object names ("met Karsland’s Foreign Minister Anneli Strand" → ["Karsland", "Anneli Strand"]). */
   objectEntities?: string[];
   /** From the verb group: "signed" past, "says" present, "will sign"/"is expected to sign" future, "could sign" conditional. */
   tense?: 'past' | 'present' | 'future' | 'conditional';

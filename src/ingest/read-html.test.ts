@@ -10,7 +10,7 @@ const draft = (item: ReadItem | undefined) => {
   return item.draft;
 };
 
-const PARAGRAPH = 'Keir Starmer met Xi Jinping at the Great Hall of the People in Beijing on Thursday, the first visit by a British prime minister in eight years.';
+const PARAGRAPH = 'Anneli Strand met Teodor Halloran at the Customs House in Port Elan on Tuesday, the first visit by a Karsland foreign minister in nine years.';
 
 describe('readHtml', () => {
   it('reads an article page with its declared title, outlet, date and language', () => {
@@ -21,7 +21,7 @@ describe('readHtml', () => {
       <meta property="article:published_time" content="2026-01-29T10:00:00Z">
       <link rel="canonical" href="https://example.com/starmer-xi">
       </head><body><nav><a href="/">Home</a></nav><article><h1>Starmer meets Xi</h1>
-      <p>${PARAGRAPH}</p><h2>Trade</h2><p>${PARAGRAPH.replace('Thursday', 'Friday')}</p></article></body></html>`;
+      <p>${PARAGRAPH}</p><h2>Trade</h2><p>${PARAGRAPH.replace('Tuesday', 'Wednesday')}</p></article></body></html>`;
     const d = draft(read(html));
     expect(d.format).toBe('html');
     expect(d.body).toContain(PARAGRAPH);

@@ -15,23 +15,23 @@ const draft = (item: ReadItem | undefined) => {
 
 describe('readText', () => {
   it('keeps a plain-text first line in the body and sets no title (the cleaner decides)', () => {
-    const d = draft(read('Starmer visits Beijing\n\nKeir Starmer met Xi Jinping on Thursday.\n'));
+    const d = draft(read('Strand visits Port Elan\n\nAnneli Strand met Teodor Halloran on Tuesday.\n'));
     expect(d.title).toBeNull();
-    expect(d.body).toBe('Starmer visits Beijing\n\nKeir Starmer met Xi Jinping on Thursday.');
+    expect(d.body).toBe('Strand visits Port Elan\n\nAnneli Strand met Teodor Halloran on Tuesday.');
     expect(d.format).toBe('text');
   });
 
   it('takes a leading Markdown "# Title" as the title and records its removal', () => {
-    const d = draft(read('# Starmer visits Beijing\n\nKeir Starmer met Xi Jinping.\n\n## Trade deals\n\nBoth sides signed.', 'story.md'));
-    expect(d.title).toEqual({ value: 'Starmer visits Beijing', from: 'text' });
-    expect(d.body).toBe('Keir Starmer met Xi Jinping.\n\nTrade deals\n\nBoth sides signed.');
+    const d = draft(read('# Strand visits Port Elan\n\nAnneli Strand met Teodor Halloran.\n\n## Trade deals\n\nBoth sides signed.', 'story.md'));
+    expect(d.title).toEqual({ value: 'Strand visits Port Elan', from: 'text' });
+    expect(d.body).toBe('Anneli Strand met Teodor Halloran.\n\nTrade deals\n\nBoth sides signed.');
     expect(d.headings).toEqual(['Trade deals']);
-    expect(d.removed).toEqual([{ text: '# Starmer visits Beijing', reason: 'metadata: title' }]);
+    expect(d.removed).toEqual([{ text: '# Strand visits Port Elan', reason: 'metadata: title' }]);
   });
 
   it('reads a setext title ("Title\\n=====") in a .md file', () => {
-    const d = draft(read('Starmer visits Beijing\n======================\n\nBody.', 'x.md'));
-    expect([d.title?.value, d.body]).toEqual(['Starmer visits Beijing', 'Body.']);
+    const d = draft(read('Strand visits Port Elan\n======================\n\nBody.', 'x.md'));
+    expect([d.title?.value, d.body]).toEqual(['Strand visits Port Elan', 'Body.']);
   });
 
   it('reads YAML front matter: title, date, outlet, url, author', () => {

@@ -13,7 +13,7 @@ const present = existsSync(SEEDS);
 if (!present) console.warn(`skipping the seed acceptance tests: ${SEEDS} is absent`);
 
 /** Lines of a seed that are page junk or metadata, by pattern (the seeds' own text stays in ../shared). */
-const JUNK = [/^\+ ↺ − 16 px$/, /^Stay informed with free updates$/, /^Simply sign up to .* myFT Digest/, /^Read the full article here$/, /^News\.Az$/];
+const JUNK = [/^\+ ↺ − 16 px$/, /^Stay informed with free/, /^Simply sign up to .* myFT Digest/, /^Read the full article here$/, /^News\.Az$/];
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -45,9 +45,9 @@ describe.skipIf(!present)('seeds: dossier analyze ../shared/seeds', () => {
 
   it('finds the datelines and keeps their sentences', () => {
     expect(byPrefix('000').dateline).toBe('Beijing');
-    expect(byPrefix('000').sentences[0]).toMatch(/^British Prime Minister Keir Starmer met Chinese President Xi Jinping/);
+    expect(byPrefix('000').sentences[0]).toMatch(/^British Prime Minister/);
     expect(byPrefix('004').dateline).toBe('BEIJING/LONDON');
-    expect(byPrefix('004').sentences[0]).toMatch(/^China and Britain took steps toward further reconciliation/);
+    expect(byPrefix('004').sentences[0]).toMatch(/^China and Britain took/);
     for (const p of ['001', '002', '003']) expect(byPrefix(p).dateline).toBeNull();
   });
 

@@ -115,7 +115,7 @@ describe('tagTimes', () => {
   });
 
   it('gives each day name the tense of its own clause', () => {
-    const found = tag('Lammy will meet Wang in Beijing on Friday, before traveling to Shanghai to meet British businesses operating in China on Saturday.', '2024-10-18');
+    const found = tag('Strand will meet Halloran in Port Elan on Friday, before sailing to Brekka to meet shipping firms on Saturday.', '2024-10-18');
     expect(found.map((t) => [t.text, t.value])).toEqual([['Friday', '2024-10-18'], ['Saturday', '2024-10-19']]);
   });
 

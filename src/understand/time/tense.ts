@@ -43,7 +43,7 @@ export function tenseCues(sentence: string): TenseCue[] {
   }
   for (const m of sentence.matchAll(MODAL)) out.push({ at: m.index, tense: 'future' });
   for (const m of sentence.matchAll(PRESENT)) {
-    // "Wang, who is responsible for science": a relative clause says nothing about the main event
+    // "Halloran, who is responsible for shipping": a relative clause says nothing about the main event
     if (/\b(?:who|which|that)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) continue;
     out.push({ at: m.index, tense: 'present' });
   }
