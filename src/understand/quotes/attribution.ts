@@ -1,6 +1,6 @@
 // Finds who said a quote: the attribution cue after it ("…,” Strand said", "…,” said Aldo Brix"), before it
-// ("Starmer added: “…”", "According to Downing Street, “…”"), or the verb governing a fragment
-// ("Starmer described China as a “vital player”"), and resolves the speaker through the entity mentions.
+// ("Halloran added: “…”", "According to Harbour House, “…”"), or the verb governing a fragment
+// ("Halloran described Karsland as a “key partner”"), and resolves the speaker through the entity mentions.
 import type { Span } from '../../core/types.js';
 import { tokenize, type Token } from '../claims/tokens.js';
 import { isSpeechVerb, verbLemma } from '../verbs.js';
@@ -11,7 +11,7 @@ const FRAGMENT_VERBS = new Set(CUES.fragmentVerbs);
 const SPEAKER_STOPS = new Set(CUES.speakerStops);
 // After a verb, the speaker phrase is short: "said Maren Okoro" / "said the harbour authority’s chief executive".
 const MAX_SPEAKER_TOKENS = 8;
-// An after-cue verb stands within the first words after the closing mark: "…,” state-owned news agency Xinhua
+// An after-cue verb stands within the first words after the closing mark: "…,” state-owned news agency Meridian Wire
 // said"; 12 tokens leave room for a name and a short apposition ("…,” Maren Okoro, the authority’s chief executive, said").
 const MAX_CUE_DISTANCE = 12;
 
@@ -44,13 +44,13 @@ export function speakerOfWords(index: MentionIndex, start: number, end: number, 
   const first = /^\p{L}+/u.exec(words)?.[0].toLowerCase() ?? '';
   if (first in CUES.pronouns) return resolvePronoun(index, first, start, skip);
   if (first === 'who') return resolveWho(index, start);
-  // "state-owned news agency Xinhua" with no entity for Xinhua: the last run of capitalised words.
+  // "the news agency Kestrel Wire" with no entity for Kestrel Wire: the last run of capitalised words.
   const name = /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|the|for|and|de)?\s*\p{Lu}[\p{L}.&'’-]*)*)\s*$/u.exec(words)?.[1];
   if (name && !/^(The|A|An|This|That)$/.test(name)) return { name, id: null, type: null };
   return null;
 }
 
-/** "…,” said Aldo Brix" / "…,” Strand said" / "…,” according to Downing Street": tokens after the closing mark. */
+/** "…,” said Aldo Brix" / "…,” Strand said" / "…,” according to Harbour House": tokens after the closing mark. */
 export function cueAfter(index: MentionIndex, close: number, limit: number, skip: readonly Span[]): Attribution | null {
   const { text } = index;
   const tokens = tokenize(text.slice(close + 1, limit), close + 1);
@@ -66,14 +66,14 @@ export function cueAfter(index: MentionIndex, close: number, limit: number, skip
     const speaker = speakerOfWords(index, tokens[i + 1]!.start, tokens[j - 1]!.end, skip);
     return { speaker, cue: cueOf(text, first.start, tokens[j - 1]!.end) };
   }
-  // "…,” according to Downing Street"
+  // "…,” according to Harbour House"
   if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     let j = i + 2;
     while (j < tokens.length && !/^[,.;:!?“"]$/.test(tokens[j]!.text) && !SPEAKER_STOPS.has(tokens[j]!.lower)) j++;
     if (j === i + 2) return null;
     return { speaker: speakerOfWords(index, tokens[i + 2]!.start, tokens[j - 1]!.end, skip), cue: cueOf(text, first.start, tokens[j - 1]!.end) };
   }
-  // "…,” the British leader declared" / "…,” Maren Okoro, the chief executive, said"
+  // "…,” the Velsand minister declared" / "…,” Maren Okoro, the chief executive, said"
   for (let j = i; j < tokens.length && j - i <= MAX_CUE_DISTANCE; j++) {
     const t = tokens[j]!;
     if (/^[.;:!?“”"]$/.test(t.text) || t.lower === 'that') return null;
@@ -86,7 +86,7 @@ export function cueAfter(index: MentionIndex, close: number, limit: number, skip
   return null;
 }
 
-/** "Starmer added: “…”" / "Starmer, who …, continued, “…”" / "According to X, “…”": words before the opening mark. */
+/** "Halloran added: “…”" / "Halloran, who …, continued, “…”" / "According to X, “…”": words before the opening mark. */
 export function cueBefore(index: MentionIndex, regionStart: number, open: number, skip: readonly Span[]): Attribution | null {
   const { text } = index;
   const tokens = tokenize(text.slice(regionStart, open), regionStart);
@@ -110,9 +110,9 @@ export function cueBefore(index: MentionIndex, regionStart: number, open: number
 }
 
 /**
- * The verb governing a fragment, searched back from the opening mark within the sentence: "Starmer told
- * reporters that there are “opportunities”" → Starmer. A participle ("…, promising to achieve “…”") takes
- * the subject of the finite verb before it ("the British leader declared").
+ * The verb governing a fragment, searched back from the opening mark within the sentence: "Halloran told
+ * reporters that there are “openings”" → Halloran. A participle ("…, promising to deliver “…”") takes
+ * the subject of the finite verb before it ("the Velsand minister declared").
  */
 export function cueGoverning(index: MentionIndex, regionStart: number, open: number, skip: readonly Span[]): Attribution | null {
   const { text } = index;

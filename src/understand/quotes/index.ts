@@ -3,9 +3,9 @@
 // Steps, each with its example:
 //   1. pair the quotation marks (marks.ts): “…”, "…", ‘…’, and quotes continued over paragraphs;
 //   2. classify: `direct` when the quote stands as a statement (at a paragraph or sentence start, after a
-//      colon, or after "continued,"), else `fragment` ("described China as a “vital player”", “Board of Peace”);
+//      colon, or after "continued,"), else `fragment` ("described Karsland as a “key partner”", “Council of Tides”);
 //   3. attribute (attribution.ts): a direct quote by the cue after it ("…,” Strand said"), else before it
-//      ("Starmer added: “…”"); a fragment by the speech verb governing it, else the cue after it;
+//      ("Halloran added: “…”"); a fragment by the speech verb governing it, else the cue after it;
 //      an unattributed fragment (a title, scare quotes) keeps `speaker: null`;
 //   4. a direct quote with no cue that follows an attributed one with no other person named in between
 //      continues that speaker ("“…,” said Aldo Brix. “I want my son to have that chance.”").
@@ -16,8 +16,8 @@ import { cueAfter, cueBefore, cueGoverning, isCueVerb, type Attribution } from '
 import { pairQuoteMarks, type QuoteSpan } from './marks.js';
 import { indexMentions, mentionsIn, sentenceIndexAt, type MentionIndex } from './mentions.js';
 
-// A quote of at most this many words with no closing punctuation is a name or scare quotes (“Board of
-// Peace”, “pragmatic”), never a statement, even at a sentence start.
+// A quote of at most this many words with no closing punctuation is a name or scare quotes (“Council of
+// Tides”, “pragmatic”), never a statement, even at a sentence start.
 const MAX_LABEL_WORDS = 4;
 
 function lineStart(text: string, at: number): number {
@@ -32,9 +32,9 @@ function isDirect(text: string, span: QuoteSpan): boolean {
   if (words <= MAX_LABEL_WORDS && !/[.,!?…]/.test(closing) && !/[.!?…]$/.test(content)) return false;
   if (before === '' || /:$/.test(before)) return true;
   if (!/^[\p{Lu}\d…"‘'(\[]/u.test(content)) return false;
-  if (/[.!?…]["”’]?$/.test(before)) return true; // a new sentence: "… he said. “Cooperation …”"
+  if (/[.!?…]["”’]?$/.test(before)) return true; // a new sentence: "… he said. “Trade …”"
   if (/,$/.test(before)) {
-    // "Starmer, who …, continued, “You know …”": a cue verb just before the comma.
+    // "Halloran, who …, continued, “You know …”": a cue verb just before the comma.
     const tokens = tokenize(before.slice(-60));
     return tokens.slice(-5).some((t) => isCueVerb(t));
   }

@@ -5,15 +5,15 @@ const quoted = (text: string): string[] => pairQuoteMarks(text).map((s) => text.
 
 describe('pairQuoteMarks', () => {
   it.each<[string, string, string[]]>([
-    ['curly double quotes, trailing comma dropped', '“Good things often come with difficulties,” he said.', ['Good things often come with difficulties']],
+    ['curly double quotes, trailing comma dropped', '“Hard roads often end in good harbours,” he said.', ['Hard roads often end in good harbours']],
     ['straight double quotes', '"We will act," she said.', ['We will act']],
     ['two quotes in one paragraph', '“A,” he said. “B.”', ['A', 'B.']],
-    ['multi-sentence quote', '“There is no proof of that. As you could anticipate, we have plans,” he told reporters.', ['There is no proof of that. As you could anticipate, we have plans']],
+    ['multi-sentence quote', '“There is nothing to support that. As you might expect, we have rules,” he told reporters.', ['There is nothing to support that. As you might expect, we have rules']],
     ['a quote continued in the next paragraph (no closing mark)', '“We will act.\n\n“We will not wait,” he added.', ['We will act.', 'We will not wait']],
     ['straight quote continued in the next paragraph', '"We will act.\n\n"We will not wait," he added.', ['We will act.', 'We will not wait']],
-    ['single curly quotes as a title', 'his ‘Board of Peace’ plan', ['Board of Peace']],
-    ['single quotes nested in double quotes stay inside', '“He called it ‘a disaster’,” she said.', ['He called it ‘a disaster’']],
-    ['apostrophes are not quotes', 'the two countries’ economies and Starmer’s trip', []],
+    ['single curly quotes as a title', 'his ‘Council of Tides’ plan', ['Council of Tides']],
+    ['single quotes nested in double quotes stay inside', '“He called it ‘a shambles’,” she said.', ['He called it ‘a shambles’']],
+    ['apostrophes are not quotes', 'the two coasts’ harbours and Halloran’s trip', []],
     ['straight apostrophes are not quotes', "it's the leaders' summit", []],
     ['straight single quotes after a space', "the 'pragmatic' approach", ['pragmatic']],
     ['an unclosed quote at a paragraph end is dropped', '“We will act.\n\nThe minister left.', []],

@@ -8,7 +8,7 @@
 //   2. a straight " opens before a non-space and closes after one; a " at a paragraph start while one is
 //      open continues the quote the same way;
 //   3. single quotes only at the top level (inside “…” they are a quote within the quote) and within a
-//      paragraph: ‘Board of Peace’ pairs, "the countries’ economies" does not open anything;
+//      paragraph: ‘Council of Tides’ pairs, "the coasts’ harbours" does not open anything;
 //   4. a quote still open at a paragraph end that the next paragraph does not continue is dropped.
 
 export interface QuoteSpan {
@@ -95,7 +95,7 @@ export function pairQuoteMarks(text: string): QuoteSpan[] {
     } else if (ch === "'" && !open && /[\s(—–]/.test(prev) && LETTER.test(next)) {
       open = { at: i, style: 'straight-single', group: groups++ };
     } else if ((ch === '’' || ch === "'") && open && (open.style === 'single' || open.style === 'straight-single')) {
-      // A closing single mark is followed by a non-letter and preceded by a non-space: "‘Board of Peace’ and".
+      // A closing single mark is followed by a non-letter and preceded by a non-space: "‘Council of Tides’ and".
       if (!LETTER.test(next) && !/\s/.test(prev) && (ch === '’') === (open.style === 'single')) {
         emit(open, i, i);
         open = null;

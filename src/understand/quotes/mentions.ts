@@ -1,5 +1,5 @@
 // Who a stretch of text refers to: the entity mentions in it, a pronoun's antecedent, the subject of a
-// verb. Shared by quote attribution ("…,” he said") and claim actors ("The UK prime minister met Zhao").
+// verb. Shared by quote attribution ("…,” he said") and claim actors ("The Velsand foreign minister met Haug").
 import type { AnnotationInput, Entity, EntityType } from '../../core/annotations.js';
 import { loadLexicon } from '../../config/lexicon.js';
 
@@ -27,9 +27,9 @@ export interface IndexedMention {
   entity: Entity;
   kind: 'name' | 'nominal';
   sentence: number;
-  /** "Starmer’s trip": the mention modifies a noun, it is not a subject. */
+  /** "Halloran’s trip": the mention modifies a noun, it is not a subject. */
   possessive: boolean;
-  /** "UK Prime Minister Keir Starmer": a place name that modifies the next capitalised word. */
+  /** "Velsand Prime Minister Dario Fenwick": a place name that modifies the next capitalised word. */
   modifier: boolean;
 }
 
@@ -63,7 +63,7 @@ export function indexMentions(input: AnnotationInput, entities: readonly Entity[
   return { text, input, mentions, gender: genders(text, entities) };
 }
 
-/** "Mr Brix", "Sir Keir Starmer", "a spokeswoman" (a role or nominal): a person's gender, when told. */
+/** "Mr Brix", "Sir Teodor Halloran", "a spokeswoman" (a role or nominal): a person's gender, when told. */
 function genders(text: string, entities: readonly Entity[]): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
   for (const e of entities) {
@@ -114,7 +114,7 @@ export function sentenceIndexAt(input: AnnotationInput, at: number): number {
 /**
  * The antecedent of "he"/"she" at offset `at`: the first person mentioned as a subject (not a possessive)
  * in this sentence before the pronoun, else in each earlier sentence going back, skipping persons of the
- * other gender when a title told it. "Zhao praised Starmer’s efforts … He said" → Zhao, not Starmer.
+ * other gender when a title told it. "Haug praised Halloran’s work … He said" → Haug, not Halloran.
  * Mentions inside quotations are skipped (`skip`): a name someone quotes is rarely the one who speaks.
  */
 export function resolvePronoun(index: MentionIndex, pronoun: string, at: number, skip: readonly { start: number; end: number }[] = []): Referent | null {
@@ -142,16 +142,16 @@ export function resolveWho(index: MentionIndex, at: number): Referent | null {
   const before = mentionsIn(index, sentence.start, at).filter((m) => m.entity.type === 'person' && !m.possessive);
   const last = before[before.length - 1];
   if (!last) return null;
-  // Only a person right before "who", or before one apposition: "Zhao Leji, China’s top official, who said";
-  // not "Starmer was joined by 50 business leaders who …".
+  // Only a person right before "who", or before one apposition: "Bertil Haug, Karsland’s top official, who said";
+  // not "Halloran was joined by 30 shipping executives who …".
   const gap = index.text.slice(last.end, at);
   return /^\s*,?\s*$/.test(gap) || /^\s*,[^,]*,\s*$/.test(gap) ? referentOf(last.entity) : null;
 }
 
 export interface Subject {
-  /** Entities named as the subject, in order ("Britain and China" → two). */
+  /** Entities named as the subject, in order ("Velsand and Karsland" → two). */
   referents: Referent[];
-  /** The subject words ("The harbour authority", "state-owned news agency Xinhua"). */
+  /** The subject words ("The harbour authority", "state-owned news agency Meridian Wire"). */
   phrase: string;
   start: number;
   end: number;
@@ -159,15 +159,15 @@ export interface Subject {
 
 /**
  * The subject of a verb at `verbStart`, read from the text between `regionStart` and the verb:
- *   1. "Guo Jiakun, a spokeswoman for the foreign ministry, reaffirmed" → the part before a trailing apposition;
- *   2. "During a briefing, Guo Jiakun reaffirmed" → the last comma part;
+ *   1. "Vera Kallio, a spokeswoman for the trade ministry, reaffirmed" → the part before a trailing apposition;
+ *   2. "At a briefing, Vera Kallio reaffirmed" → the last comma part;
  *   3. in that part, the entity mentions before its first preposition, not possessive, not modifiers
- *      ("Karsland’s Foreign Minister Anneli Strand" → Anneli Strand; "Starmer’s trip" → none);
+ *      ("Karsland’s Foreign Minister Anneli Strand" → Anneli Strand; "Halloran’s trip" → none);
  *   4. else a pronoun ("he" → antecedent), a relative "who" (→ the person before it), or the words themselves.
  */
 export function subjectBefore(index: MentionIndex, regionStart: number, verbStart: number, skip: readonly { start: number; end: number }[] = []): Subject | null {
   const { text } = index;
-  // Words before a closing quotation mark are the quote's, not the subject: "“…,” the British leader declared".
+  // Words before a closing quotation mark are the quote's, not the subject: "“…,” the Velsand minister declared".
   for (const q of skip) if (q.end <= verbStart && q.end > regionStart) regionStart = q.end;
   let seg = text.slice(regionStart, verbStart);
   let segStart = regionStart;

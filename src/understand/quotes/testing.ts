@@ -11,9 +11,9 @@ export function inputOf(text: string, reference: string | null = null): Annotati
 export interface EntitySpec {
   name: string;
   type: EntityType;
-  /** Name forms besides `name` ("Starmer", "Sir Keir Starmer"). */
+  /** Name forms besides `name` ("Halloran", "Sir Teodor Halloran"). */
   forms?: string[];
-  /** Descriptions linked to the entity ("the British leader"). */
+  /** Descriptions linked to the entity ("the Velsand minister"). */
   nominals?: string[];
   subtype?: string;
 }
