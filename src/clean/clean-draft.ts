@@ -155,7 +155,7 @@ function takeTitle(draft: ArticleDraft, blocks: Block[], cuts: Cut[]): string | 
 const foldTitle = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Step 9: "BEIJING/LONDON — China and Britain…" keeps the sentence and records the place. It is
+ * Step 9: "LINDOR/HOLMSTAD — Velsand and Karsland…" keeps the sentence and records the place. It is
  * read on the first story paragraph: promos, metadata and the headline above it are gone by now.
  */
 function takeDateline(blocks: Block[], cuts: Cut[], cues: TextCues, isPlace: (place: string) => boolean): string | null {

@@ -35,7 +35,7 @@ function hasLetters(s: string): boolean {
  * The dateline opening `paragraph`, or null. Call it on the story's first paragraph only: mid-article
  * "Starmer added: “We…”" has the same shape. ALL-CAPS places are datelines by convention (but not
  * labels such as "EXCLUSIVE:" or "UPDATE -"); Title-case ones must be known news places, because
- * "Analysis: China is…" and "Beijing: British Prime Minister…" differ only in the word. Places the
+ * "Analysis: China is…" and "Beijing: Chinese exports rose…" differ only in the word. Places the
  * lexicon lacks may be vouched for by `isPlace` (lowercased place → known), e.g. from the batch.
  */
 export function readDateline(paragraph: string, isPlace: (place: string) => boolean = () => false): Dateline | null {

@@ -25,7 +25,7 @@ export const at = (paragraph: number, offset = 0): number => paragraph * 100_000
 
 /**
  * Step 6: "Stay ahead of the news" right above "Sign up to our … newsletter" is that promo's own
- * headline (FT's "Stay informed with free updates" has the same shape). Only a whole paragraph
+ * headline (FT-style "Stay informed with …" promo headlines have the same shape). Only a whole paragraph
  * directly above a paragraph removed as a promo qualifies, so the same words elsewhere stay.
  */
 export function dropPromoHeadlines(blocks: Block[], cuts: Cut[], promoParagraphs: ReadonlySet<number>): Block[] {

@@ -2,19 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { isStandaloneHeading, readMarkdownHeading, splitRunInHeading } from './headings.js';
 
-const prose = 'Jimmy Lai, a 78-year-old British national who is facing years in prison, is a Hong Kong media mogul.';
-const before = 'On the fringes of the November 2024 G20 summit in Brazil, the Labour leader also had a conversation with Xi.';
+const prose = 'Maren Okoro, a 52-year-old former harbour pilot who has run the port for a decade, grew up in Port Elan.';
+const before = 'Last December, during the first round of talks in Port Elan, the trade minister toured the old ferry berth.';
 
 describe('isStandaloneHeading', () => {
   const table: Array<[label: string, line: string, previous: string | null, next: string | null, expected: boolean]> = [
-    ['a name between paragraphs (seed 001)', 'Jimmy Lai', before, prose, true],
+    ['a name between paragraphs (seed 001)', 'Maren Okoro', before, prose, true],
     ['a question heading', 'What happens next?', before, prose, true],
     ['a question sentence with a comma', 'Really, have you ever seen anything so gorgeous?', before, prose, false],
-    ['first line of a body', 'Jimmy Lai', null, prose, false],
-    ['last line of a body', 'Jimmy Lai', before, null, false],
+    ['first line of a body', 'Maren Okoro', null, prose, false],
+    ['last line of a body', 'Maren Okoro', before, null, false],
     ['a short sentence', 'He declined to comment.', before, prose, false],
-    ['after an unfinished line (hard wrap)', 'Jimmy Lai', 'The case of the media mogul', prose, false],
-    ['before another short line', 'Jimmy Lai', before, 'Hong Kong', false],
+    ['after an unfinished line (hard wrap)', 'Maren Okoro', 'The record of the harbour chief', prose, false],
+    ['before another short line', 'Maren Okoro', before, 'Port Elan', false],
     ['a long line without a stop', 'Britain and China agree to deepen cooperation on migrant smuggling and trade', before, prose, false],
   ];
   it.each(table)('%s: %j → %j', (_label, line, previous, next, expected) => {
@@ -24,14 +24,14 @@ describe('isStandaloneHeading', () => {
 
 describe('splitRunInHeading', () => {
   const table: Array<[label: string, input: string, expected: string | null]> = [
-    ['seed 001 run-in label', 'Reset ties: After Beijing passed a broad national security ordinance on Hong Kong in 2020, relations fell apart.', 'Reset ties'],
+    ['seed 001 run-in label', 'Ferry plans: After the old operator went bankrupt in 2019, the crossing stood idle for years.', 'Ferry plans'],
     ['sentence-case label', 'What comes next: Both governments will meet again in March to sign the trade deal.', 'What comes next'],
-    ['speech attribution (seed 003)', 'Starmer added: “We have made this trip because I believe it is strongly in our common interest.”', null],
+    ['speech attribution (seed 003)', 'Strand added: “We have come to finish the work that our predecessors began a year ago.”', null],
     ['speech verb in a longer label', 'The minister said: The plan will be published next week after consultations.', null],
     ['a clause before a colon', 'The reason is simple: China needs buyers for its exports and Britain needs investment.', null],
     ['a pronoun clause', 'He put it bluntly: Britain cannot afford to ignore the world’s second-largest economy.', null],
-    ['Title Case name', 'Jimmy Lai: The media mogul was convicted of collusion charges in December last year.', null],
-    ['one word', 'Beijing: British Prime Minister Keir Starmer met Chinese President Xi Jinping on Wednesday.', null],
+    ['Title Case name', 'Maren Okoro: The harbour chief was appointed to a third term in December last year.', null],
+    ['one word', 'Valeport: The harbour reopened on Tuesday after the storm had closed it for a day.', null],
     ['too short after the colon', 'Key dates: March 3 and April 9.', null],
     ['lower-case after the colon', 'Two points stand out: the timing of the visit and the size of the delegation.', null],
   ];

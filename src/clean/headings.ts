@@ -1,5 +1,5 @@
 // Tells sub-headings from sentences: Markdown "## …" lines, headings the reader marked, short
-// stand-alone lines between paragraphs ("Jimmy Lai"), and run-in labels ("Reset ties: After …").
+// stand-alone lines between paragraphs ("Jimmy Lai"), and run-in labels ("Ferry plans: After …").
 import { headingLexicon } from './lexicon.js';
 
 const MARKDOWN = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/;
@@ -31,16 +31,16 @@ export function isStandaloneHeading(line: string, previous: string | null, next:
   return next.length >= Math.max(60, 2 * line.length) && ENDS_SENTENCE.test(next);
 }
 
-// "Reset ties: After Beijing passed…": a label of two to four words in sentence case, a colon,
+// "Ferry plans: After the operator went bankrupt…": a label of two to four words in sentence case, a colon,
 // then a capitalised sentence. One capitalised word ("Beijing:", "Starmer:") is a dateline or a
 // speaker label, and Title Case ("Jimmy Lai:") names someone, so neither is split.
 const RUN_IN = /^(\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}\d][\p{Ll}\d'’-]*){1,3}):\s+(?=\p{Lu})/u;
 
 /**
- * Splits a run-in sub-heading off a mid-article paragraph, or returns null. Seed 001's
- * "Reset ties: After Beijing passed a broad national security ordinance…" is split: the label has no
+ * Splits a run-in sub-heading off a mid-article paragraph, or returns null. A line like
+ * "Ferry plans: After the old operator went bankrupt in 2019…" is split: the label has no
  * verb, the paragraph sits mid-article where the source had a sub-heading, and what follows is a
- * complete sentence. "Starmer added: “We…”" is not (speech verb, and a quotation follows), nor
+ * complete sentence. "Strand added: “We…”" is not (speech verb, and a quotation follows), nor
  * "The reason is simple: …" (a clause word). The rest must be a full sentence of 8+ words so that
  * "Key dates: March 3" style lists stay whole.
  */

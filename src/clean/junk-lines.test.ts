@@ -54,8 +54,8 @@ describe('matchJunkLine', () => {
     ['"read the" in a quote', 'Read the agreement before you criticise it, Lammy said.', null],
     ['"follow" in a story', 'Follow-up talks are planned for March.', null],
     ['"copyright" in a story', 'Copyright law in China was revised in 2020.', null],
-    ['a seed sentence', 'Following their talks, the two leaders were scheduled to have lunch together.', null],
-    ['a seed sub-heading', 'Jimmy Lai', null],
+    ['a story sentence', 'After the signing, the two ministers were due to dine with harbour officials.', null],
+    ['a name sub-heading', 'Maren Okoro', null],
     ['"listen to" in a quote', 'Listen to the people who live by the river, the mayor said.', null],
     ['"the post" in a story', 'The post office appeared first on the council’s list of closures.', null],
     ['"support journalism" in a story', 'Support independent journalism, the minister said, is a duty of the state.', null],
@@ -98,29 +98,29 @@ describe('matchPromoHeadline', () => {
 
 describe('cutEdgeWidgets', () => {
   it('cuts the "+ ↺ − 16 px" font-size widget off the end of a date line', () => {
-    expect(cutEdgeWidgets('date 2026-01-29 + ↺ − 16 px')).toEqual({
-      kept: 'date 2026-01-29',
+    expect(cutEdgeWidgets('date 2026-03-03 + ↺ − 16 px')).toEqual({
+      kept: 'date 2026-03-03',
       keptOffset: 0,
       cuts: [{ text: '+ ↺ − 16 px', reason: 'boilerplate: font-size widget', offset: 16 }],
     });
   });
 
   it('cuts a bracketed photo credit off a caption and keeps the caption', () => {
-    expect(cutEdgeWidgets('Starmer and Xi at the Great Hall of the People. (Photo credit: AFP)')).toEqual({
-      kept: 'Starmer and Xi at the Great Hall of the People.',
+    expect(cutEdgeWidgets('Strand and Halloran at the Customs House in Port Elan. (Photo credit: AFP)')).toEqual({
+      kept: 'Strand and Halloran at the Customs House in Port Elan.',
       keptOffset: 0,
-      cuts: [{ text: '(Photo credit: AFP)', reason: 'boilerplate: photo credit', offset: 48 }],
+      cuts: [{ text: '(Photo credit: AFP)', reason: 'boilerplate: photo credit', offset: 55 }],
     });
   });
 
   it('leaves a line without widgets untouched', () => {
-    const line = 'It was the first visit by a British prime minister to China in eight years.';
+    const line = 'The trip was the first by a Karsland foreign minister to Velsand in a decade.';
     expect(cutEdgeWidgets(line)).toEqual({ kept: line, keptOffset: 0, cuts: [] });
   });
 
   it('cuts a widget off the start of a line and says where the rest begins', () => {
-    expect(cutEdgeWidgets('+ ↺ − 16 px date 2026-01-29')).toEqual({
-      kept: 'date 2026-01-29',
+    expect(cutEdgeWidgets('+ ↺ − 16 px date 2026-03-03')).toEqual({
+      kept: 'date 2026-03-03',
       keptOffset: 12,
       cuts: [{ text: '+ ↺ − 16 px', reason: 'boilerplate: font-size widget', offset: 0 }],
     });

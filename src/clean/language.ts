@@ -20,7 +20,7 @@ export function normaliseLanguageTag(tag: string): string | null {
 
 /**
  * franc also knows ~400 languages without a 639-1 code; they cannot be reported anyway, and they
- * steal short English texts ("…met Xi Jinping in Beijing on Wednesday…" scores Scots first), so
+ * steal short English texts (a short English sentence full of names can score Scots first), so
  * the candidates are limited to languages that have a 639-1 code.
  */
 const CANDIDATES = Object.keys(iso6393To1);

@@ -26,13 +26,13 @@ describe('parseLeadingDate', () => {
 });
 
 describe('readMetadataLine', () => {
-  it('reads "date 2024-10-18" and hands back the dateline and sentence after it (seed 004)', () => {
-    const line = 'date 2024-10-18 BEIJING/LONDON — China and Britain took steps toward further reconciliation on Friday.';
+  it('reads "date 2024-12-05" and hands back the dateline and sentence after it (seed 004 shape)', () => {
+    const line = 'date 2024-12-05 LINDOR/HOLMSTAD — Velsand and Karsland agreed on Thursday to open ferry talks.';
     const meta = readMetadataLine(line, top);
     expect(meta?.pieces).toEqual([
-      { kind: 'published', text: 'date 2024-10-18', value: '2024-10-18', reason: 'metadata: publication date' },
+      { kind: 'published', text: 'date 2024-12-05', value: '2024-12-05', reason: 'metadata: publication date' },
     ]);
-    expect(meta?.rest).toBe('BEIJING/LONDON — China and Britain took steps toward further reconciliation on Friday.');
+    expect(meta?.rest).toBe('LINDOR/HOLMSTAD — Velsand and Karsland agreed on Thursday to open ferry talks.');
     expect(line.slice(meta?.restOffset)).toBe(meta?.rest);
   });
 

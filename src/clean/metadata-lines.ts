@@ -37,7 +37,7 @@ const UPDATED_LABEL = /^(?:updated|last updated|last modified|modified)(?:\s+on)
 const RELATIVE_STAMP = /^(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:just now|today|yesterday)$/i;
 const SEPARATOR = /^[\s,;|·•]*/;
 // Text after metadata may open the story only when it starts like a sentence or a dateline:
-// "BEIJING/LONDON — China and Britain…"; ", the report found" is a sentence that began earlier.
+// "LINDOR/HOLMSTAD — Velsand and Karsland…"; ", the report found" is a sentence that began earlier.
 const STORY_START = /^[\p{Lu}\d“"‘']/u;
 
 const BYLINE = /^(?:[Bb][Yy]|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eport(?:ed)?) by)\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|di|van|von|der|den|bin|al|la|le|and|&)){0,7})(?:\s*(?:,|\||–|—|\bin\b)\s*((?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|in|at)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|for|the|and|in|at)){0,7}))?$/u;

@@ -15,8 +15,8 @@ describe('outletFromSignOff', () => {
     ['agency in brackets', '(AFP)', 'AFP'],
     ['alias to canonical', 'The Associated Press', 'Associated Press'],
     ['source line', 'Source: Xinhua', 'Xinhua'],
-    ['a name that is no outlet', 'Jimmy Lai', null],
-    ['a sentence', 'Both leaders agreed to keep communication open.', null],
+    ['a name that is no outlet', 'Maren Okoro', null],
+    ['a sentence', 'Both ministers agreed to meet again in the spring.', null],
     ['an abbreviation with dots', 'U.S.', null],
   ];
   it.each(table)('%s: %j → %j', (_label, input, expected) => {
@@ -92,7 +92,7 @@ describe('outletFromNamingLine', () => {
 
 describe('outletFromNewsletter', () => {
   const table: Array<[label: string, input: string, expected: string | null]> = [
-    ['myFT digest (seed 003)', 'Simply sign up to the Chinese politics & policy myFT Digest — delivered directly to your inbox.', 'Financial Times'],
+    ['myFT digest (seed 003)', 'Simply sign up to the European energy myFT Digest — delivered directly to your inbox.', 'Financial Times'],
     ['Guardian newsletter', 'Sign up to First Edition, our free daily newsletter – every weekday morning at 7am', 'The Guardian'],
     ['generic promo', 'Stay informed with free updates', null],
     ['cue inside a longer word', 'Subscribe to the myFTX newsletter', null],

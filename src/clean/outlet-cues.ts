@@ -109,7 +109,7 @@ export function outletFromNamingLine(line: string, knownOutlets: readonly string
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The outlet whose newsletter a promo line names: "Simply sign up to the … myFT Digest" → Financial
+ * The outlet whose newsletter a promo line names: "… myFT Digest — delivered …" promo → Financial
  * Times. Call it on lines already removed as promos only: in a story sentence "the Telegraph
  * newspaper revealed" names a source, not the outlet.
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseLine, splitParagraphs, unwrapEmphasis } from './paragraphs.js';
 
 describe('splitParagraphs', () => {
-  const long = 'Starmer has worked hard to mend relations with the second-largest economy in the world and Britain’s third-largest trading partner.';
+  const long = 'Halloran spent a year pressing Karsland to bring back the ferry between Port Elan and Brekka, idle since its operator went bankrupt.';
   const table: Array<[label: string, body: string, expected: string[]]> = [
     ['one paragraph per line (seed 000 style)', `${long}\nHe said so.\n`, [long, 'He said so.']],
     ['blank-line paragraphs (seed 002 style)', ` date 2026-01-29\n\n${long}\n\nNews.Az`, ['date 2026-01-29', long, 'News.Az']],
@@ -12,7 +12,7 @@ describe('splitParagraphs', () => {
     ['CRLF line ends and NBSP', `Xi\u00a0said  so.\r\nHe left.\r\n`, ['Xi said so.', 'He left.']],
     ['hard-wrapped blocks', 'Britain and China agreed on Thursday to share intelligence on\npeople-smuggling gangs.\n\nThe pact covers small boat engines made in China and sold to\nsmugglers in Europe.',
       ['Britain and China agreed on Thursday to share intelligence on people-smuggling gangs.', 'The pact covers small boat engines made in China and sold to smugglers in Europe.']],
-    ['short lines in one block are not wrapping', 'Jimmy Lai\nHong Kong\n\nHe was convicted.', ['Jimmy Lai', 'Hong Kong', 'He was convicted.']],
+    ['short lines in one block are not wrapping', 'Maren Okoro\nPort Elan\n\nShe was reappointed.', ['Maren Okoro', 'Port Elan', 'She was reappointed.']],
   ];
   it.each(table)('%s', (_label, body, expected) => {
     expect(splitParagraphs(body)).toEqual(expected);

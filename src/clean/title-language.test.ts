@@ -4,21 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, normaliseLanguageTag } from './language.js';
 import { readTitleLine } from './title.js';
 
-const body = 'British Prime Minister Keir Starmer met Chinese President Xi Jinping in Beijing on Wednesday in a bid to improve ties.';
+const body = 'Karsland’s foreign minister arrived in Port Elan on Monday evening to sign a long-awaited agreement on the ferry.';
 
 describe('readTitleLine', () => {
   const table: Array<[label: string, first: string, next: string | null, expected: string | null]> = [
     ['headline line', 'Starmer and Xi pledge closer ties in Beijing', body, 'Starmer and Xi pledge closer ties in Beijing'],
     ['Markdown title', '# Starmer meets Xi', body, 'Starmer meets Xi'],
-    ['headline ending in a quotation', 'Xi hails “new starting point” with Britain', body, 'Xi hails “new starting point” with Britain'],
+    ['headline ending in a quotation', 'Fenwick hails “a new chapter” for Port Elan', body, 'Fenwick hails “a new chapter” for Port Elan'],
     ['a question is refused (often the lede)', 'Remember Britain’s long quest to reset ties with China?', body, null],
     ['two sentences', 'This shop has been compensated. All opinions are mine alone #ad', body, null],
     ['ALL-CAPS kicker', 'CLICK FOR FULL STATE SWIM RESULTS', body, null],
     ['a spec line with several colons', 'Tested by: John Milbank RRP: £23.99 More info: www.clymer.co.uk', body, null],
     ['one colon is fine', 'Analysis: Starmer bets on a China reset', body, 'Analysis: Starmer bets on a China reset'],
-    ['first sentence (seed 000)', 'Beijing: British Prime Minister Keir Starmer met Chinese President Xi Jinping in Beijing.', body, null],
+    ['first sentence (seed 000 shape)', 'Valeport: The harbour reopened on Tuesday after the storm closed it for a day.', body, null],
     ['Markdown sub-heading', '## Background', body, null],
-    ['two words', 'Jimmy Lai', body, null],
+    ['two words', 'Maren Okoro', body, null],
     ['nothing after it', 'Starmer and Xi pledge closer ties in Beijing', null, null],
     ['followed by a short line', 'Starmer and Xi pledge closer ties in Beijing', 'By Jane Doe', null],
     ['breadcrumb-like', 'World | Asia | China news today', body, null],
@@ -37,12 +37,12 @@ describe('detectLanguage', () => {
   });
   it('detects English, French and German from a sentence or two', () => {
     expect(detectLanguage(body, null)).toEqual({ value: 'en', from: 'detected' });
-    const fr = 'Le Premier ministre britannique Keir Starmer a rencontré le président chinois Xi Jinping à Pékin mercredi pour améliorer les relations.';
+    const fr = 'La ministre des Affaires étrangères du Karsland est arrivée lundi soir à Port Elan pour signer un accord sur le ferry.';
     expect(detectLanguage(fr, null)).toEqual({ value: 'fr', from: 'detected' });
-    const de = 'Der britische Premierminister Keir Starmer hat am Mittwoch in Peking den chinesischen Präsidenten Xi Jinping getroffen, um die Beziehungen zu verbessern.';
+    const de = 'Die Außenministerin von Karsland ist am Montagabend in Port Elan eingetroffen, um ein lange erwartetes Abkommen über die Fähre zu unterzeichnen.';
     expect(detectLanguage(de, null)).toEqual({ value: 'de', from: 'detected' });
   });
   it('answers null for text under 80 characters rather than guess', () => {
-    expect(detectLanguage('Starmer met Xi in Beijing.', null)).toBeNull();
+    expect(detectLanguage('Strand met Halloran in Port Elan.', null)).toBeNull();
   });
 });

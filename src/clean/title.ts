@@ -5,8 +5,8 @@ import { readMarkdownHeading } from './headings.js';
 /**
  * The headline in `first` (the first paragraph left after junk and metadata), or null. A plain line
  * counts when it is 3–25 words (two words are a sub-heading or a name; longer is a sentence), has
- * no closing punctuation and no sentence break inside, and is followed by longer prose. Seed 000's
- * "Beijing: British Prime Minister Keir Starmer met…." ends with a full stop: a sentence, not a title.
+ * no closing punctuation and no sentence break inside, and is followed by longer prose. A first line
+ * like "Valeport: The harbour reopened on Tuesday…." ends with a full stop: a sentence, not a title.
  * Questions are refused although some headlines are questions: on real bodies (WCXB, Scrapinghub
  * gold texts) a first line ending in "?" was as often the lede ("Remember New Jersey’s epic quest
  * to find a state slogan?"), and an invented title is worse than a missing one. ALL-CAPS lines

@@ -13,14 +13,14 @@ const names = (text: string): string[] => entities(text).map((e) => e.name);
 
 describe('names', () => {
   const cases: [string, string, string[]][] = [
-    ['strips a nationality and title', 'British Prime Minister Keir Starmer met Chinese President Xi Jinping in Beijing.', ['Keir Starmer', 'Xi Jinping', 'Beijing']],
-    ['joins "of the" inside a facility', 'The leaders met at the Great Hall of the People on Friday.', ['Great Hall of the People']],
-    ['joins "Without" in an organisation', 'In a letter, Reporters Without Borders asked Starmer to act.', ['Reporters Without Borders', 'Starmer']],
+    ['strips a nationality and title', 'British Prime Minister Keir Starmer hosted Chinese Premier Li Qiang in London.', ['Keir Starmer', 'Li Qiang', 'London']],
+    ['joins "of the" inside a facility', 'The delegates dined in the Great Hall of the People last week.', ['Great Hall of the People']],
+    ['joins "Without" in an organisation', 'On Monday, Reporters Without Borders urged Halloran to intervene.', ['Reporters Without Borders', 'Halloran']],
     ['keeps "of" after an organisation head', 'The Bank of England raised rates, the Ministry of Foreign Affairs said.', ['Bank of England', 'Ministry of Foreign Affairs']],
     ['completes a numbered facility', 'Anneli Strand toured Quay 4 with officials.', ['Anneli Strand', 'Quay 4']],
-    ['splits "China-UK" into two places', 'It opens a new chapter in China-UK relations.', ['China', 'UK']],
+    ['splits "China-UK" into two places', 'The deal marks a turning point in China-UK trade.', ['China', 'UK']],
     ['splits names joined by "and"', 'Velsand and Karsland signed an agreement in Port Elan.', ['Velsand', 'Karsland', 'Port Elan']],
-    ['keeps a dotted initialism', 'Britain is only the second top U.K. diplomat to visit, the U.N. said.', ['Britain', 'U.N.']],
+    ['keeps a dotted initialism', 'Britain will send a senior U.K. envoy next week, the U.N. said.', ['Britain', 'U.N.']],
   ];
   it.each(cases)('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -36,13 +36,13 @@ describe('junk is never a name', () => {
   const cases: [string, string, string[]][] = [
     ['a title alone', 'The President said the talks went well.', ['President']],
     ['a title + first-name fragment', 'A statement from President Joe was read out.', ['Joe', 'President Joe']],
-    ['sentence-initial "Following"', 'Following visits by French President Emmanuel Macron, talks resumed.', ['Following']],
-    ['sentence-initial "During"', 'During a news briefing, Guo Jiakun spoke.', ['During']],
-    ['sentence-initial "Trade" used lower-case elsewhere', 'Trade and economic cooperation were key. Both sides want more trade.', ['Trade', 'Both']],
-    ['"Both" opening a sentence', 'Both leaders agreed to keep talking.', ['Both']],
-    ['a demonym alone', 'Chinese officials took issue with the remarks.', ['Chinese']],
-    ['a possessive is not part of the name', 'Chinese officials took issue with Starmer’s admission.', ['Starmer’s', 'Chinese']],
-    ['days and months', 'On Thursday, Starmer met Xi in January.', ['Thursday', 'January', 'On Thursday']],
+    ['sentence-initial "Following"', 'Following a call with German Chancellor Olaf Scholz, the minister left.', ['Following']],
+    ['sentence-initial "During"', 'During a press conference, Mao Ning smiled.', ['During']],
+    ['sentence-initial "Trade" used lower-case elsewhere', 'Trade talks dominated the agenda. Both sides want more trade.', ['Trade', 'Both']],
+    ['"Both" opening a sentence', 'Both ministers agreed to meet again.', ['Both']],
+    ['a demonym alone', 'Chinese diplomats welcomed the remarks.', ['Chinese']],
+    ['a possessive is not part of the name', 'Chinese diplomats objected to Halloran’s remarks.', ['Halloran’s', 'Chinese']],
+    ['days and months', 'On Thursday, Strand met Halloran in January.', ['Thursday', 'January', 'On Thursday']],
     ['a capitalised word never seen mid-sentence', 'Analysts say the meeting matters. Residents were calm.', ['Analysts', 'Residents']],
     ['an adjective compound', 'Chinese-made engines are used in crossings.', ['Chinese-made']],
   ];
@@ -59,17 +59,17 @@ describe('roles from titles and appositions', () => {
   const cases: [string, string, string, string[]][] = [
     ['nationality + title', 'British Prime Minister Keir Starmer arrived.', 'Keir Starmer', ['British Prime Minister']],
     ['possessive country + title', 'Karsland’s Foreign Minister Anneli Strand landed in Port Elan.', 'Anneli Strand', ['Karsland’s Foreign Minister']],
-    ['apposition with a complement', 'Guo Jiakun, a spokeswoman for the foreign ministry, said China was willing.', 'Guo Jiakun', ['a spokeswoman for the foreign ministry']],
-    ['apposition with a possessive', 'Starmer met Zhao Leji, China’s third-highest-ranking official, who praised him.', 'Zhao Leji', ['China’s third-highest-ranking official']],
-    ['apposition ending the sentence', 'The UK prime minister met Zhao Leji, the head of China’s rubber-stamp parliament.', 'Zhao Leji', ['the head of China’s rubber-stamp parliament']],
-    ['apposition before the name, then a title', 'He will meet China’s second-ranked official, Premier Li Qiang, in the afternoon.', 'Li Qiang', ['China’s second-ranked official', 'Premier']],
+    ['apposition with a complement', 'Mao Ning, a spokeswoman for the trade ministry, said Beijing was ready.', 'Mao Ning', ['a spokeswoman for the trade ministry']],
+    ['apposition with a possessive', 'Strand met Ding Xuexiang, China’s sixth-ranked official, who thanked her.', 'Ding Xuexiang', ['China’s sixth-ranked official']],
+    ['apposition ending the sentence', 'The Karsland minister met Wang Yi, the head of China’s diplomatic corps.', 'Wang Yi', ['the head of China’s diplomatic corps']],
+    ['apposition before the name, then a title', 'She will see Velsand’s most senior official, Premier Ilse Varga, on Tuesday.', 'Ilse Varga', ['Velsand’s most senior official', 'Premier']],
     ['apposition before: possessive + role', 'The yard’s managing director, Sune Castell, said the yard would bid.', 'Sune Castell', ['The yard’s managing director']],
     ['an abbreviated rank expands', 'Gen. Rasmus Ekdahl, the army chief, said soldiers had been sent.', 'Rasmus Ekdahl', ['General', 'the army chief']],
-    ['a relative clause is not a role', 'Keir Starmer spoke. Starmer, who has been criticised, continued.', 'Keir Starmer', []],
-    ['a participle after the head is cut', 'He mentioned Jimmy Lai, a pro democracy figure jailed in Hong Kong, again.', 'Jimmy Lai', ['a pro democracy figure']],
-    ['an infinitive after the head is cut', 'Sir Keir Starmer met Xi. Starmer, the first UK prime minister to visit China in eight years, arrived.', 'Keir Starmer', ['the first UK prime minister']],
-    ['a descriptor before an organisation', 'State-owned news agency Xinhua said on Wednesday that ties improved.', 'Xinhua', ['State-owned news agency']],
-    ['several roles kept', 'Premier Li Qiang spoke. Li Qiang, China’s second-ranked official, agreed.', 'Li Qiang', ['Premier', 'China’s second-ranked official']],
+    ['a relative clause is not a role', 'Teodor Halloran spoke. Halloran, who had been delayed, continued.', 'Teodor Halloran', []],
+    ['a participle after the head is cut', 'She thanked Aldo Brix, a local café owner based in Valeport, again.', 'Aldo Brix', ['a local café owner']],
+    ['an infinitive after the head is cut', 'Sir Keir Starmer met Xi. Starmer, the first British leader to address the forum, arrived.', 'Keir Starmer', ['the first British leader']],
+    ['a descriptor before an organisation', 'State-owned news agency Xinhua reported on Monday that exports rose.', 'Xinhua', ['State-owned news agency']],
+    ['several roles kept', 'Premier Li Qiang spoke. Li Qiang, China’s senior economic official, agreed.', 'Li Qiang', ['Premier', 'China’s senior economic official']],
   ];
   it.each(cases)('%s', (_label, text, name, roles) => {
     expect(byName(text, name)?.roles).toEqual(roles);
@@ -80,13 +80,13 @@ describe('aliases within an article', () => {
   const cases: [string, string, string, string[]][] = [
     ['surname', 'Keir Starmer arrived. Starmer said he was pleased.', 'Keir Starmer', ['Starmer']],
     ['family name first', 'Chinese President Xi Jinping met him. Xi said ties were good.', 'Xi Jinping', ['Xi']],
-    ['title + surname', 'Xi Jinping spoke first. President Xi said relations had ups and downs.', 'Xi Jinping', ['President Xi']],
+    ['title + surname', 'Xi Jinping spoke first. President Xi then praised the new rail link.', 'Xi Jinping', ['President Xi']],
     ['honorific kept in the span', 'Sir Keir Starmer met Xi. Starmer spoke.', 'Keir Starmer', ['Sir Keir Starmer', 'Starmer']],
     ['possessive without its mark', 'David Lammy arrived. Lammy’s visit is short.', 'David Lammy', ['Lammy']],
     ['country aliases', 'Britain and China met. The United Kingdom wants trade; the UK said so.', 'United Kingdom', ['Britain', 'UK']],
     ['organisation short form', 'Halvard Yards built the ferry. Halvard would bid again.', 'Halvard Yards', ['Halvard']],
     ['organisation tail', 'The Velsand Meteorological Office warned of gusts, said a forecaster at the Meteorological Office.', 'Velsand Meteorological Office', ['Meteorological Office']],
-    ['metonymic government seat', 'Downing Street praised the trip. Number 10 said the plan included intelligence sharing.', 'Downing Street', ['Number 10']],
+    ['metonymic government seat', 'Downing Street welcomed the deal. Number 10 said talks would continue.', 'Downing Street', ['Number 10']],
   ];
   it.each(cases)('%s', (_label, text, name, aliases) => {
     expect(byName(text, name)?.aliases).toEqual(aliases);
@@ -105,7 +105,7 @@ describe('aliases within an article', () => {
   });
 
   it('gives mentions exact, non-overlapping offsets', () => {
-    const text = 'Chinese officials objected to Starmer’s admission. British Prime Minister Keir Starmer replied.';
+    const text = 'Chinese diplomats criticised Starmer’s remarks. British Prime Minister Keir Starmer replied.';
     const mentions = entities(text).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
@@ -116,8 +116,8 @@ describe('aliases within an article', () => {
 describe('nominal references', () => {
   const cases: [string, string, string, string[]][] = [
     ['the one person with the role', 'British Prime Minister Keir Starmer flew in. The prime minister spoke.', 'Keir Starmer', ['the prime minister']],
-    ['a nationality picks the person', 'British Prime Minister Keir Starmer met Chinese President Xi Jinping. The British leader smiled.', 'Keir Starmer', ['the British leader']],
-    ['a party picks its country', 'British Prime Minister Keir Starmer met Chinese President Xi Jinping. Later the Labour leader spoke.', 'Keir Starmer', ['the Labour leader']],
+    ['a nationality picks the person', 'Chinese President Xi Jinping received British Prime Minister Keir Starmer. The British leader smiled.', 'Keir Starmer', ['the British leader']],
+    ['a party picks its country', 'Chinese President Xi Jinping received British Prime Minister Keir Starmer. Later the Labour leader spoke.', 'Keir Starmer', ['the Labour leader']],
     ['the nationality inside stays in the description', 'UK Prime Minister Keir Starmer left. The UK prime minister’s trip ended.', 'Keir Starmer', ['the UK prime minister']],
   ];
   it.each(cases)('%s', (_label, text, name, aliases) => {
@@ -137,18 +137,18 @@ describe('nominal references', () => {
 
 describe('types', () => {
   const cases: [string, string, string, string, string | null][] = [
-    ['a facility by its last word', 'They met at Diaoyutai State Guesthouse in Beijing.', 'Diaoyutai State Guesthouse', 'place', 'facility'],
-    ['a facility before "of"', 'They met at the Great Hall of the People.', 'Great Hall of the People', 'place', 'facility'],
-    ['a country from the gazetteer', 'Starmer will stop in Japan.', 'Japan', 'place', 'country'],
-    ['a city metonym stays a place', 'Beijing has been reassuring visiting leaders.', 'Beijing', 'place', 'city'],
+    ['a facility by its last word', 'The ministers dined at Diaoyutai State Guesthouse last night.', 'Diaoyutai State Guesthouse', 'place', 'facility'],
+    ['a facility before "of"', 'A banquet was held in the Great Hall of the People.', 'Great Hall of the People', 'place', 'facility'],
+    ['a country from the gazetteer', 'The minister will fly on to Japan.', 'Japan', 'place', 'country'],
+    ['a city metonym stays a place', 'Beijing has welcomed a stream of European visitors.', 'Beijing', 'place', 'city'],
     ['a news agency', 'Reuters reported the plan.', 'Reuters', 'organization', 'media'],
-    ['a party', 'The new Labour government wants dialogue.', 'Labour', 'organization', 'party'],
+    ['a party', 'A new Labour government took office in July.', 'Labour', 'organization', 'party'],
     ['an authority', 'Maren Okoro runs the Port Elan Harbour Authority.', 'Port Elan Harbour Authority', 'organization', 'agency'],
     ['an unknown country owning a minister', 'Velsand’s foreign minister signed for the host country.', 'Velsand', 'place', 'country'],
     ['an unknown place after "in"', 'Strand landed in Brekka on Monday.', 'Brekka', 'place', null],
     ['an unknown place joined to a place', 'The rail line between Harrowmere and Lindor was closed.', 'Lindor', 'place', null],
     ['a person by given name', 'Aldo Brix runs a café near the harbour.', 'Aldo Brix', 'person', null],
-    ['a person by family name first', 'Mao Ning, a Chinese Foreign Ministry spokesperson, said so.', 'Mao Ning', 'person', null],
+    ['a person by family name first', 'Mao Ning, a ministry spokesperson in Beijing, said so.', 'Mao Ning', 'person', null],
     ['an organisation by descriptor', 'The grid operator Nordvel said power was back.', 'Nordvel', 'organization', null],
     ['a named storm', 'Storm Ottilie swept across northern Velsand overnight.', 'Storm Ottilie', 'other', 'storm'],
   ];

@@ -4,9 +4,9 @@
 // Steps, each with the example it handles:
 //   1. words with offsets, possessives split off, sentence-initial capitals marked weak (words.ts);
 //   2. capitalised runs with connectors become candidates; nationality + title prefixes become roles
-//      ("British Prime Minister Keir Starmer"), honorifics stay in the span ("Sir Keir Starmer") (runs.ts);
+//      ("Karsland’s Foreign Minister Anneli Strand"), honorifics stay in the span ("Sir Keir Starmer") (runs.ts);
 //   3. weak capitals that are vocabulary are dropped ("Following", "Trade", "Both"), so are demonyms (filter.ts);
-//   4. appositions and descriptors add roles (", a spokeswoman for the foreign ministry,") (roles.ts);
+//   4. appositions and descriptors add roles (", a spokeswoman for the harbour authority,") (roles.ts);
 //   5. mentions group into entities; "Starmer" joins "Keir Starmer", "UK" joins "Britain" (resolve.ts);
 //   6. "the prime minister", "the British leader" link to the one matching person (nominals.ts).
 import type { AnnotationInput, Entity, EntityMention } from '../../core/annotations.js';

@@ -49,7 +49,7 @@ export function linkNominals(text: string, groups: readonly Group[], taken: read
     // A name inside the description that is not a nationality ("the Starmer government") blocks it.
     if (taken.some(([a, b]) => start < b && end > a && nationalityOf(text.slice(a, b)) === null)) continue;
     const before = text.slice(Math.max(0, start - 2), start);
-    if (before === ', ' && personEnds.has(start - 2)) continue; // an apposition: "Zhao Leji, the head of …"
+    if (before === ', ' && personEnds.has(start - 2)) continue; // an apposition: "Maren Okoro, the head of …"
     const modifiers = m[2]!.trim().split(/\s+/).filter(Boolean);
     const head = m[3]!.toLowerCase().replace(/\s+/g, ' ');
     const wanted = new Set<string>();

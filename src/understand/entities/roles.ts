@@ -1,12 +1,12 @@
-// Reads roles around a name: the apposition after it (", a spokeswoman for the foreign ministry,"), the
+// Reads roles around a name: the apposition after it (", a spokeswoman for the harbour authority,"), the
 // one before it ("The yard’s managing director, Sune Castell,") and a lower-case descriptor right before
-// it ("state-owned news agency Xinhua", "grid operator Nordvel"). Each must end in a known role noun.
+// it ("state-run broadcaster Radio Kestrel", "grid operator Nordvel"). Each must end in a known role noun.
 import { isPastForm } from '../verbs.js';
 import { DESCRIPTORS, ROLE_HEADS } from './lexicon.js';
 import { shownIndex, type Candidate } from './runs.js';
 import type { Word } from './words.js';
 
-/** Where an apposition's noun phrase stops being the role: "a 78-year-old British national| who is …". */
+/** Where an apposition's noun phrase stops being the role: "a 61-year-old harbour pilot| who is …". */
 const CUT = /\s(?:who|whom|whose|which|that|where|when|and|but|to\s+(?!the\b)[a-z]+)\b/;
 /** Words that open a clause, not an apposition: "Starmer, who …", "X, said …". */
 const NOT_APPOSITION = /^(?:who|whom|whose|which|that|where|when|and|but|or|said|says|he|she|it|they|we|i|according|as|if|while|because|after|before|on|in|at|with|for|from|by|despite|although)\b/i;
@@ -17,7 +17,7 @@ const lastWord = (phrase: string): string => (/([\p{L}\-]+)(?:['’]s)?$/u.exec(
 
 /**
  * The role of an apposition phrase, or null: its noun phrase must end in a role head, optionally followed
- * by a complement ("of the Port Elan Harbour Authority") or a participle ("figure jailed in Hong Kong").
+ * by a complement ("of the Port Elan Harbour Authority") or a participle ("owner based in Valeport").
  */
 export function roleOfPhrase(phrase: string): string | null {
   const trimmed = phrase.trim();
@@ -37,12 +37,12 @@ export function roleOfPhrase(phrase: string): string | null {
   const headPhrase = tokens.slice(0, h).join(' ');
   if (FINITE.test(headPhrase.toLowerCase())) return null;
   if (!ROLE_HEADS.has(lastWord(headPhrase))) return null;
-  // A participle after the head is description, not role: "figure jailed in Hong Kong" → "figure".
+  // A participle after the head is description, not role: "owner based in Valeport" → "owner".
   const participle = h < tokens.length && !PREPOSITION.test(tokens[h]!.toLowerCase());
   return participle ? headPhrase : role;
 }
 
-/** ", the head of China’s rubber-stamp parliament," after the name, up to the next comma or sentence end. */
+/** ", the head of Velsand’s largest shipyard," after the name, up to the next comma or sentence end. */
 function appositionAfter(text: string, c: Candidate, sentenceEnd: number): string | null {
   const from = c.possessive ? -1 : c.end;
   if (from < 0 || text[from] !== ',' || text[from + 1] !== ' ') return null;
@@ -52,7 +52,7 @@ function appositionAfter(text: string, c: Candidate, sentenceEnd: number): strin
   return roleOfPhrase(phrase);
 }
 
-/** "The yard’s managing director, Sune Castell," / "China’s second-ranked official, Premier Li Qiang". */
+/** "The yard’s managing director, Sune Castell," / "Velsand’s second-ranked official, Premier Ilse Varga". */
 function appositionBefore(words: readonly Word[], c: Candidate, text: string): string | null {
   const firstWord = words[c.lead];
   if (!firstWord || c.possessive || !/^,\s$/.test(firstWord.gap)) return null;
