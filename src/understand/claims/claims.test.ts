@@ -4,29 +4,23 @@ import { entitiesOf, inputOf, timeOf, type EntitySpec } from '../quotes/testing.
 import { extractClaims } from './index.js';
 
 const SPECS: EntitySpec[] = [
-  { name: 'Keir Starmer', type: 'person', forms: ['Starmer'], nominals: ['The UK prime minister'] },
-  { name: 'Xi Jinping', type: 'person', forms: ['Xi'] },
-  { name: 'Zhao Leji', type: 'person' },
-  { name: 'Anneli Strand', type: 'person', forms: ['Strand'] },
-  { name: 'Teodor Halloran', type: 'person' },
-  { name: 'Downing Street', type: 'organization' },
-  { name: 'Beijing', type: 'place' },
-  { name: 'China', type: 'place' },
-  { name: 'Britain', type: 'place' },
+  { name: 'Anneli Strand', type: 'person', forms: ['Strand'], nominals: ['The visiting minister'] },
+  { name: 'Teodor Halloran', type: 'person', forms: ['Halloran'] },
+  { name: 'Dario Fenwick', type: 'person', forms: ['Fenwick'] },
+  { name: 'Maren Okoro', type: 'person', forms: ['Okoro'] },
+  { name: 'Sune Castell', type: 'person' },
+  { name: 'Nordvel', type: 'organization' },
+  { name: 'Meridian Wire', type: 'organization' },
   { name: 'Velsand', type: 'place' },
   { name: 'Karsland', type: 'place' },
-  { name: 'Shanghai', type: 'place' },
-  { name: 'Customs House', type: 'place', subtype: 'facility' },
-  { name: 'Great Hall of the People', type: 'place', subtype: 'facility' },
-  { name: 'David Lammy', type: 'person', forms: ['Lammy'] },
-  { name: 'Wang Yi', type: 'person', forms: ['Wang'] },
-  { name: 'Ding Xuexiang', type: 'person' },
-  { name: 'Dario Fenwick', type: 'person', forms: ['Fenwick'] },
-  { name: 'Reuters', type: 'organization' },
-  { name: 'Russia', type: 'place' },
+  { name: 'Lindor', type: 'place' },
+  { name: 'Holmstad', type: 'place' },
+  { name: 'Brekka', type: 'place' },
   { name: 'Port Elan', type: 'place' },
   { name: 'Grenmouth', type: 'place' },
   { name: 'Valeport', type: 'place' },
+  { name: 'Customs House', type: 'place', subtype: 'facility' },
+  { name: 'Hall of the Harbour Guild', type: 'place', subtype: 'facility' },
 ];
 
 interface Expected {
@@ -67,51 +61,51 @@ function pick(c: ReturnType<typeof claimsOf>[number], e: Expected): Expected {
 
 describe('extractClaims', () => {
   it.each<[string, string, [string, string][], Expected[]]>([
-    ['subject, verb, object, place and the time closest to the verb', 'British Prime Minister Keir Starmer met Chinese President Xi Jinping in Beijing on Wednesday in a bid to improve ties.', [['on Wednesday', '2026-01-28']],
-      [{ actors: ['Keir Starmer'], predicate: 'meet', object: 'Chinese President Xi Jinping', place: 'Beijing', time: '2026-01-28', tense: 'past' }]],
+    ['subject, verb, object, place and the time closest to the verb', 'Karslander Foreign Minister Anneli Strand met Velsander Prime Minister Dario Fenwick in Lindor on Tuesday in an effort to settle the dispute.', [['on Tuesday', '2026-03-03']],
+      [{ actors: ['Anneli Strand'], predicate: 'meet', object: 'Velsander Prime Minister Dario Fenwick', place: 'Lindor', time: '2026-03-03', tense: 'past' }]],
     ['coordinated clauses split and share the subject and time', 'Velsand and Karsland on Monday signed a long-awaited deal and agreed to cut fares.', [['on Monday', '2026-03-02']],
       [{ actors: ['Velsand', 'Karsland'], predicate: 'sign', object: 'a long-awaited deal', time: '2026-03-02' },
         { actors: ['Velsand', 'Karsland'], predicate: 'agree', object: 'to cut fares', time: '2026-03-02' }]],
     ['passive: the agents after "by" are the actors, the subject is the object; a facility is the place', 'The deal was signed at the Customs House by Karsland’s Foreign Minister Anneli Strand and Velsand’s Foreign Minister Teodor Halloran.', [],
       [{ actors: ['Anneli Strand', 'Teodor Halloran'], predicate: 'sign', object: 'The deal', place: 'Customs House' }]],
-    ['a reported clause is the speaker’s claim', 'Starmer said he also raised human rights concerns during the meeting.', [],
-      [{ actors: ['Keir Starmer'], predicate: 'raise', object: 'human rights concerns', attributedTo: 'Keir Starmer' }]],
+    ['a reported clause is the speaker’s claim', 'Halloran said he also raised harbour safety worries during the talks.', [],
+      [{ actors: ['Teodor Halloran'], predicate: 'raise', object: 'harbour safety worries', attributedTo: 'Teodor Halloran' }]],
     ['"says" frames a clause; the quantity is in it; no entity: the subject words are kept', 'The harbour authority says the new ferry terminal will create about 250 jobs.', [],
       [{ actors: [], subject: 'the new ferry terminal', predicate: 'create', object: 'about 250 jobs', quantities: ['approx 250 jobs'], attributedTo: 'The harbour authority', tense: 'future' }]],
-    ['"according to X" attributes the sentence; "are set to sign" is a future sign', 'According to Downing Street, Britain and China are set to sign a cooperation agreement aimed at disrupting supply chains.', [],
-      [{ actors: ['Britain', 'China'], predicate: 'sign', object: 'a cooperation agreement', attributedTo: 'Downing Street', tense: 'future' }]],
-    ['negation with "did not"', 'Starmer did not meet Xi in 2024.', [['in 2024', '2024']],
-      [{ actors: ['Keir Starmer'], predicate: 'meet', negated: true, object: 'Xi', time: '2024' }]],
-    ['negation with "is not expected to"', 'Lammy’s visit is not expected to yield major diplomatic agreements.', [],
-      [{ predicate: 'yield', negated: true, subject: 'Lammy’s visit', object: 'major diplomatic agreements', tense: 'future' }]],
-    ['a copula claim with a ranking and a percentage', 'China is Britain’s sixth-largest trading partner, accounting for 5% of total trade.', [],
-      [{ actors: ['China'], predicate: 'be', object: 'Britain’s sixth-largest trading partner', quantities: ['exact 5 percent'], rankings: ['6 largest trading partner'] }]],
-    ['a nominal mention is the actor', 'The UK prime minister earlier on Thursday met Zhao Leji, the head of China’s rubber-stamp parliament.', [['on Thursday', '2026-01-29']],
-      [{ actors: ['Keir Starmer'], predicate: 'meet', object: 'Zhao Leji', time: '2026-01-29' }]],
-    ['a pronoun subject resolves to the previous sentence’s subject', 'Starmer will make a quick stop in Japan. He is also scheduled to visit Shanghai on Friday.', [['on Friday', '2026-01-30']],
-      [{ actors: ['Keir Starmer'], predicate: 'make', object: 'a quick stop' },
-        { actors: ['Keir Starmer'], predicate: 'visit', object: 'Shanghai', place: 'Shanghai', time: '2026-01-30', tense: 'future' }]],
-    ['a motion verb takes its place after "to"', 'Starmer traveled to Beijing on Wednesday.', [['on Wednesday', '2026-01-28']],
-      [{ actors: ['Keir Starmer'], predicate: 'travel', object: null, place: 'Beijing', time: '2026-01-28' }]],
+    ['"according to X" attributes the sentence; "are set to sign" is a future sign', 'According to Nordvel, Velsand and Karsland are set to sign a customs agreement aimed at lowering freight costs.', [],
+      [{ actors: ['Velsand', 'Karsland'], predicate: 'sign', object: 'a customs agreement', attributedTo: 'Nordvel', tense: 'future' }]],
+    ['negation with "did not"', 'Strand did not meet Fenwick in 2024.', [['in 2024', '2024']],
+      [{ actors: ['Anneli Strand'], predicate: 'meet', negated: true, object: 'Fenwick', time: '2024' }]],
+    ['negation with "is not expected to"', 'Okoro’s tour is not expected to produce large budget changes.', [],
+      [{ predicate: 'produce', negated: true, subject: 'Okoro’s tour', object: 'large budget changes', tense: 'future' }]],
+    ['a copula claim with a ranking and a percentage', 'Karsland is Velsand’s fourth-largest export market, accounting for 7% of all exports.', [],
+      [{ actors: ['Karsland'], predicate: 'be', object: 'Velsand’s fourth-largest export market', quantities: ['exact 7 percent'], rankings: ['4 largest export market'] }]],
+    ['a nominal mention is the actor', 'The visiting minister earlier on Wednesday met Maren Okoro, the head of the port’s harbour authority.', [['on Wednesday', '2026-03-04']],
+      [{ actors: ['Anneli Strand'], predicate: 'meet', object: 'Maren Okoro', time: '2026-03-04' }]],
+    ['a pronoun subject resolves to the previous sentence’s subject', 'Fenwick will make a short call in Brekka. He is also due to visit Valeport on Thursday.', [['on Thursday', '2026-03-05']],
+      [{ actors: ['Dario Fenwick'], predicate: 'make', object: 'a short call' },
+        { actors: ['Dario Fenwick'], predicate: 'visit', object: 'Valeport', place: 'Valeport', time: '2026-03-05', tense: 'future' }]],
+    ['a motion verb takes its place after "to"', 'Halloran traveled to Holmstad on Monday.', [['on Monday', '2026-03-02']],
+      [{ actors: ['Teodor Halloran'], predicate: 'travel', object: null, place: 'Holmstad', time: '2026-03-02' }]],
     ['a direct quote’s sentence is the speaker’s claim; the attribution itself is not a claim', '“This agreement ties our two coasts together for a generation,” Strand said.', [],
       [{ subject: 'This agreement', predicate: 'tie', object: 'our two coasts together', attributedTo: 'Anneli Strand', tense: 'present' }]],
-    ['an agentless claim kept for its ranking and quantity', 'It was the first visit by a British prime minister to China in eight years.', [],
-      [{ actors: [], predicate: 'be', object: 'the first visit', rankings: ['1 order visit'], quantities: ['exact 8 years'] }]],
-    ['a speech verb with a relative clause after a comma keeps its scope', 'After approving plans, which critics claim may be used to spy, the British government has also encountered strong local opposition.', [],
-      [{ subject: 'the British government', predicate: 'encounter', object: 'strong local opposition', attributedTo: null }]],
+    ['an agentless claim kept for its ranking and quantity', 'It was the first crossing by a passenger ferry to Brekka in seven years.', [],
+      [{ actors: [], predicate: 'be', object: 'the first crossing', rankings: ['1 order crossing'], quantities: ['exact 7 years'] }]],
+    ['a speech verb with a relative clause after a comma keeps its scope', 'After approving plans, which fishermen claim could be used to drain the marsh, the port council has also encountered fierce coastal resistance.', [],
+      [{ subject: 'the port council', predicate: 'encounter', object: 'fierce coastal resistance', attributedTo: null }]],
     // Fixes from the reviewer's spot-check of the seeds and the sample corpus.
-    ['a ", who …," clause keeps neither the main clause’s time nor its place; the main claim gets both', 'Lammy will meet his Chinese counterpart Wang and Vice Premier Ding Xuexiang, who is responsible for science and technology, in Beijing on Friday.', [['on Friday', '2026-01-30']],
-      [{ actors: ['David Lammy'], predicate: 'meet', object: 'his Chinese counterpart Wang and Vice Premier Ding Xuexiang', time: '2026-01-30', place: 'Beijing', tense: 'future' },
-        { actors: ['Ding Xuexiang'], predicate: 'be', object: 'responsible', time: null, place: null }]],
-    ['"after X reported" starts a clause: the report is Reuters’, the concern Britain’s', 'Britain said it was extremely concerned after Reuters reported Russia has established a weapons program in China.', [],
-      [{ actors: ['Britain'], predicate: 'be', object: 'extremely concerned', attributedTo: 'Britain' },
-        { actors: ['Russia'], predicate: 'establish', object: 'a weapons program', place: 'China', attributedTo: 'Reuters' }]],
-    ['"and" inside a noun phrase does not split the object', 'Starmer said Britain wants a more mature and balanced relationship with China.', [],
-      [{ actors: ['Britain'], predicate: 'want', object: 'a more mature and balanced relationship', attributedTo: 'Keir Starmer' }]],
+    ['a ", who …," clause keeps neither the main clause’s time nor its place; the main claim gets both', 'Halloran will meet his Karslander counterpart Strand and Deputy Minister Sune Castell, who is responsible for ports and fisheries, in Holmstad on Thursday.', [['on Thursday', '2026-03-05']],
+      [{ actors: ['Teodor Halloran'], predicate: 'meet', object: 'his Karslander counterpart Strand and Deputy Minister Sune Castell', time: '2026-03-05', place: 'Holmstad', tense: 'future' },
+        { actors: ['Sune Castell'], predicate: 'be', object: 'responsible', time: null, place: null }]],
+    ['"after X reported" starts a clause: the report is Meridian Wire’s, the concern Velsand’s', 'Velsand said it was deeply alarmed after Meridian Wire reported Karsland has built a naval depot in Brekka.', [],
+      [{ actors: ['Velsand'], predicate: 'be', object: 'deeply alarmed', attributedTo: 'Velsand' },
+        { actors: ['Karsland'], predicate: 'build', object: 'a naval depot', place: 'Brekka', attributedTo: 'Meridian Wire' }]],
+    ['"and" inside a noun phrase does not split the object', 'Fenwick said Velsand wants a more stable and balanced partnership with Karsland.', [],
+      [{ actors: ['Velsand'], predicate: 'want', object: 'a more stable and balanced partnership', attributedTo: 'Dario Fenwick' }]],
     ['"and" before a verb phrase does split it', 'Velsand signed a deal and agreed to cut fares.', [],
       [{ actors: ['Velsand'], predicate: 'sign', object: 'a deal' }, { actors: ['Velsand'], predicate: 'agree', object: 'to cut fares' }]],
-    ['passive without a named agent: the by-phrase is the subject side, the grammatical subject the object', 'Starmer was joined by more than 50 British business leaders who are looking for new investment.', [],
-      [{ actors: [], subject: 'more than 50 British business leaders', predicate: 'join', object: 'Starmer', quantities: ['more-than 50 british business leaders'] }]],
+    ['passive without a named agent: the by-phrase is the subject side, the grammatical subject the object', 'Strand was joined by more than 40 Karslander port executives who are hoping for new contracts.', [],
+      [{ actors: [], subject: 'more than 40 Karslander port executives', predicate: 'join', object: 'Strand', quantities: ['more-than 40 karslander port executives'] }]],
     ['"expects X to VERB" is the forecast, attributed to the forecaster', 'The harbour authority expects the terminal work to create more than 200 jobs in Port Elan.', [],
       [{ subject: 'the terminal work', predicate: 'create', object: 'more than 200 jobs', quantities: ['more-than 200 jobs'], attributedTo: 'The harbour authority', tense: 'future' }]],
     ['after a closed ", who …," the next verb’s subject is the antecedent', 'Prime Minister Dario Fenwick, who hosted the talks, said the route would carry freight.', [],
@@ -121,24 +115,24 @@ describe('extractClaims', () => {
       [{ actors: ['Velsand', 'Karsland'], predicate: 'sign', object: 'an agreement', time: '2026-03-03', quantities: [] }]],
     ['"after" inside an apposition closed by one comma is a preposition', 'Port Elan, the third-largest port after Grenmouth and Valeport, handled 4.1 million tonnes of cargo in 2023.', [['in 2023', '2023']],
       [{ actors: ['Port Elan'], predicate: 'handle', object: '4.1 million tonnes of cargo', time: '2023', rankings: ['3 largest port'], quantities: ['exact 4100000 tonnes'] }]],
-    ['"until Saturday and will travel": a coordinated verb after a preposition', 'Starmer is scheduled to remain in China until Saturday and will travel to Shanghai on Friday.', [['on Friday', '2026-01-30']],
-      [{ actors: ['Keir Starmer'], predicate: 'remain', place: 'China' }, { actors: ['Keir Starmer'], predicate: 'travel', place: 'Shanghai', time: '2026-01-30', tense: 'future' }]],
+    ['"until Thursday and will travel": a coordinated verb after a preposition', 'Strand is due to stay in Velsand until Thursday and will travel to Valeport on Wednesday.', [['on Wednesday', '2026-03-04']],
+      [{ actors: ['Anneli Strand'], predicate: 'stay', place: 'Velsand' }, { actors: ['Anneli Strand'], predicate: 'travel', place: 'Valeport', time: '2026-03-04', tense: 'future' }]],
     ['a one-word time before the object is not the object’s end', 'Port Elan is now the country’s second-largest port after Grenmouth.', [['now', 'PRESENT_REF']],
       [{ actors: ['Port Elan'], predicate: 'be', object: 'the country’s second-largest port', rankings: ['2 largest port'] }]],
     ['a reduced clause between commas keeps its time to itself', 'The agreement revives the Brekka ferry, suspended since 2019, and makes Quay 4 a building site.', [['2019', '2019']],
       [{ subject: 'The agreement', predicate: 'revive', object: 'the Brekka ferry', time: null }, { subject: 'The agreement', predicate: 'make', object: 'Quay 4 a building site', time: null }]],
-    ['a place after another participle is that noun’s, not the verb’s', 'He met Xi Jinping. Starmer mentioned the case of Zhao Leji, a figure jailed in Shanghai, and said Britain would speak out.', [],
-      [{ actors: ['Keir Starmer'], predicate: 'mention', object: 'the case of Zhao Leji', place: null }, { actors: ['Britain'], predicate: 'speak', attributedTo: 'Keir Starmer' }]],
-    ['an adverb before the verb is not part of the subject words', 'The two leaders also announced new cooperation to fight migrant smuggling.', [],
-      [{ subject: 'The two leaders', predicate: 'announce', object: 'new cooperation', quantities: [] }]],
-    ['an apposition between the subject and its verb keeps its time to itself', 'Starmer, the first UK prime minister to visit China in eight years, is expected to sign a pact with Xi.', [['eight years', 'P8Y']],
-      [{ actors: ['Keir Starmer'], predicate: 'sign', object: 'a pact', time: null }]],
+    ['a place after another participle is that noun’s, not the verb’s', 'He met Dario Fenwick. Halloran raised the matter of Sune Castell, a skipper detained in Brekka, and said Velsand would push back.', [],
+      [{ actors: ['Teodor Halloran'], predicate: 'raise', object: 'the matter of Sune Castell', place: null }, { actors: ['Velsand'], predicate: 'push', attributedTo: 'Teodor Halloran' }]],
+    ['an adverb before the verb is not part of the subject words', 'The two ministers also unveiled new funding to slow coastal erosion.', [],
+      [{ subject: 'The two ministers', predicate: 'unveil', object: 'new funding', quantities: [] }]],
+    ['an apposition between the subject and its verb keeps its time to itself', 'Strand, the first Karslander foreign minister to tour Velsand in nine years, is expected to sign a treaty with Fenwick.', [['nine years', 'P9Y']],
+      [{ actors: ['Anneli Strand'], predicate: 'sign', object: 'a treaty', time: null }]],
     ['a time between commas after the subject is still the claim’s', 'Velsand and Karsland, on Monday, signed a long-awaited deal.', [['on Monday', '2026-03-02']],
       [{ actors: ['Velsand', 'Karsland'], predicate: 'sign', object: 'a long-awaited deal', time: '2026-03-02' }]],
-    ['a described subject with a place and no object', 'The two leaders met at the Great Hall of the People.', [],
-      [{ subject: 'The two leaders', predicate: 'meet', object: null, place: 'Great Hall of the People' }]],
-    ['a speech verb with its own object is a claim when a clause word, not a report, follows', 'Starmer and Xi on Thursday underscored the need to deepen relations, as they met in Beijing.', [['on Thursday', '2026-01-29']],
-      [{ actors: ['Keir Starmer', 'Xi Jinping'], predicate: 'underscore', object: 'the need', time: '2026-01-29' }]],
+    ['a described subject with a place and no object', 'The two ministers met at the Hall of the Harbour Guild.', [],
+      [{ subject: 'The two ministers', predicate: 'meet', object: null, place: 'Hall of the Harbour Guild' }]],
+    ['a speech verb with its own object is a claim when a clause word, not a report, follows', 'Strand and Fenwick on Tuesday underscored the need to restore trust, as they met in Lindor.', [['on Tuesday', '2026-03-03']],
+      [{ actors: ['Anneli Strand', 'Dario Fenwick'], predicate: 'underscore', object: 'the need', time: '2026-03-03' }]],
   ])('%s', (_label, text, times, expected) => {
     const claims = claimsOf(text, times);
     expect(claims.map((c, k) => pick(c, expected[k] ?? { predicate: '' }))).toEqual(expected);
@@ -150,28 +144,28 @@ describe('extractClaims', () => {
 
   it.each([
     ['a lone attribution', '“We agree,” Strand said.'],
-    ['a relative clause on a thing', 'It is a topic that has fueled rising support.'],
-    ['an adjective after "and" is not a verb', 'Britain wants a more mature and balanced relationship.'],
+    ['a relative clause on a thing', 'It is a dispute that has fueled growing anger.'],
+    ['an adjective after "and" is not a verb', 'Velsand wants a more stable and balanced partnership.'],
     ['a participle after a determiner is not a verb', 'The signed agreement.'],
-    ['a non-finite "after being convicted"', 'He faces years in prison after being convicted.'],
+    ['a non-finite "after being convicted"', 'The skipper faces months in jail after being convicted.'],
   ])('makes no claim of %s', (_label, text) => {
     const claims = claimsOf(text);
     expect(claims.filter((c) => ['say', 'fuel', 'balance', 'sign', 'convict'].includes(c.predicate))).toEqual([]);
   });
 
   it.each([
-    ['an infinitive as a subject: "wants to show it is serious"', 'The Labour government wants to show it is serious about engaging with China.'],
+    ['an infinitive as a subject: "wants to show it is earnest"', 'The coalition cabinet wants to show it is earnest about dealing with Karsland.'],
     ['several sentences of one quote', '“This agreement ties our two coasts together for a generation. It is not a favour from one government to another,” Strand said.'],
     ['"and" before a new subject', 'I have worked this harbour for 30 years and I have never seen water come so fast.'],
-    ['a quote fragment with an ellipsis', 'Wang added that Beijing judged the model as “positive” because it “conforms to … the current needs of the bilateral relationship.”'],
+    ['a quote fragment with an ellipsis', 'Halloran added that Lindor judged the scheme as “workable” because it “applies to … the real needs of the island ferries.”'],
   ])('reads no clause boundary into a subject: %s', (_label, text) => {
     const claims = claimsOf(text);
     for (const c of claims) expect(c.subject ?? '').not.toMatch(/^to |\.|\band I\b|…/);
     expect(claims.map((c) => c.predicate)).not.toContain('need');
   });
 
-  it('reads "conforms" as the verb of a fragment, not "needs"', () => {
-    const claims = claimsOf('Wang added that Beijing judged the model as “positive” because it “conforms to … the current needs of the bilateral relationship.”');
+  it('reads "applies" as the verb of a fragment, not "needs"', () => {
+    const claims = claimsOf('Halloran added that Lindor judged the scheme as “workable” because it “applies to … the real needs of the island ferries.”');
     expect(claims.map((c) => c.predicate)).toEqual(expect.arrayContaining(['judge']));
     expect(claims.map((c) => c.predicate)).not.toContain('need');
   });
@@ -184,9 +178,9 @@ describe('extractClaims', () => {
   });
 
   it('numbers claims c1, c2, … in text order and copies the sentence as evidence', () => {
-    const claims = claimsOf('Starmer met Xi in Beijing. Velsand signed a deal.');
+    const claims = claimsOf('Strand met Fenwick in Lindor. Velsand signed a deal.');
     expect(claims.map((c) => [c.id, c.sentence, c.evidence])).toEqual([
-      ['c1', 0, 'Starmer met Xi in Beijing.'],
+      ['c1', 0, 'Strand met Fenwick in Lindor.'],
       ['c2', 1, 'Velsand signed a deal.'],
     ]);
   });

@@ -5,9 +5,9 @@
 //   1. a sentence splits into segments: the words outside direct quotes, and each direct quote's words
 //      (claims inside a quote are its speaker's: `attributedTo`);
 //   2. each verb group is a claim (verb-groups.ts); "Velsand and Karsland signed a deal and agreed to …" → two;
-//   3. a speech verb with a clause after it is a frame, not a claim: "Starmer said Britain wants …" → the
-//      claim is "Britain wants …", attributed to Starmer; "“…,” Strand said" alone makes no claim (the quote
-//      ledger has it); "According to Downing Street, …" attributes the whole sentence;
+//   3. a speech verb with a clause after it is a frame, not a claim: "Fenwick said Velsand wants …" → the
+//      claim is "Velsand wants …", attributed to Fenwick; "“…,” Strand said" alone makes no claim (the quote
+//      ledger has it); "According to Nordvel, …" attributes the whole sentence;
 //   4. slots: actors from the subject (mentions.ts: names, nominals, pronouns, "who"), or from "by …" in
 //      the passive; the object is the words after the verb up to a preposition or clause boundary; time,
 //      place, quantities and rankings are the ones in the verb's clause (the time closest to the verb);
@@ -57,7 +57,7 @@ interface Slots {
   objectEntities: string[];
   regionStart: number; // char offsets of the verb's clause
   regionEnd: number;
-  /** Spans inside the region that belong to another clause: ", who is responsible for science," */
+  /** Spans inside the region that belong to another clause: ", who is responsible for ports," */
   holes: Span[];
   /** Appositions describing the subject: their rankings and numbers are the subject's, their time and place are not the claim's. */
   appositions: Span[];
@@ -65,7 +65,7 @@ interface Slots {
   attributedTo: string | null;
   level: number;
   relative: boolean;
-  /** "…, which critics claim may be used …,": a frame inside a relative clause reaches only to the next comma. */
+  /** "…, which fishermen claim could be used …,": a frame inside a relative clause reaches only to the next comma. */
   inRelative: boolean;
 }
 
@@ -87,7 +87,7 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
   // object is not part of it (the time slot has it), and must not end the object before it starts.
   while (j < nextFirst && (ADVERBS.has(tokens[j]!.lower) || ctx.times.some((x) => x.start === tokens[j]!.start && x.end === tokens[j]!.end))) j++;
   const first = j;
-  if (tokens[j]?.lower === 'to' && INFINITIVE.has(g.lemma) && isKnownVerb(tokens[j + 1]?.lower ?? '')) j += 2; // "agreed to strengthen …"
+  if (tokens[j]?.lower === 'to' && INFINITIVE.has(g.lemma) && isKnownVerb(tokens[j + 1]?.lower ?? '')) j += 2; // "agreed to restore …"
   let lastAnd = -1;
   while (j < nextFirst && j - first < MAX_OBJECT_TOKENS) {
     const t = tokens[j]!;
@@ -95,29 +95,29 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
       j++;
       continue;
     }
-    // Coordination inside the noun phrase goes on: "a more mature and balanced relationship", "his counterpart
-    // Wang and Vice Premier Ding Xuexiang, who …"; "a deal and agreed to …", "a deal and China agreed" stop:
+    // Coordination inside the noun phrase goes on: "a more stable and balanced partnership", "his counterpart
+    // Strand and Deputy Minister Sune Castell, who …"; "a deal and agreed to …", "a deal and Karsland agreed" stop:
     // there the next verb group follows in the same stretch, with no comma or clause word before it.
     const andContinues = (t.lower === 'and' || t.lower === 'or') && j > first && !newClauseAfter(tokens, j, nextFirst);
     if (/^[,.;:!?()—–]$/.test(t.text) || (OBJECT_STOPS.has(t.lower) && !andContinues && !qualifierThan(tokens, j)) || startsTime(t)) break;
     if (andContinues) lastAnd = j;
-    // "an agreement aimed at …" stops; "mature and balanced relationship": a participle between "and" and a noun is an adjective.
+    // "a deal meant to …" stops; "stable and balanced partnership": a participle between "and" and a noun is an adjective.
     const adjective = COORDINATORS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !OBJECT_STOPS.has(tokens[j + 1]!.lower);
-    // After "be" the participle is the predicate adjective: "was extremely concerned".
+    // After "be" the participle is the predicate adjective: "was deeply alarmed".
     const predicative = g.lemma === 'be' && tokens.slice(first, j).every((x) => /ly$/.test(x.lower));
     if (j > first && isPastForm(t.lower) && /^\p{Ll}/u.test(t.text) && !t.lower.includes('-') && !adjective && !predicative) break;
-    // "wants to show it is serious": the words after a complement verb are the next clause's subject.
+    // "wants to show it is earnest": the words after a complement verb are the next clause's subject.
     if (j === first + 2 && tokens[first]!.lower === 'to' && COMPLEMENT.has(tokens[first + 1]!.lower) && newClauseAfter(tokens, j - 1, nextFirst)) break;
     j++;
   }
-  // Cut at the limit inside a coordination ("Russia’s invasion of Ukraine and the global green …"): keep the first conjunct.
+  // Cut at the limit inside a coordination ("Karsland’s dredging of the channel and the new coastal …"): keep the first conjunct.
   if (j - first >= MAX_OBJECT_TOKENS && j < nextFirst && tokens[j]!.word && lastAnd > first) j = lastAnd;
   let last = j - 1;
   while (last >= first && (QUOTE_MARK.test(tokens[last]!.text) || ['the', 'a', 'an', 'and', 'or', 'of'].includes(tokens[last]!.lower))) last--;
   let start = first;
   while (start <= last && QUOTE_MARK.test(tokens[start]!.text)) start++;
   if (last < start) return null;
-  // Keep a fragment's marks balanced: "a “national security threat”".
+  // Keep a fragment's marks balanced: "a “long-term partner”".
   const text0 = ctx.input.text;
   if (text0.slice(tokens[start]!.start, tokens[last]!.end).includes('“') && text0[tokens[last]!.end] === '”') {
     return { start: tokens[start]!.start, end: tokens[last]!.end + 1, text: text0.slice(tokens[start]!.start, tokens[last]!.end + 1) };
@@ -126,12 +126,12 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
   return { start: tokens[start]!.start, end: tokens[last]!.end, text };
 }
 
-/** "more than 200 jobs", "by more than 50 British business leaders": "than" of a quantity qualifier ends no phrase. */
+/** "more than 200 jobs", "by more than 40 Karslander port executives": "than" of a quantity qualifier ends no phrase. */
 function qualifierThan(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.lower === 'than' && /^(more|less|fewer)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
-/** The next verb group (at `nextFirst`) follows token `j` with no comma or clause word between: "a deal and China agreed". */
+/** The next verb group (at `nextFirst`) follows token `j` with no comma or clause word between: "a deal and Karsland agreed". */
 function newClauseAfter(tokens: readonly Token[], j: number, nextFirst: number): boolean {
   if (nextFirst >= tokens.length) return false;
   for (let k = j + 1; k < nextFirst; k++) {
@@ -141,7 +141,7 @@ function newClauseAfter(tokens: readonly Token[], j: number, nextFirst: number):
   return true;
 }
 
-/** Names of the entities inside a span, not possessive modifiers ("Britain’s … partner" names none). */
+/** Names of the entities inside a span, not possessive modifiers ("Velsand’s … market" names none). */
 function entitiesIn(index: MentionIndex, start: number, end: number): Referent[] {
   const out: Referent[] = [];
   for (const m of mentionsIn(index, start, end)) {
@@ -181,18 +181,18 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
   const g = groups[gi]!;
   const prev = groups[gi - 1];
   const floor = prev ? prev.head + 1 : segmentFrom;
-  // "remain in China until Saturday and will travel to Shanghai": a coordinated verb's clause starts at
+  // "stay in Velsand until Thursday and will travel to Valeport": a coordinated verb's clause starts at
   // the verb (its subject is shared), so the words before "and" stay with the first verb.
   if (g.coordinated && first === g.first && prev) return { at: g.first, relative: false };
   for (let k = first - 1; k >= floor; k--) {
     const w = tokens[k]!.lower;
     // A quote's segment may hold several sentences: "… for a generation. It is not a favour …" (not "Dr. Vautrin").
     if ((w === '.' && !ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.length ?? 0) > 1) || w === '!' || w === '?') return { at: k + 1, relative: false };
-    // "wants to show it is serious": the clause after an infinitive complement verb starts after it.
+    // "wants to show it is earnest": the clause after an infinitive complement verb starts after it.
     if (tokens[k - 1]?.lower === 'to' && COMPLEMENT.has(w)) return { at: k + 1, relative: false };
     if (!clauseWordAt(tokens, k, first) && w !== ';') continue;
     if (w === 'who' || w === 'whom') return { at: k, relative: false }; // the subject is "who": resolved to its antecedent
-    if ((w === 'which' || w === 'that' || w === 'whose') && k === first - 1) return { at: k, relative: true }; // "a topic that has fueled …"
+    if ((w === 'which' || w === 'that' || w === 'whose') && k === first - 1) return { at: k, relative: true }; // "a dispute that has fueled …"
     if (w === 'whose') return { at: k, relative: true };
     // "find out whether a ferry can pay its way", "if the deal fails": an open question or a condition is not asserted.
     if (w === 'whether' || w === 'if' || w === 'unless') return { at: k + 1, relative: true };
@@ -226,7 +226,7 @@ function place(ctx: Context, tokens: readonly Token[], s: Slots, actorIds: Set<s
   for (const m of mentionsIn(ctx.index, s.regionStart, s.regionEnd)) {
     if (!isPlace(m.entity) || m.possessive || m.modifier || actorIds.has(m.entity.id) || !inSlot(s, m) || inApposition(s, m)) continue;
     const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(ctx.input.text.slice(Math.max(0, m.start - 16), m.start))?.[1]?.toLowerCase() ?? '';
-    // "a pro-democracy figure jailed in Hong Kong": a place after a participle other than the verb belongs to that participle's noun.
+    // "a skipper detained in Brekka": a place after a participle other than the verb belongs to that participle's noun.
     const from = Math.max(0, m.start - 40);
     const lead = /(?<!\p{L})(\p{Ll}+)\s+(\p{L}+)\s+(?:the\s+)?$/u.exec(ctx.input.text.slice(from, m.start));
     if (lead && LOCATIVES.has(lead[2]!.toLowerCase()) && isPastForm(lead[1]!) && from + lead.index !== headStart) continue;
@@ -255,7 +255,7 @@ function timeOf(ctx: Context, tokens: readonly Token[], s: Slots): { text: strin
   return best ? { text: best.text, value: best.value } : null;
 }
 
-/** "According to Downing Street, …" at the start of a segment: the source of the sentence. */
+/** "According to Nordvel, …" at the start of a segment: the source of the sentence. */
 function accordingTo(ctx: Context, tokens: readonly Token[], from: number): string | null {
   if (tokens[from]?.lower !== 'according' || tokens[from + 1]?.lower !== 'to') return null;
   const comma = tokens.findIndex((t, k) => k > from + 2 && t.text === ',');
@@ -287,7 +287,7 @@ function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFir
   s.objectEntities = object ? entitiesIn(ctx.index, object.start, object.end).map((r) => r.name) : [];
 }
 
-/** "The two leaders also" → "The two leaders". */
+/** "The two ministers also" → "The two ministers". */
 function trimAdverbs(phrase: string): string {
   const words = phrase.split(' ');
   while (words.length > 1 && ADVERBS.has(words[words.length - 1]!.toLowerCase())) words.pop();
@@ -304,9 +304,9 @@ function inSlot(s: Slots, x: Span): boolean {
 }
 
 /**
- * "Lammy will meet … Ding Xuexiang, who is responsible for science and technology, in Beijing on Friday":
+ * "Halloran will meet … Sune Castell, who is responsible for ports and fisheries, in Holmstad on Thursday":
  * a non-restrictive relative clause ends at its closing comma. The words after that comma go back to the
- * clause it interrupts (Lammy meets in Beijing on Friday), and no other clause reads its time or place.
+ * clause it interrupts (Halloran meets in Holmstad on Thursday), and no other clause reads its time or place.
  */
 function closeRelatives(tokens: readonly Token[], groups: readonly VerbGroup[], slots: Slots[]): void {
   for (let gi = 0; gi < groups.length; gi++) {
@@ -329,8 +329,8 @@ function closeRelatives(tokens: readonly Token[], groups: readonly VerbGroup[], 
 }
 
 /**
- * "Starmer, the first UK prime minister to visit China in eight years, is expected to sign a pact": an
- * apposition between the subject and its verb describes the subject, so its time ("eight years") and
+ * "Strand, the first Karslander foreign minister to tour Velsand in nine years, is expected to sign a treaty": an
+ * apposition between the subject and its verb describes the subject, so its time ("nine years") and
  * place are not the claim's. Its rankings and numbers stay with the claim, as facts about the subject
  * ("Port Elan, the third-largest port …, handled …"). It starts with a determiner or a possessive right
  * after a comma and ends at the next comma before the verb.
@@ -386,7 +386,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     }
     const object = g.passive ? null : readObject(ctx, tokens, g, nextFirst);
     // A speech verb frames the next clause only when it reports it — directly or through "that" — not when
-    // another clause word comes between: "underscored the need to deepen ties, as they met in Beijing".
+    // another clause word comes between: "underscored the need to restore trust, as they met in Lindor".
     const next = groups[gi + 1];
     const reports = next !== undefined && !tokens.slice(g.head + 1, next.first).some((t) => t.lower !== 'that' && BOUNDARIES.has(t.lower));
     const frame = g.speech && next !== undefined && !next.coordinated && reports;
@@ -394,7 +394,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     // Attribution: a quote's speaker, else the nearest frame above this clause, else "according to".
     const commaBetween = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.text === ',');
     const frameAbove = [...slots].reverse().find((s) => s.frame && s.level < level && !(s.inRelative && commaBetween(s.group.head, g.first)));
-    // "Britain said it was extremely concerned": a pronoun the resolver left open, right under a frame,
+    // "Velsand said it was deeply alarmed": a pronoun the resolver left open, right under a frame,
     // is the frame's speaker when they agree ("it" a country or organization, "he"/"she" a person).
     if (actors.length === 0 && subject && frameAbove && frameAbove === slots[slots.length - 1] && frameAbove.actors.length === 1) {
       const p = subject.phrase.toLowerCase();
@@ -407,7 +407,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     });
     if (frame) slots[slots.length - 1]!.attributedTo = attributedTo ?? frameSpeaker;
     if (g.passive) {
-      // One representation for both voices, so "X joined Starmer" and "Starmer was joined by X" compare:
+      // One representation for both voices, so "X joined Strand" and "Strand was joined by X" compare:
       // the agent (the by-phrase) is the actor side — its entities, else its words as `subject` — and the
       // grammatical subject is the object.
       const agents = passiveAgents(ctx, tokens, g, nextFirst);
@@ -439,13 +439,13 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     if (g.speech && !s.object) continue; // "“…,” Strand said": the quote ledger holds it
     if (g.reduced && s.actors.length === 0) continue;
     if (g.lemma === 'be' && !s.object) continue;
-    // "The two leaders also announced": an adverb before the verb is not part of the subject.
+    // "The two ministers also unveiled": an adverb before the verb is not part of the subject.
     const subjectWords = s.subject ? trimAdverbs(s.subject.phrase) : null;
     // A subject of more than 8 words is a clause the scan misread, not a name for the actor.
     const namedSubject = subjectWords !== null && !PRONOUNS.has(subjectWords.toLowerCase()) && subjectWords.split(/\s+/).length <= MAX_SUBJECT_WORDS;
     const time = timeOf(ctx, tokens, s) ?? (g.coordinated ? (out[out.length - 1]?.time ?? null) : null);
     const where = place(ctx, tokens, s, new Set(s.actors.map((a) => a.id)));
-    // "The two leaders met at the Great Hall of the People": a described subject with a place or time is a claim.
+    // "The two ministers met at the Hall of the Harbour Guild": a described subject with a place or time is a claim.
     if (s.actors.length === 0 && qs.length === 0 && rs.length === 0 && !(namedSubject && (s.object || where || time))) continue;
     out.push({
       sentence,

@@ -8,7 +8,7 @@
 //      "Quay 4"), a lone "one";
 //   3. a qualifier right before it ("more than", "about", "at least", "nearly", "up to", "between … and");
 //   4. the unit right after it: currency, percent, "years old" for ages ("a 78-year-old"), else the counted
-//      noun phrase, up to 3 words ("about sixty corporate executives" → "corporate executives"; its last
+//      noun phrase, up to 3 words ("about seventy harbour pilots" → "harbour pilots"; its last
 //      word is the head noun the cross-check matches on).
 import type { Quantity } from '../../core/annotations.js';
 import { isPastForm } from '../verbs.js';
@@ -49,7 +49,7 @@ function isNotACount(tokens: readonly Token[], i: number, n: ParsedNumber, curre
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[n.next];
-  // "the two countries", "our two coasts", "Britain’s two ministers": a definite determiner before a small
+  // "the two countries", "our two coasts", "Karsland’s two ministers": a definite determiner before a small
   // number word refers to things already named; it states no count a cross-check should compare. Digits
   // ("the 300 soldiers") and larger words ("the twenty ministers") are kept: writers use them to give a figure.
   if (n.words) return n.value < 20 && n.next === i + 1 && prev !== undefined && (DEFINITE.has(prev.lower) || /\p{L}['’]s$/u.test(prev.lower));
@@ -82,7 +82,7 @@ function nounUnit(tokens: readonly Token[], j: number): UnitRead {
     words.push(t);
     k++;
   }
-  // A capitalised word is kept only as a modifier ("50 British business leaders"), never as the head.
+  // A capitalised word is kept only as a modifier ("40 Karslander port executives"), never as the head.
   while (words.length > 0 && isCapitalized(words[words.length - 1])) words.pop();
   if (words.length === 0) return { unit: null, end: j };
   return { unit: words.map((w) => w.lower).join(' '), end: tokens.indexOf(words[words.length - 1]!) + 1 };

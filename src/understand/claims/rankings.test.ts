@@ -3,17 +3,17 @@ import { findRankings } from './rankings.js';
 
 describe('findRankings', () => {
   it.each<[string, string, { rank: number; measure: string; of: string | null }[]]>([
-    ['ordinal-superlative compound', 'relations with the second-largest economy in the world', [{ rank: 2, measure: 'largest', of: 'economy' }]],
-    ['three-part compound', 'Zhao Leji, China’s third-highest-ranking official, who said', [{ rank: 3, measure: 'highest-ranking', of: 'official' }]],
-    ['multi-word ranked noun', 'China is Britain’s sixth-largest trading partner, accounting for', [{ rank: 6, measure: 'largest', of: 'trading partner' }]],
-    ['"ranked"', 'China’s second-ranked official, Premier Li Qiang', [{ rank: 2, measure: 'ranked', of: 'official' }]],
+    ['ordinal-superlative compound', 'trade with the second-largest fleet in the region', [{ rank: 2, measure: 'largest', of: 'fleet' }]],
+    ['three-part compound', 'Maren Okoro, the port’s third-highest-ranking judge, who added', [{ rank: 3, measure: 'highest-ranking', of: 'judge' }]],
+    ['multi-word ranked noun', 'Karsland is Velsand’s fourth-largest export market, accounting for', [{ rank: 4, measure: 'largest', of: 'export market' }]],
+    ['"ranked"', 'Karsland’s second-ranked minister, Deputy Premier Ola Berg', [{ rank: 2, measure: 'ranked', of: 'minister' }]],
     ['ordinal and superlative as words', 'the third largest port in Europe', [{ rank: 3, measure: 'largest', of: 'port' }]],
     ['"most populous"', 'the second most populous city', [{ rank: 2, measure: 'most populous', of: 'city' }]],
     ['digit ordinal', 'the 5th-largest carmaker', [{ rank: 5, measure: 'largest', of: 'carmaker' }]],
     ['bare superlative after "the"', 'the busiest port on the coast', [{ rank: 1, measure: 'busiest', of: 'port' }]],
-    ['bare superlative after a possessive', 'China’s largest trading partner', [{ rank: 1, measure: 'largest', of: 'trading partner' }]],
-    ['bare ordinal with a noun', 'It was the first visit by a British prime minister to China in eight years.', [{ rank: 1, measure: 'order', of: 'visit' }]],
-    ['bare ordinal with a modified noun', 'Starmer, the first UK prime minister to visit China', [{ rank: 1, measure: 'order', of: 'uk prime minister' }]],
+    ['bare superlative after a possessive', 'Velsand’s largest export market', [{ rank: 1, measure: 'largest', of: 'export market' }]],
+    ['bare ordinal with a noun', 'It was the first crossing by a passenger ferry to Brekka in seven years.', [{ rank: 1, measure: 'order', of: 'crossing' }]],
+    ['bare ordinal with a modified noun', 'Strand, the first KL foreign minister to tour Velsand', [{ rank: 1, measure: 'order', of: 'kl foreign minister' }]],
   ])('%s: %s', (_label, input, expected) => {
     const got = findRankings(input);
     expect(got.map((r) => ({ rank: r.rank, measure: r.measure, of: r.of }))).toEqual(expected);
@@ -23,9 +23,9 @@ describe('findRankings', () => {
   it.each([
     ['"for the first time"', 'they met for the first time'],
     ['"the second half"', 'in the second half of the year'],
-    ['an adverb "first"', 'Starmer first met Xi in 2024'],
+    ['an adverb "first"', 'Strand first met Fenwick in 2024'],
     ['"leading" without a rank', 'the leading candidate'],
-    ['"most recent" is not a ranking measure', 'the most recent Western leader'],
+    ['"most recent" is not a ranking measure', 'the most recent Nordic envoy'],
   ])('is not a ranking: %s', (_label, input) => {
     expect(findRankings(input)).toEqual([]);
   });

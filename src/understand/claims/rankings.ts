@@ -1,11 +1,11 @@
-// Finds ordinals and rankings ("the second-largest economy", "third-highest-ranking official", "the
+// Finds ordinals and rankings ("the second-largest fleet", "third-highest-ranking judge", "the
 // busiest port", "the first visit"), the slot that tells "third-largest" (2024) from "second-largest" (2026).
 //
 // Forms, each with its example:
-//   1. ordinal + superlative in one token: "second-largest economy" → rank 2, measure "largest", of "economy";
-//      "third-highest-ranking official" → measure "highest-ranking"; "second-ranked official" → "ranked";
+//   1. ordinal + superlative in one token: "second-largest fleet" → rank 2, measure "largest", of "fleet";
+//      "third-highest-ranking judge" → measure "highest-ranking"; "second-ranked minister" → "ranked";
 //   2. ordinal + superlative as words: "the third largest port", "second most populous city";
-//   3. a bare superlative after "the" or a possessive: "the busiest port", "China’s largest trading partner"
+//   3. a bare superlative after "the" or a possessive: "the busiest port", "Velsand’s largest export market"
 //      → rank 1;
 //   4. a bare ordinal after a determiner, before a noun: "the first visit" → rank 1, measure "order"; not before
 //      time words ("for the first time", "the second half"), which are not rankings.
@@ -52,7 +52,7 @@ function rankedNoun(tokens: readonly Token[], j: number): { of: string | null; n
   while (k < tokens.length && words.length < 3) {
     const t = tokens[k]!;
     if (!isWord(t) || NOUN_STOPS.has(t.lower) || /ly$/.test(t.lower) || isPastForm(t.lower)) break;
-    // A capitalised word only as a modifier of a lower-case noun: "the first UK prime minister".
+    // A capitalised word only as a modifier of a lower-case noun: "the first KL foreign minister".
     if (/^\p{Lu}/u.test(t.text) && !(isWord(tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1]!.text))) break;
     words.push(t.lower);
     k++;
@@ -60,7 +60,7 @@ function rankedNoun(tokens: readonly Token[], j: number): { of: string | null; n
   return { of: words.length ? words.join(' ') : null, next: k };
 }
 
-/** A possessive or determiner before a bare superlative: "the busiest", "China’s largest", "its biggest". */
+/** A possessive or determiner before a bare superlative: "the busiest", "Velsand’s largest", "its biggest". */
 function takesSuperlative(prev: Token | undefined): boolean {
   if (!prev) return false;
   return ['the', 'its', 'their', 'his', 'her', 'our', 'whose'].includes(prev.lower) || /['’]s$/.test(prev.lower);

@@ -46,42 +46,44 @@ const quoteStarting = (quotes: Quote[], start: string): Quote => {
 };
 
 describe.skipIf(!present)('quotes and claims on the seed articles', () => {
-  it('001: “There is no proof of that …,” he told reporters → Keir Starmer, one multi-sentence direct quote', () => {
+  it('001: a multi-sentence direct quote before “he told reporters” → Keir Starmer', () => {
     const { quotes } = annotate('001');
-    expect(quoteStarting(quotes, 'There is no proof of that. As you could anticipate')).toMatchObject({ speaker: 'Keir Starmer', kind: 'direct' });
+    const q = quoteStarting(quotes, 'There is no proof');
+    expect(q).toMatchObject({ speaker: 'Keir Starmer', kind: 'direct' });
+    expect(q.text).toMatch(/^There is no proof[^.]*\. As you could/);
   });
 
-  it('001: “Board of Peace” and “national security threat” are fragments with no speaker', () => {
+  it('001: two scare-quoted names are fragments with no speaker', () => {
     const { quotes } = annotate('001');
     expect(quoteStarting(quotes, 'Board of Peace')).toMatchObject({ speaker: null, kind: 'fragment' });
-    expect(quoteStarting(quotes, 'national security threat')).toMatchObject({ speaker: null, kind: 'fragment' });
+    expect(quoteStarting(quotes, 'national security')).toMatchObject({ speaker: null, kind: 'fragment' });
   });
 
-  it('001: "the British leader declared" and Guo Jiakun’s fragment inside reported speech', () => {
+  it('001: a nominal speaker after the quote and Guo Jiakun’s fragment inside reported speech', () => {
     const { quotes } = annotate('001');
-    expect(quoteStarting(quotes, 'going to be a really important trip')).toMatchObject({ speaker: 'Keir Starmer', kind: 'fragment' });
-    expect(quoteStarting(quotes, 'is willing to take this visit')).toMatchObject({ speaker: 'Guo Jiakun', kind: 'fragment' });
+    expect(quoteStarting(quotes, 'going to be a really')).toMatchObject({ speaker: 'Keir Starmer', kind: 'fragment' });
+    expect(quoteStarting(quotes, 'is willing to take')).toMatchObject({ speaker: 'Guo Jiakun', kind: 'fragment' });
     expect(quoteStarting(quotes, 'When it comes to China')).toMatchObject({ speaker: 'Keir Starmer', kind: 'direct' });
   });
 
-  it('002: “Good things often come with difficulties,” he said → Xi Jinping, and the next quote is his too', () => {
+  it('002: “…,” he said → Xi Jinping, and the next quote is his too', () => {
     const { quotes } = annotate('002');
     expect(quoteStarting(quotes, 'Good things often come')).toMatchObject({ speaker: 'Xi Jinping', kind: 'direct' });
-    expect(quoteStarting(quotes, 'Cooperation between our two countries')).toMatchObject({ speaker: 'Xi Jinping', kind: 'direct' });
+    expect(quoteStarting(quotes, 'Cooperation between our')).toMatchObject({ speaker: 'Xi Jinping', kind: 'direct' });
     expect(quoteStarting(quotes, 'correct track')).toMatchObject({ speaker: 'Zhao Leji' });
   });
 
-  it('003: state-owned news agency Xinhua said → Xinhua; "He said" after "Zhao praised Starmer’s efforts" → Zhao Leji', () => {
+  it('003: “… agency Xinhua said” → Xinhua; "He said" after a sentence about Zhao → Zhao Leji', () => {
     const { quotes } = annotate('003');
-    expect(quoteStarting(quotes, 'Since the UK Labour government came to power')).toMatchObject({ speaker: 'Xinhua', kind: 'direct' });
+    expect(quoteStarting(quotes, 'Since the UK Labour')).toMatchObject({ speaker: 'Xinhua', kind: 'direct' });
     expect(quoteStarting(quotes, 'the correct track')).toMatchObject({ speaker: 'Zhao Leji', kind: 'fragment' });
     expect(quoteStarting(quotes, 'We have made this trip')).toMatchObject({ speaker: 'Keir Starmer', kind: 'direct' });
   });
 
   it('004: Wang Yi’s quote continues in the next paragraph; "…,” he said → David Lammy', () => {
     const { quotes } = annotate('004');
-    expect(quoteStarting(quotes, 'Competition among major powers')).toMatchObject({ speaker: 'Wang Yi', kind: 'direct' });
-    expect(quoteStarting(quotes, 'show that countries such as ours')).toMatchObject({ speaker: 'David Lammy' });
+    expect(quoteStarting(quotes, 'Competition among')).toMatchObject({ speaker: 'Wang Yi', kind: 'direct' });
+    expect(quoteStarting(quotes, 'show that countries')).toMatchObject({ speaker: 'David Lammy' });
   });
 
   it('every quote’s text is the article text between its offsets', () => {
@@ -91,50 +93,51 @@ describe.skipIf(!present)('quotes and claims on the seed articles', () => {
     }
   });
 
-  it('000: "more than 50 British business leaders" → 50, more-than', () => {
+  it('000: "more than 50 … leaders" → 50, more-than', () => {
     const { claims } = annotate('000');
     const q = claims.flatMap((c) => c.quantities).find((x) => x.value === 50);
     expect(q).toMatchObject({ qualifier: 'more-than', unit: 'british business leaders' });
   });
 
-  it('000: Starmer met Xi Jinping in Beijing on Wednesday', () => {
+  it('000: the meeting claim: Starmer, Beijing, Wednesday', () => {
     const { claims } = annotate('000', [['on Wednesday', '2026-01-28']]);
     expect(claims.find((c) => c.predicate === 'meet')).toMatchObject({ actors: ['Keir Starmer'], place: 'Beijing', time: { value: '2026-01-28' } });
   });
 
-  it('001: "about sixty corporate executives" → 60 approx; "second-largest economy", "third-largest trading partner"', () => {
+  it('001: "about sixty …" → 60 approx; ranks 2 and 3 (largest economy, trading partner)', () => {
     const { claims } = annotate('001');
     expect(claims.flatMap((c) => c.quantities).find((x) => x.value === 60)).toMatchObject({ qualifier: 'approx', unit: 'corporate executives' });
     const ranks = claims.flatMap((c) => c.rankings).map((r) => `${r.rank} ${r.measure} ${r.of}`);
     expect(ranks).toEqual(expect.arrayContaining(['2 largest economy', '3 largest trading partner']));
   });
 
-  it('002: "China’s third-highest-ranking official" → rank 3', () => {
+  it('002: a third-highest-ranking official → rank 3', () => {
     const { claims } = annotate('002');
     expect(claims.flatMap((c) => c.rankings).find((r) => r.rank === 3)).toMatchObject({ measure: 'highest-ranking', of: 'official' });
   });
 
-  it('004: China is Britain’s sixth-largest trading partner, 5% of trade', () => {
+  it('004: China ranks sixth among Britain’s partners, with 5% of trade', () => {
     const { claims } = annotate('004');
     const c = claims.find((x) => x.rankings.some((r) => r.rank === 6));
     expect(c).toMatchObject({ actors: ['China'], predicate: 'be', quantities: [expect.objectContaining({ value: 5, unit: 'percent' })] });
   });
 
-  it('004: Lammy meets Wang and Ding in Beijing on Friday; the ", who is responsible …," clause takes neither', () => {
+  it('004: Lammy meets Wang and Ding in Beijing on Friday; the ", who …," clause takes neither', () => {
     const { claims } = annotate('004', [['on Friday', '2024-10-18', 'Ding Xuexiang']]);
     const meet = claims.find((c) => c.predicate === 'meet' && c.actors.includes('David Lammy'));
-    expect(meet).toMatchObject({ place: 'Beijing', time: { value: '2024-10-18' }, object: 'his Chinese counterpart Wang and Vice Premier Ding Xuexiang' });
+    expect(meet).toMatchObject({ place: 'Beijing', time: { value: '2024-10-18' } });
+    expect(meet!.object).toMatch(/^his \S+ counterpart Wang and .+ Ding Xuexiang$/);
     expect(claims.find((c) => c.evidence === meet!.evidence && c.predicate === 'be')).toMatchObject({ place: null, time: null });
   });
 
-  it('004: "after Reuters reported Russia has established …" → Russia establish, attributed to Reuters', () => {
+  it('004: "after Reuters reported" + Russia → Russia establish, attributed to Reuters', () => {
     const { claims } = annotate('004');
     expect(claims.find((c) => c.predicate === 'establish')).toMatchObject({ actors: ['Russia'], attributedTo: 'Reuters', place: 'China' });
   });
 
-  it('000: "a more mature and balanced relationship" is one object; "the two countries" is no quantity', () => {
+  it('000: "a more … and balanced …" is one object; "the two countries" is no quantity', () => {
     const { claims } = annotate('000');
-    expect(claims.find((c) => c.predicate === 'want')).toMatchObject({ object: 'a more mature and balanced relationship' });
+    expect(claims.find((c) => c.predicate === 'want')).toMatchObject({ object: expect.stringMatching(/^a more \w+ and balanced relationship$/) });
     for (const prefix of ['000', '002', '003']) {
       const units = annotate(prefix).claims.flatMap((c) => c.quantities).map((q) => q.unit);
       expect(units).not.toContain('countries');

@@ -1,6 +1,6 @@
 // Word tokens with offsets, shared by the quantity, ranking and claim scanners: one regex pass, no
 // library. Hyphens, apostrophes, inner periods and digit commas stay inside a token ("forty-two",
-// "Starmer’s", "U.K.", "18,000", "3.5"), so a token is a unit the scanners can look up.
+// "Strand’s", "U.K.", "18,000", "3.5"), so a token is a unit the scanners can look up.
 
 export interface Token {
   text: string;
@@ -14,7 +14,7 @@ export interface Token {
 }
 
 // A word: characters that are not spaces or marks, joined by - ’ ' . , when more follow ("forty-two",
-// "Starmer’s", "U.K", "18,000", "3.5"), or one mark. Not a \p{L} class: this plain class is twice as fast.
+// "Strand’s", "U.K", "18,000", "3.5"), or one mark. Not a \p{L} class: this plain class is twice as fast.
 const TOKEN = /[^\s\-'’.,"“”‘(),;:!?€$£¥%—–[\]…/]+(?:[-'’.,][^\s\-'’.,"“”‘(),;:!?€$£¥%—–[\]…/]+)*|\S/g;
 const WORD = /^\p{L}[\p{L}'’.-]*$/u;
 const CAP = /^\p{Lu}/u;
@@ -44,7 +44,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-/** True for a token that starts with a capital letter ("Starmer", "UK"). */
+/** True for a token that starts with a capital letter ("Strand", "UK"). */
 export function isCapitalized(token: Token | undefined): boolean {
   return token !== undefined && token.cap;
 }

@@ -1,12 +1,12 @@
 // Finds the verb groups of a clause by a token scan — auxiliaries, negation, the main verb — so each
 // becomes one claim: "is expected to sign" → sign (future), "did not sign" → sign (negated), "was signed
-// by" → sign (passive), "is Britain’s sixth-largest trading partner" → be.
+// by" → sign (passive), "is Velsand’s fourth-largest export market" → be.
 //
 // A finite verb is recognised without a tagger:
 //   1. an auxiliary or modal starts a group and the verb after it is the head ("will meet", "has praised");
 //   2. a simple past form that does not follow a determiner ("the signed deal"), a possessive or a
-//      preposition, and is the first verb of its clause ("…met Zhao Leji, China’s … official, who said …":
-//      "jailed" in "a figure jailed in Hong Kong" follows "mentioned" in the same clause, so it is skipped);
+//      preposition, and is the first verb of its clause ("…met Maren Okoro, the port’s … judge, who said …":
+//      "detained" in "a skipper detained in Brekka" follows "raised" in the same clause, so it is skipped);
 //   3. a present -s form of a known verb after a name, a pronoun or a noun ("The harbour authority says");
 //   4. a base form after "they/we/I/you" or a bare plural at the clause start ("Analysts say").
 import { loadLexicon } from '../../config/lexicon.js';
@@ -26,7 +26,7 @@ export interface GrammarLexicon {
   subordinators: string[];
   objectStops: string[];
   determiners: string[];
-  /** Words that open an apposition after a comma: ", the first UK prime minister …," */
+  /** Words that open an apposition after a comma: ", the first KL foreign minister …," */
   appositionOpeners: string[];
   locatives: string[];
   motionVerbs: string[];
@@ -122,9 +122,9 @@ function auxTense(w: string): Tense {
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 
 /**
- * ", who is responsible for science," — a non-restrictive relative clause whose verb group starts at
+ * ", who is responsible for ports," — a non-restrictive relative clause whose verb group starts at
  * `first`: the index of its relative pronoun (right after a comma, at most 3 tokens before the verb:
- * "who is", "which critics claim", "whose father was"), or -1.
+ * "who is", "which fishermen claim", "whose father was"), or -1.
  */
 export function nonRestrictiveAt(tokens: readonly Token[], first: number): number {
   for (let k = first - 1; k >= Math.max(1, first - 4); k--) {
@@ -137,8 +137,8 @@ export function nonRestrictiveAt(tokens: readonly Token[], first: number): numbe
 
 /**
  * Token k starts a clause whose verb group begins at `first`: a boundary word ("that", "who", "when"), or
- * a subordinator ("after", "before", "since") with its own subject before the verb — "after Reuters
- * reported" yes; "until Saturday and will travel" no (the verb is coordinated with an earlier one); "Port
+ * a subordinator ("after", "before", "since") with its own subject before the verb — "after Meridian
+ * Wire reported" yes; "until Thursday and will travel" no (the verb is coordinated with an earlier one); "Port
  * Elan, the third-largest port after Grenmouth, handled" no (an odd number of commas: the comma closes a
  * parenthetical the subordinator is in); "after Henrik Molander, then trade minister, walked" yes (two).
  */
@@ -146,7 +146,7 @@ export function clauseWordAt(tokens: readonly Token[], k: number, first: number)
   const w = tokens[k]!.lower;
   if (BOUNDARIES.has(w)) return true;
   if (!SUBORDINATORS.has(w) || k + 1 >= first) return false;
-  // "after being convicted …", "before traveling to …": a non-finite clause has no subject of its own.
+  // "after being convicted …", "before sailing to …": a non-finite clause has no subject of its own.
   const next = tokens[k + 1]!;
   if (/ing$/.test(next.lower) || isParticiple(next)) return false;
   let commas = 0;
@@ -199,7 +199,7 @@ function auxiliaryGroup(tokens: readonly Token[], i: number): Omit<VerbGroup, 'c
         return { ...base, head: to + 1, lemma: verbLemma(tokens[to + 1]!.lower), tense: 'future' };
       }
     }
-    // "was extremely concerned after …": a state, be + adjective; "was concerned by the report" stays a passive.
+    // "was deeply alarmed after …": a state, be + adjective; "was concerned by the report" stays a passive.
     if (isParticiple(next) && ADJECTIVAL_PARTICIPLES.has(next!.lower) && tokens[j + 1]?.lower !== 'by') return { ...base, head: auxes[auxes.length - 1]!, lemma: 'be', tense };
     if (isParticiple(next)) return { ...base, head: j, lemma: verbLemma(next!.lower), tense, passive: true };
     // "has been hacking": any -ing word after "be" except a few adjectives ("is willing", "is interesting").
@@ -234,10 +234,10 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
     if (commaSince && nonRestrictiveAt(tokens, prev.first) >= 0) return false;
     return !boundaryBetween(tokens, prev.head, i) && !coordinationBefore(tokens, i).coordinated;
   };
-  // "a more mature and balanced relationship": a participle coordinated with an adjective.
+  // "a more stable and balanced partnership": a participle coordinated with an adjective.
   const adjectiveCoordination = (i: number): boolean =>
     tokens[i - 1]?.lower === 'and' && ['more', 'most', 'very', 'less', 'the', 'a', 'an', 'so', 'too', 'increasingly'].includes(tokens[i - 3]?.lower ?? '') &&
-    // … and a noun follows ("balanced relationship"), not an object or an infinitive ("a deal and agreed to cut fares").
+    // … and a noun follows ("balanced partnership"), not an object or an infinitive ("a deal and agreed to cut fares").
     isLowerWord(tokens[i + 1]) && !OBJECT_STOPS.has(tokens[i + 1]!.lower) && !DETERMINERS.has(tokens[i + 1]!.lower);
   let i = from;
   while (i < to) {
@@ -261,7 +261,7 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       if (!sameClause(i) || reduced) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: reduced && byAgent, reduced };
       else if (byAgent) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: true, reduced: true };
     } else if (isLowerWord(t) && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !afterDeterminer && isKnownVerb(t.lower) && verbLemma(t.lower) !== t.lower && (out[out.length - 1]?.reduced || !sameClause(i))) {
-      const afterReduced = prev?.text === ',' && out[out.length - 1]?.reduced === true; // "The government, elected in July, wants"
+      const afterReduced = prev?.text === ',' && out[out.length - 1]?.reduced === true; // "The council, chosen in May, wants"
       const subjectLike = prev !== undefined && (afterReduced || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower)));
       const next = tokens[i + 1];
       if (subjectLike && !isParticiple(next) && !(next && /ing$/.test(next.lower))) {
