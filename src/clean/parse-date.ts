@@ -1,6 +1,7 @@
 // Reads the date at the start of a metadata value ("14 July 2025 10:32 BST", "2026-01-29") with
 // chrono-node and writes it as ISO: YYYY-MM-DD, or a datetime when the input had a time.
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { lazyModule } from '../config/lazy-module.js';
 
 export interface LeadingDate {
   /** ISO date, or datetime "2025-07-14T10:32+01:00" when the text gave a time. */
@@ -9,7 +10,8 @@ export interface LeadingDate {
   end: number;
 }
 
-type Component = chrono.ParsedComponents;
+type Component = Chrono.ParsedComponents;
+const chrono = lazyModule<typeof Chrono>('chrono-node');
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -36,7 +38,7 @@ function toIso(date: Component, time: Component | null): string {
  * "Jan 29, 2026 | 10:32 AM".
  */
 export function parseLeadingDate(text: string): LeadingDate | null {
-  const results = chrono.strict.parse(text, new Date(0));
+  const results = chrono().strict.parse(text, new Date(0));
   const first = results[0];
   if (!first || text.slice(0, first.index).trim() !== '') return null;
   if (!/\b\d{4}\b/.test(first.text) || !first.start.isCertain('day') || !first.start.isCertain('year')) {

@@ -1,7 +1,10 @@
 // Publication dates as readers meet them — ISO strings, RSS's RFC 822, epoch numbers, "January 29, 2026",
 // dates in file names — turned into ISO dates or datetimes. A date without a year is never completed.
 
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { lazyModule } from '../config/lazy-module.js';
+
+const chrono = lazyModule<typeof Chrono>('chrono-node');
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -40,7 +43,7 @@ function fromEpoch(n: number): string | null {
  * "yesterday" from today's date, inventing a year the source never gave.
  */
 function fromChrono(s: string): string | null {
-  const result = chrono.en.strict.parse(s)[0] ?? chrono.parse(s)[0];
+  const result = chrono().en.strict.parse(s)[0] ?? chrono().parse(s)[0];
   if (!result || !/\b\d{4}\b/.test(result.text)) return null;
   const c = result.start;
   if (!c.isCertain('day') || !c.isCertain('month') || !c.isCertain('year')) return null;

@@ -1,10 +1,15 @@
 // A second extractor for the rare page whose structure defeats Dossier's own container vote: Mozilla
 // Readability on a linkedom DOM. It costs ~5× the own extractor, so it runs only when that one failed.
 
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
+import { lazyModule } from '../../config/lazy-module.js';
 import { collectBlocks, type Block } from './blocks.js';
 import { parseHtml } from './dom.js';
+
+// Loaded on the first fallback only: most pages never need them (see src/config/lazy-module.ts).
+const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
+const linkedom = lazyModule<typeof Linkedom>('linkedom');
 
 /**
  * The own extractor failed when it kept under 1,000 characters (a few short paragraphs) of a page
@@ -30,7 +35,8 @@ export interface FallbackResult {
 export function extractWithReadability(html: string): FallbackResult {
   let content: string | null | undefined;
   try {
-    const { document } = parseHTML(html);
+    const { document } = linkedom().parseHTML(html);
+    const { Readability } = readability();
     content = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.content;
   } catch (err) {
     // Readability throws on some malformed documents; the page then keeps the own (short) result.
