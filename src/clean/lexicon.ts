@@ -1,6 +1,6 @@
 // Loads the cleaner's word lists and patterns from lexicon/*.json once, checked and compiled.
 // The lists are data so they can grow without code changes; a malformed file fails loudly at load.
-import { readFileSync } from 'node:fs';
+import { loadLexicon } from '../config/lexicon.js';
 
 export interface LinePattern {
   reason: string;
@@ -58,17 +58,7 @@ export interface HeadingLexicon {
   clauseWords: Set<string>;
 }
 
-// src/clean/ and dist/clean/ both sit two levels below the repository root.
-const lexiconDir = new URL('../../lexicon/', import.meta.url);
-
-function readLexicon(file: string): Record<string, unknown> {
-  const url = new URL(file, lexiconDir);
-  const parsed: unknown = JSON.parse(readFileSync(url, 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error(`clean: lexicon "${url.pathname}" must hold a JSON object`);
-  }
-  return parsed as Record<string, unknown>;
-}
+const readLexicon = (name: string): Record<string, unknown> => loadLexicon<Record<string, unknown>>(name);
 
 function stringList(value: unknown, where: string): string[] {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
@@ -114,7 +104,7 @@ let headings: HeadingLexicon | undefined;
 
 export function junkLexicon(): JunkLexicon {
   if (!junk) {
-    const raw = readLexicon('junk-patterns.json');
+    const raw = readLexicon('junk-patterns');
     junk = {
       lines: patternList(raw.lines, 'junk-patterns.lines'),
       edges: patternList(raw.edges, 'junk-patterns.edges'),
@@ -127,7 +117,7 @@ export function junkLexicon(): JunkLexicon {
 
 export function outletLexicon(): OutletLexicon {
   if (!outlets) {
-    const raw = readLexicon('outlet-cues.json');
+    const raw = readLexicon('outlet-cues');
     if (!Array.isArray(raw.outlets)) throw new Error('clean: lexicon outlet-cues.outlets must be a list');
     outlets = {
       outlets: raw.outlets.map((o: unknown, i) => {
@@ -151,7 +141,7 @@ export function outletLexicon(): OutletLexicon {
 
 export function datelineLexicon(): DatelineLexicon {
   if (!datelines) {
-    const raw = readLexicon('dateline-cues.json');
+    const raw = readLexicon('dateline-cues');
     datelines = {
       places: new Set(stringList(raw.places, 'dateline-cues.places').map((p) => p.toLowerCase())),
       labels: new Set(stringList(raw.labels, 'dateline-cues.labels')),
@@ -163,7 +153,7 @@ export function datelineLexicon(): DatelineLexicon {
 
 export function headingLexicon(): HeadingLexicon {
   if (!headings) {
-    const raw = readLexicon('heading-cues.json');
+    const raw = readLexicon('heading-cues');
     headings = {
       speechVerbs: new Set(stringList(raw.speechVerbs, 'heading-cues.speechVerbs')),
       clauseWords: new Set(stringList(raw.clauseWords, 'heading-cues.clauseWords')),
