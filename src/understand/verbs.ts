@@ -21,6 +21,10 @@ for (const [lemma, forms] of Object.entries(lexicon.irregular)) {
   }
 }
 const SPEECH = new Set(lexicon.speech);
+/** Irregular past participles ("taken", "held"), from the same table verbLemma reads. */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  [...IRREGULAR_FORMS].flatMap(([form, f]) => (f.participle ? [form] : [])),
+);
 export const FUTURE_MARKERS: readonly string[] = lexicon.futureMarkers;
 export const PAST_AUXILIARIES: readonly string[] = lexicon.pastAuxiliaries;
 

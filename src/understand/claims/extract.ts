@@ -21,16 +21,15 @@ import { isKnownVerb, verbLemma } from '../verbs.js';
 import { quantitiesInTokens } from './quantities.js';
 import { rankingsInTokens } from './rankings.js';
 import { tokenize, type Token } from './tokens.js';
-import { BOUNDARIES, GRAMMAR, clauseWordAt, findVerbGroups, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
+import { BOUNDARIES, COMPLEMENT_VERBS, GRAMMAR, OBJECT_STOPS, clauseWordAt, findVerbGroups, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
 import { loadLexicon } from '../../config/lexicon.js';
 
-const OBJECT_STOPS = new Set(GRAMMAR.objectStops);
 const LOCATIVES = new Set(GRAMMAR.locatives);
 const MOTION = new Set(GRAMMAR.motionVerbs);
 const PLACE_OBJECT = new Set(GRAMMAR.placeObjectVerbs);
 const INFINITIVE = new Set(GRAMMAR.infinitiveVerbs);
 const PRONOUNS = new Set(GRAMMAR.subjectPronouns);
-const COMPLEMENT = new Set(GRAMMAR.complementVerbs);
+const COMPLEMENT = COMPLEMENT_VERBS;
 const ADVERBS = new Set(GRAMMAR.adverbs);
 const FORECAST = new Set(GRAMMAR.forecastVerbs);
 const COORDINATORS = new Set(['and', 'but', 'or']);

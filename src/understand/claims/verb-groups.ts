@@ -10,8 +10,7 @@
 //   3. a present -s form of a known verb after a name, a pronoun or a noun ("The harbour authority says");
 //   4. a base form after "they/we/I/you" or a bare plural at the clause start ("Analysts say").
 import { loadLexicon } from '../../config/lexicon.js';
-import { isPastForm } from '../verbs.js';
-import { isKnownVerb, isSpeechVerb, verbLemma } from '../verbs.js';
+import { IRREGULAR_PARTICIPLES, isKnownVerb, isPastForm, isSpeechVerb, verbLemma } from '../verbs.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 export interface GrammarLexicon {
@@ -48,16 +47,14 @@ const ADVERBS = new Set(GRAMMAR.adverbs);
 const FUTURE_FRAMES = new Set(GRAMMAR.futureFrames);
 export const BOUNDARIES = new Set(GRAMMAR.boundaries);
 const SUBORDINATORS = new Set(GRAMMAR.subordinators);
-const OBJECT_STOPS = new Set(GRAMMAR.objectStops);
+export const OBJECT_STOPS = new Set(GRAMMAR.objectStops);
 const DETERMINERS = new Set(GRAMMAR.determiners);
 const PRESENT_HEADS = new Set(GRAMMAR.presentVerbHeads);
-const COMPLEMENT_VERBS = new Set(GRAMMAR.complementVerbs);
+export const COMPLEMENT_VERBS = new Set(GRAMMAR.complementVerbs);
 const ING_ADJECTIVES = new Set(GRAMMAR.ingAdjectives);
 const ADJECTIVAL_PARTICIPLES = new Set(GRAMMAR.adjectivalParticiples);
 const QUOTE_VERBS = new Set(loadLexicon<{ quoteVerbs: string[] }>('quote-cues').quoteVerbs);
-const PARTICIPLES = new Set(
-  Object.values(loadLexicon<{ irregular: Record<string, { participle: string[] }> }>('verbs').irregular).flatMap((f) => f.participle),
-);
+const PARTICIPLES = IRREGULAR_PARTICIPLES;
 
 export type Tense = 'past' | 'present' | 'future' | 'conditional';
 
