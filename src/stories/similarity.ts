@@ -1,0 +1,84 @@
+// How strongly an article belongs to a story: a weighted mix of content-word cosine, named-entity
+// overlap and shared quotes, multiplied by a date factor. The weights and the threshold are tuned on
+// ECB+ train (bench/stories.ts) and checked on ECB+ dev; the comments say what each one handles.
+import type { EntityType } from '../core/annotations.js';
+
+export interface SimilarityWeights {
+  /** Content words (TF-IDF cosine): the topic and the event's own vocabulary. */
+  terms: number;
+  /** Named entities (IDF-weighted cosine): who and where, what tells two events of one kind apart. */
+  entities: number;
+  /** A quote in common is near-proof of one event (the same words said once). */
+  quotes: number;
+  /** Per-type multipliers of entity weight: a shared person says more than a shared country. */
+  entityTypes: Record<EntityType, number>;
+  /** Multiplier for the name of an event ("Storm Ottilie"): sharing it is near-proof of one event. */
+  eventName: number;
+  /** Dates within this many days of the story's span cost nothing (follow-up coverage of one event). */
+  dateGraceDays: number;
+  /** Within this many days on calendar dates (not years) the factor is `nearBoost`: reports of the same
+   * days that share names are more likely one event than the same words months apart. */
+  nearDays: number;
+  nearBoost: number;
+  /** Beyond the grace, the factor halves every this many days: a 15-month gap leaves little. */
+  dateHalfLifeDays: number;
+  /** The date factor never drops below this when both sides have calendar dates (publication or a
+   * stated event day): identical actors and words still say something, but a 15-month gap says more. */
+  dateFloor: number;
+  /** The floor when a side is placed only by the years it mentions (an undated article): weaker evidence,
+   * since a report may mention only background years. */
+  yearFloor: number;
+  /** The score a story needs for the article to join it; below, the article opens a new story. */
+  threshold: number;
+}
+
+export const DEFAULT_WEIGHTS: SimilarityWeights = {
+  terms: 0.55,
+  entities: 0.45,
+  quotes: 0.1,
+  entityTypes: { person: 2, organization: 1.2, place: 1, other: 0.8 },
+  eventName: 4,
+  dateGraceDays: 21,
+  nearDays: 3,
+  nearBoost: 1.25,
+  dateHalfLifeDays: 120,
+  dateFloor: 0.15,
+  yearFloor: 0.5,
+  threshold: 0.16,
+};
+
+/** Days from `date` to the inclusive span [from, to] (0 inside it). Dates are YYYY-MM-DD or YYYY-MM. */
+export function daysToSpan(date: string, from: string, to: string): number {
+  const d = dayNumber(date);
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (d < a) return a - d;
+  if (d > b) return d - b;
+  return 0;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD (or YYYY-MM: the 15th) date. */
+export function dayNumber(date: string): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) || 1;
+  const d = date.length >= 10 ? Number(date.slice(8, 10)) : 15;
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+export function dateFactor(gapDays: number | null, w: SimilarityWeights, byYearOnly = false): number {
+  if (gapDays === null) return 1;
+  if (!byYearOnly && gapDays <= w.nearDays) return w.nearBoost;
+  if (gapDays <= w.dateGraceDays) return 1;
+  return Math.max(byYearOnly ? w.yearFloor : w.dateFloor, Math.pow(0.5, (gapDays - w.dateGraceDays) / w.dateHalfLifeDays));
+}
+
+/** Mixes the parts into one score in [0, 1]; an article without named entities is judged on words alone. */
+export function combineScore(
+  parts: { termSimilarity: number; entitySimilarity: number; quoteOverlap: number; dateFactor: number; hasEntities: boolean },
+  w: SimilarityWeights,
+): number {
+  const base = parts.hasEntities
+    ? (w.terms * parts.termSimilarity + w.entities * parts.entitySimilarity) / (w.terms + w.entities)
+    : parts.termSimilarity;
+  return Math.min(1, (base + w.quotes * parts.quoteOverlap) * parts.dateFactor);
+}
