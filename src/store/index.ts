@@ -3,7 +3,9 @@ import { InputError } from '../core/errors.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
-export type { ArticleQuery, ArticleSummary, PutResult, SearchHit, Store } from './store.js';
+export type {
+  ArticleQuery, ArticleSummary, ClusteredArticle, DuplicateLink, PutResult, SearchHit, Store, StoryAssignment, StoryQuery, StorySummary,
+} from './store.js';
 export { toFtsQuery } from './fts-query.js';
 
 /**

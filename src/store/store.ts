@@ -1,5 +1,6 @@
 // The store interface every front door and service uses. Asynchronous on purpose: the embedded SQLite
 // implementation answers synchronously, but a PostgreSQL one (shared by several workers) cannot.
+import type { ArticleProfile, AssignmentExplanation, RelatedStory, StoryCorrection } from '../core/stories.js';
 import type { Article, InputFormat, PublishedSource } from '../core/types.js';
 
 /** The fields of an article that lists and search results show. */
@@ -35,6 +36,58 @@ export interface ArticleQuery {
 /** `duplicate`: an article with the same id was stored before; `existing` is that copy. */
 export type PutResult = { status: 'inserted' } | { status: 'duplicate'; existing: ArticleSummary };
 
+/** One article's place in the stories: its story, why, and the profile clustering compared. */
+export interface StoryAssignment {
+  articleId: string;
+  storyId: string;
+  explanation: AssignmentExplanation;
+  profile: ArticleProfile;
+}
+
+/** What clustering needs to rebuild its in-memory index: every clustered article in assignment order. */
+export interface ClusteredArticle {
+  articleId: string;
+  storyId: string;
+  profile: ArticleProfile;
+  /** The clean text (near-duplicate detection shingles it again). */
+  text: string;
+  published: string | null;
+  ingestedAt: string;
+}
+
+/** A near-duplicate: `articleId` is a copy of `canonicalId`. */
+export interface DuplicateLink {
+  articleId: string;
+  canonicalId: string;
+  similarity: number;
+  reason: string;
+}
+
+/** The fields story lists show. */
+export interface StorySummary {
+  id: string;
+  /** The headline of the story's earliest article that has one, else null (callers fall back to its first sentence). */
+  title: string | null;
+  articleCount: number;
+  /** Distinct outlets, alphabetical; articles of unknown outlet are not listed. */
+  outlets: string[];
+  /** Earliest and latest publication date of its articles (YYYY-MM-DD…), null when none is dated. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** The ids of its articles, earliest published first, undated last. */
+  articleIds: string[];
+}
+
+export interface StoryQuery {
+  limit?: number;
+  offset?: number;
+  /** Stories with at least one article of this outlet. */
+  outlet?: string;
+  /** Inclusive ISO date bounds: stories whose date span overlaps them. */
+  since?: string;
+  until?: string;
+}
+
 export interface Store {
   /** Stores an article unless its id is known; records `input` as one more place it was read from. */
   putArticle(article: Article, input: string | null): Promise<PutResult>;
@@ -47,5 +100,31 @@ export interface Store {
   countArticles(): Promise<number>;
   /** Full-text search over title and text; words are matched as prefixes, all must occur. */
   searchArticles(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
+
+  // ── stories (src/stories) ────────────────────────────────────────────────────────────────────────
+  /** Records (or moves) articles into stories, with explanation and profile, in one transaction; stories left empty vanish. */
+  putAssignments(assignments: readonly StoryAssignment[]): Promise<void>;
+  /** Forgets every assignment, related link and duplicate link (before a full re-clustering); corrections stay. */
+  clearStories(): Promise<void>;
+  getAssignment(articleId: string): Promise<StoryAssignment | null>;
+  /** Every clustered article, in the order it was assigned (oldest first). */
+  listClusteredArticles(): Promise<ClusteredArticle[]>;
+  /** Ids of stored articles that are in no story yet, in ingestion order. */
+  listUnclusteredIds(): Promise<string[]>;
+  /** By full id, or by a unique prefix of at least 6 characters after "s-". */
+  getStory(idOrPrefix: string): Promise<StorySummary | null>;
+  /** Most recently dated first, undated last. */
+  listStories(query?: StoryQuery): Promise<StorySummary[]>;
+  countStories(): Promise<number>;
+  /** Replaces the related links of the given stories (both directions are stored as given). */
+  putRelated(storyIds: readonly string[], links: readonly RelatedStory[]): Promise<void>;
+  getRelated(storyId: string): Promise<RelatedStory[]>;
+  putDuplicates(links: readonly DuplicateLink[]): Promise<void>;
+  /** The links where the article is the copy or the canonical one. */
+  getDuplicates(articleId: string): Promise<DuplicateLink[]>;
+  /** Appends a user correction; corrections are replayed in order after every re-clustering. */
+  addCorrection(correction: StoryCorrection): Promise<void>;
+  listCorrections(): Promise<StoryCorrection[]>;
+
   close(): Promise<void>;
 }

@@ -2,7 +2,51 @@
 // always; a PostgreSQL implementation will run the same suite when a server is configured.
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../support/make-article.js';
-import type { Store } from '../../src/store/store.js';
+import type { ArticleProfile, AssignmentExplanation, StoryCorrection } from '../../src/core/stories.js';
+import type { Article } from '../../src/core/types.js';
+import type { Store, StoryAssignment } from '../../src/store/store.js';
+
+/** A 16-hex-digit article id ending in `n`. */
+function aid(n: number): string {
+  return n.toString(16).padStart(16, '0');
+}
+
+function makeProfile(articleId: string, overrides: Partial<ArticleProfile> = {}): ArticleProfile {
+  return {
+    articleId,
+    outlet: 'Coastline Daily',
+    published: '2026-03-02',
+    dateline: 'PORT ELAN',
+    terms: [['ferri', 3], ['passeng', 1]],
+    entities: [{ key: 'port elan', name: 'Port Elan', type: 'place', count: 2 }],
+    eventDates: ['2026-03-02'],
+    years: [2026],
+    quotes: ['we left at dawn'],
+    length: 9,
+    ...overrides,
+  };
+}
+
+function makeExplanation(articleId: string, storyId: string): AssignmentExplanation {
+  return {
+    articleId, storyId, decision: 'opened', chosen: null, runnerUp: null, threshold: 0.3,
+    summary: `Opened ${storyId}: no story scored above the threshold 0.3.`, duplicateOf: null,
+  };
+}
+
+function assignment(articleId: string, storyId: string): StoryAssignment {
+  return { articleId, storyId, explanation: makeExplanation(articleId, storyId), profile: makeProfile(articleId) };
+}
+
+/** Stores the articles and assigns each `[articleId, storyId]` pair, in one batch. */
+async function cluster(store: Store, articles: Article[], pairs: [string, string][]): Promise<void> {
+  for (const article of articles) await store.putArticle(article, null);
+  await store.putAssignments(pairs.map(([articleId, storyId]) => assignment(articleId, storyId)));
+}
+
+async function storyIds(store: Store, query?: Parameters<Store['listStories']>[0]): Promise<string[]> {
+  return (await store.listStories(query)).map((s) => s.id);
+}
 
 export function describeStoreContract(name: string, open: () => Store): void {
   describe(`${name} store contract`, () => {
@@ -60,6 +104,207 @@ export function describeStoreContract(name: string, open: () => Store): void {
       expect(hits[1]?.snippet).toContain('[harbour]');
       expect(await store.searchArticles('"NEAR(*')).toEqual([]); // FTS syntax in user text is inert
       await store.close();
+    });
+
+    describe('stories', () => {
+      it('records an assignment and returns it whole, explanation and profile included', async () => {
+        const store = open();
+        await store.putArticle(makeArticle({ id: aid(1) }), null);
+        const put: StoryAssignment = {
+          ...assignment(aid(1), 's-000000000001'),
+          profile: makeProfile(aid(1), { outlet: null, published: null, dateline: null, entities: [], quotes: [] }),
+        };
+        await store.putAssignments([put]);
+        expect(await store.getAssignment(aid(1))).toEqual(put);
+        expect(await store.getAssignment(aid(2))).toBeNull();
+        await store.close();
+      });
+
+      it('refuses to assign an article it does not hold, and records none of the batch', async () => {
+        const store = open();
+        await store.putArticle(makeArticle({ id: aid(1) }), null);
+        await expect(store.putAssignments([assignment(aid(1), 's-1'), assignment(aid(2), 's-1')]))
+          .rejects.toThrow(/^store: cannot assign article 0+2 to s-1: no such article$/);
+        expect(await store.getAssignment(aid(1))).toBeNull();
+        expect(await store.countStories()).toBe(0);
+        await store.close();
+      });
+
+      it('moves a re-assigned article to its new story; a story left empty vanishes', async () => {
+        const store = open();
+        await cluster(store, [1, 2, 3].map((n) => makeArticle({ id: aid(n) })),
+          [[aid(1), 's-one'], [aid(2), 's-one'], [aid(3), 's-two']]);
+        expect(await store.countStories()).toBe(2);
+
+        await store.putAssignments([assignment(aid(3), 's-one')]);
+        expect((await store.getAssignment(aid(3)))?.storyId).toBe('s-one');
+        expect((await store.getStory('s-one'))?.articleIds).toEqual([aid(1), aid(2), aid(3)]);
+        expect(await store.getStory('s-two')).toBeNull();
+        expect(await storyIds(store)).toEqual(['s-one']);
+        expect(await store.countStories()).toBe(1);
+
+        await store.putAssignments([assignment(aid(1), 's-three')]);
+        expect((await store.getStory('s-one'))?.articleCount).toBe(2);
+        expect((await store.getStory('s-three'))?.articleIds).toEqual([aid(1)]);
+        await store.close();
+      });
+
+      it('summarizes a story: earliest dated headline, distinct outlets, date span, members by date with undated last', async () => {
+        const store = open();
+        await cluster(store, [
+          makeArticle({ id: aid(1), title: 'Undated headline', outlet: null, published: null, publishedFrom: null }),
+          makeArticle({ id: aid(2), title: 'Latest headline', outlet: 'Zeta Times', published: '2026-03-03' }),
+          makeArticle({ id: aid(3), title: null, outlet: 'Alpha Post', published: '2026-03-01T09:00:00Z' }),
+          makeArticle({ id: aid(5), title: 'Second on the day', outlet: 'Alpha Post', published: '2026-03-02' }),
+          makeArticle({ id: aid(4), title: 'Earliest headline', outlet: 'Zeta Times', published: '2026-03-02' }),
+        ], [1, 2, 3, 4, 5].map((n) => [aid(n), 's-story']));
+        expect(await store.getStory('s-story')).toEqual({
+          id: 's-story',
+          title: 'Earliest headline', // the earliest article, aid(3), has no title
+          articleCount: 5,
+          outlets: ['Alpha Post', 'Zeta Times'],
+          dateFrom: '2026-03-01',
+          dateTo: '2026-03-03',
+          articleIds: [aid(3), aid(4), aid(5), aid(2), aid(1)],
+        });
+        await store.close();
+      });
+
+      it('gives a story without titles or dates a null title and null dates', async () => {
+        const store = open();
+        await cluster(store, [makeArticle({ id: aid(1), title: null, outlet: null, published: null, publishedFrom: null })],
+          [[aid(1), 's-bare']]);
+        expect(await store.getStory('s-bare')).toEqual({
+          id: 's-bare', title: null, articleCount: 1, outlets: [], dateFrom: null, dateTo: null, articleIds: [aid(1)],
+        });
+        await store.close();
+      });
+
+      it('lists stories most recently dated first, undated last, with outlet and date-overlap filters and paging', async () => {
+        const store = open();
+        await cluster(store, [
+          makeArticle({ id: aid(1), outlet: 'Wire', published: '2026-03-01' }),
+          makeArticle({ id: aid(2), outlet: 'Wire', published: '2026-03-05T18:00:00Z' }),
+          makeArticle({ id: aid(3), outlet: 'Daily', published: '2026-03-07' }),
+          makeArticle({ id: aid(4), outlet: 'Daily', published: null, publishedFrom: null }),
+          makeArticle({ id: aid(5), outlet: 'Other', published: '2026-03-07' }),
+        ], [[aid(1), 's-span'], [aid(2), 's-span'], [aid(3), 's-b-late'], [aid(4), 's-undated'], [aid(5), 's-a-late']]);
+        expect(await storyIds(store)).toEqual(['s-a-late', 's-b-late', 's-span', 's-undated']);
+        expect(await storyIds(store, { outlet: 'daily' })).toEqual(['s-b-late', 's-undated']);
+        expect(await storyIds(store, { since: '2026-03-06' })).toEqual(['s-a-late', 's-b-late']);
+        expect(await storyIds(store, { until: '2026-03-02' })).toEqual(['s-span']);
+        // Overlap, not containment: a range inside the span, and one touching its last day, both match.
+        expect(await storyIds(store, { since: '2026-03-02', until: '2026-03-03' })).toEqual(['s-span']);
+        expect(await storyIds(store, { since: '2026-03-05', until: '2026-03-06' })).toEqual(['s-span']);
+        expect(await storyIds(store, { outlet: 'Daily', since: '2026-03-01' })).toEqual(['s-b-late']);
+        expect(await storyIds(store, { limit: 2, offset: 1 })).toEqual(['s-b-late', 's-span']);
+        await store.close();
+      });
+
+      it('finds a story by a unique prefix of six or more characters after "s-"', async () => {
+        const store = open();
+        await cluster(store, [1, 2, 3].map((n) => makeArticle({ id: aid(n) })),
+          [[aid(1), 's-abcdef000001'], [aid(2), 's-abcdef111111'], [aid(3), 's-123456789abc']]);
+        expect((await store.getStory('s-abcdef1'))?.id).toBe('s-abcdef111111');
+        expect((await store.getStory('s-123456'))?.id).toBe('s-123456789abc');
+        expect(await store.getStory('s-abcdef')).toBeNull(); // ambiguous
+        expect(await store.getStory('s-12345')).toBeNull(); // too short
+        expect(await store.getStory('123456789abc')).toBeNull(); // no "s-"
+        expect(await store.getStory('s-ffffff')).toBeNull();
+        await store.close();
+      });
+
+      it('lists the articles in no story, in ingestion order', async () => {
+        const store = open();
+        await store.putArticle(makeArticle({ id: aid(1), ingestedAt: '2026-11-23T09:00:00.000Z' }), null);
+        await store.putArticle(makeArticle({ id: aid(2), ingestedAt: '2026-11-23T08:00:00.000Z' }), null);
+        await store.putArticle(makeArticle({ id: aid(4), ingestedAt: '2026-11-23T10:00:00.000Z' }), null);
+        await store.putArticle(makeArticle({ id: aid(3), ingestedAt: '2026-11-23T10:00:00.000Z' }), null);
+        await store.putAssignments([assignment(aid(2), 's-one')]);
+        expect(await store.listUnclusteredIds()).toEqual([aid(1), aid(4), aid(3)]);
+        await store.close();
+      });
+
+      it('lists the clustered articles in assignment order, a re-assigned one last, with text and dates', async () => {
+        const store = open();
+        const first = makeArticle({ id: aid(1), text: 'First text.', published: null, publishedFrom: null });
+        const second = makeArticle({ id: aid(2), text: 'Second text.', ingestedAt: '2026-11-24T08:00:00.000Z' });
+        await cluster(store, [first, second], [[aid(2), 's-one']]);
+        await store.putAssignments([assignment(aid(1), 's-one')]);
+        await store.putAssignments([assignment(aid(2), 's-two')]);
+        expect(await store.listClusteredArticles()).toEqual([
+          { articleId: aid(1), storyId: 's-one', profile: makeProfile(aid(1)), text: 'First text.', published: null, ingestedAt: first.ingestedAt },
+          { articleId: aid(2), storyId: 's-two', profile: makeProfile(aid(2)), text: 'Second text.', published: '2026-03-02', ingestedAt: second.ingestedAt },
+        ]);
+        await store.close();
+      });
+
+      it('clears assignments, related links and duplicate links, but keeps corrections', async () => {
+        const store = open();
+        await cluster(store, [1, 2].map((n) => makeArticle({ id: aid(n) })), [[aid(1), 's-one'], [aid(2), 's-two']]);
+        await store.putRelated(['s-one'], [{ storyId: 's-one', relatedId: 's-two', score: 0.4, why: 'same people' }]);
+        await store.putDuplicates([{ articleId: aid(2), canonicalId: aid(1), similarity: 0.9, reason: 'earliest published' }]);
+        const correction: StoryCorrection = { kind: 'split', storyId: 's-one', articleIds: [aid(1)], at: '2026-11-23T12:00:00.000Z' };
+        await store.addCorrection(correction);
+
+        await store.clearStories();
+        expect(await store.countStories()).toBe(0);
+        expect(await store.listStories()).toEqual([]);
+        expect(await store.getAssignment(aid(1))).toBeNull();
+        expect(await store.listUnclusteredIds()).toEqual([aid(1), aid(2)]);
+        expect(await store.getRelated('s-one')).toEqual([]);
+        expect(await store.getDuplicates(aid(1))).toEqual([]);
+        expect(await store.listCorrections()).toEqual([correction]);
+        await store.close();
+      });
+
+      it('replaces the related links of the given stories only, and drops links from and to a story that vanishes', async () => {
+        const store = open();
+        await cluster(store, [1, 2, 3].map((n) => makeArticle({ id: aid(n) })),
+          [[aid(1), 's-one'], [aid(2), 's-two'], [aid(3), 's-three']]);
+        await store.putRelated(['s-one'], [
+          { storyId: 's-one', relatedId: 's-two', score: 0.4, why: 'same people' },
+          { storyId: 's-one', relatedId: 's-three', score: 0.6, why: 'same place' },
+        ]);
+        await store.putRelated(['s-two'], [{ storyId: 's-two', relatedId: 's-one', score: 0.4, why: 'same people' }]);
+        expect((await store.getRelated('s-one')).map((r) => [r.relatedId, r.score])).toEqual([['s-three', 0.6], ['s-two', 0.4]]);
+
+        await store.putRelated(['s-one'], [{ storyId: 's-one', relatedId: 's-two', score: 0.5, why: 'same quotes' }]);
+        expect(await store.getRelated('s-one')).toEqual([{ storyId: 's-one', relatedId: 's-two', score: 0.5, why: 'same quotes' }]);
+        expect(await store.getRelated('s-two')).toEqual([{ storyId: 's-two', relatedId: 's-one', score: 0.4, why: 'same people' }]);
+
+        await store.putAssignments([assignment(aid(2), 's-three')]); // s-two is left empty
+        expect(await store.getRelated('s-one')).toEqual([]);
+        expect(await store.getRelated('s-two')).toEqual([]);
+        await store.close();
+      });
+
+      it('keeps near-duplicate links, found from the copy and from the canonical one', async () => {
+        const store = open();
+        for (const n of [1, 2, 3]) await store.putArticle(makeArticle({ id: aid(n) }), null);
+        const copy2 = { articleId: aid(2), canonicalId: aid(1), similarity: 0.85, reason: 'earliest published' };
+        const copy3 = { articleId: aid(3), canonicalId: aid(1), similarity: 0.95, reason: 'earliest published' };
+        await store.putDuplicates([copy2, copy3]);
+        expect(await store.getDuplicates(aid(1))).toEqual([copy3, copy2]);
+        expect(await store.getDuplicates(aid(2))).toEqual([copy2]);
+
+        const moved = { ...copy2, canonicalId: aid(3), similarity: 0.9, reason: 'longest text' };
+        await store.putDuplicates([moved]);
+        expect(await store.getDuplicates(aid(2))).toEqual([moved]);
+        expect(await store.getDuplicates(aid(1))).toEqual([copy3]);
+        expect(await store.getDuplicates(aid(9))).toEqual([]);
+        await store.close();
+      });
+
+      it('lists corrections in the order they were added', async () => {
+        const store = open();
+        const merge: StoryCorrection = { kind: 'merge', storyIds: ['s-one', 's-two'], articleIds: [aid(1), aid(2)], at: '2026-11-23T12:00:00.000Z' };
+        const split: StoryCorrection = { kind: 'split', storyId: 's-one', articleIds: [aid(1)], at: '2026-11-23T11:00:00.000Z' };
+        await store.addCorrection(merge);
+        await store.addCorrection(split);
+        expect(await store.listCorrections()).toEqual([merge, split]);
+        await store.close();
+      });
     });
   });
 }

@@ -4,9 +4,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError, describeError } from '../../core/errors.js';
+import type { ArticleProfile, AssignmentExplanation, RelatedStory, StoryCorrection } from '../../core/stories.js';
 import type { Article } from '../../core/types.js';
 import { toFtsQuery } from '../fts-query.js';
-import type { ArticleQuery, ArticleSummary, PutResult, SearchHit, Store } from '../store.js';
+import type {
+  ArticleQuery, ArticleSummary, ClusteredArticle, DuplicateLink, PutResult, SearchHit, Store, StoryAssignment, StoryQuery,
+  StorySummary,
+} from '../store.js';
 import { migrate } from './migrate.js';
 
 interface ArticleRow {
@@ -28,6 +32,43 @@ interface SummaryRow {
 const SUMMARY_COLUMNS = `a.id, a.title, a.outlet, a.published, a.language, a.ingested_at, length(a.body) AS chars,
   json_object('publishedFrom', json_extract(a.doc, '$.publishedFrom'), 'format', json_extract(a.doc, '$.format'),
               'file', json_extract(a.doc, '$.file'), 'url', json_extract(a.doc, '$.url')) AS doc_meta`;
+
+/** A row of `stories`: the aggregates kept per story. */
+interface StoryRow {
+  id: string;
+  article_count: number;
+  date_from: string | null;
+  date_to: string | null;
+}
+
+interface MemberRow {
+  story_id: string;
+  id: string;
+  title: string | null;
+  outlet: string | null;
+}
+
+interface AssignmentRow {
+  article_id: string;
+  story_id: string;
+  explanation: string;
+  profile: string;
+}
+
+interface DuplicateRow {
+  article_id: string;
+  canonical_id: string;
+  similarity: number;
+  reason: string;
+}
+
+const STORY_COLUMNS = 'id, article_count, date_from, date_to';
+
+/** The members of the stories in a JSON array of ids, each story's earliest published first, undated last. */
+const STORY_MEMBERS = `SELECT sa.story_id, a.id, a.title, a.outlet
+  FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+  WHERE sa.story_id IN (SELECT value FROM json_each(?))
+  ORDER BY sa.story_id, a.published IS NULL, a.published, a.id`;
 
 function toSummary(row: SummaryRow): ArticleSummary {
   const meta = JSON.parse(row.doc_meta) as Pick<ArticleSummary, 'publishedFrom' | 'format' | 'file' | 'url'>;
@@ -148,8 +189,220 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...toSummary(r), snippet: r.snippet }));
   }
 
+  // ── stories ──────────────────────────────────────────────────────────────────────────────────────
+
+  async putAssignments(assignments: readonly StoryAssignment[]): Promise<void> {
+    this.write('record story assignments', () => {
+      let seq = (this.sql('SELECT coalesce(max(seq), 0) + 1 AS next FROM story_articles').get() as { next: number }).next;
+      const touched = new Set<string>();
+      for (const a of assignments) {
+        const current = this
+          .sql(`SELECT sa.story_id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
+                WHERE a.id = ?`)
+          .get(a.articleId) as { story_id: string | null } | undefined;
+        // Checked rather than left to the foreign key, whose error does not say which article it was.
+        if (!current) throw new StoreError(`store: cannot assign article ${a.articleId} to ${a.storyId}: no such article`);
+        if (current.story_id !== null) touched.add(current.story_id);
+        touched.add(a.storyId);
+        this
+          .sql(`INSERT INTO story_articles (article_id, story_id, seq, explanation, profile) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq,
+                  explanation = excluded.explanation, profile = excluded.profile`)
+          .run(a.articleId, a.storyId, seq++, JSON.stringify(a.explanation), JSON.stringify(a.profile));
+      }
+      for (const storyId of touched) this.refreshStory(storyId);
+    });
+  }
+
+  async clearStories(): Promise<void> {
+    this.write('clear the stories', () => {
+      this.sql('DELETE FROM story_articles').run();
+      this.sql('DELETE FROM stories').run();
+      this.sql('DELETE FROM story_related').run();
+      this.sql('DELETE FROM article_duplicates').run();
+    });
+  }
+
+  async getAssignment(articleId: string): Promise<StoryAssignment | null> {
+    const row = this
+      .sql('SELECT article_id, story_id, explanation, profile FROM story_articles WHERE article_id = ?')
+      .get(articleId) as AssignmentRow | undefined;
+    if (!row) return null;
+    return {
+      articleId: row.article_id,
+      storyId: row.story_id,
+      explanation: JSON.parse(row.explanation) as AssignmentExplanation,
+      profile: JSON.parse(row.profile) as ArticleProfile,
+    };
+  }
+
+  async listClusteredArticles(): Promise<ClusteredArticle[]> {
+    const rows = this
+      .sql(`SELECT sa.article_id, sa.story_id, sa.profile, a.body, a.published, a.ingested_at
+            FROM story_articles sa JOIN articles a ON a.id = sa.article_id ORDER BY sa.seq`)
+      .all() as (Omit<AssignmentRow, 'explanation'> & { body: string; published: string | null; ingested_at: string })[];
+    return rows.map((r) => ({
+      articleId: r.article_id,
+      storyId: r.story_id,
+      profile: JSON.parse(r.profile) as ArticleProfile,
+      text: r.body,
+      published: r.published,
+      ingestedAt: r.ingested_at,
+    }));
+  }
+
+  async listUnclusteredIds(): Promise<string[]> {
+    const rows = this
+      .sql(`SELECT a.id FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
+            ORDER BY a.ingested_at, a.rowid`)
+      .all() as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  async getStory(idOrPrefix: string): Promise<StorySummary | null> {
+    const exact = this.sql(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(idOrPrefix) as StoryRow | undefined;
+    if (exact) return this.summarizeStories([exact])[0] ?? null;
+    if (!idOrPrefix.startsWith('s-') || idOrPrefix.length < 's-'.length + 6) return null;
+    // A range on the primary key: every id starting with the prefix sorts in [prefix, successor).
+    const last = idOrPrefix.charCodeAt(idOrPrefix.length - 1);
+    const successor = idOrPrefix.slice(0, -1) + String.fromCharCode(last + 1);
+    const rows = this
+      .sql(`SELECT ${STORY_COLUMNS} FROM stories WHERE id >= ? AND id < ? LIMIT 2`)
+      .all(idOrPrefix, successor) as StoryRow[];
+    return rows.length === 1 ? (this.summarizeStories(rows)[0] ?? null) : null;
+  }
+
+  async listStories(query: StoryQuery = {}): Promise<StorySummary[]> {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.outlet) {
+      where.push(`id IN (SELECT sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id
+                         WHERE a.outlet = ? COLLATE NOCASE)`);
+      params.push(query.outlet);
+    }
+    // Overlap of [date_from, date_to] with [since, until]; an undated story's null dates fail both tests.
+    if (query.since) { where.push('date_to >= ?'); params.push(query.since.slice(0, 10)); }
+    if (query.until) { where.push('date_from <= ?'); params.push(query.until.slice(0, 10)); }
+    const rows = this
+      .sql(`SELECT ${STORY_COLUMNS} FROM stories ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+            ORDER BY date_to IS NULL, date_to DESC, id LIMIT ? OFFSET ?`)
+      .all(...params, query.limit ?? 100, query.offset ?? 0) as StoryRow[];
+    return this.summarizeStories(rows);
+  }
+
+  async countStories(): Promise<number> {
+    return (this.sql('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+  }
+
+  async putRelated(storyIds: readonly string[], links: readonly RelatedStory[]): Promise<void> {
+    this.write('record related stories', () => {
+      for (const id of storyIds) this.sql('DELETE FROM story_related WHERE story_id = ?').run(id);
+      for (const l of links) {
+        this
+          .sql(`INSERT INTO story_related (story_id, related_id, score, why) VALUES (?, ?, ?, ?)
+                ON CONFLICT (story_id, related_id) DO UPDATE SET score = excluded.score, why = excluded.why`)
+          .run(l.storyId, l.relatedId, l.score, l.why);
+      }
+    });
+  }
+
+  async getRelated(storyId: string): Promise<RelatedStory[]> {
+    const rows = this
+      .sql(`SELECT story_id, related_id, score, why FROM story_related WHERE story_id = ?
+            ORDER BY score DESC, related_id`)
+      .all(storyId) as { story_id: string; related_id: string; score: number; why: string }[];
+    return rows.map((r) => ({ storyId: r.story_id, relatedId: r.related_id, score: r.score, why: r.why }));
+  }
+
+  async putDuplicates(links: readonly DuplicateLink[]): Promise<void> {
+    this.write('record duplicate links', () => {
+      for (const l of links) {
+        this
+          .sql(`INSERT INTO article_duplicates (article_id, canonical_id, similarity, reason) VALUES (?, ?, ?, ?)
+                ON CONFLICT (article_id) DO UPDATE SET canonical_id = excluded.canonical_id,
+                  similarity = excluded.similarity, reason = excluded.reason`)
+          .run(l.articleId, l.canonicalId, l.similarity, l.reason);
+      }
+    });
+  }
+
+  async getDuplicates(articleId: string): Promise<DuplicateLink[]> {
+    // The article's own canonical copy first, then its copies, most similar first.
+    const rows = this
+      .sql(`SELECT article_id, canonical_id, similarity, reason FROM article_duplicates
+            WHERE article_id = @id OR canonical_id = @id
+            ORDER BY article_id = @id DESC, similarity DESC, article_id`)
+      .all({ id: articleId }) as DuplicateRow[];
+    return rows.map((r) => ({ articleId: r.article_id, canonicalId: r.canonical_id, similarity: r.similarity, reason: r.reason }));
+  }
+
+  async addCorrection(correction: StoryCorrection): Promise<void> {
+    this.write('record a story correction', () => {
+      this.sql('INSERT INTO story_corrections (doc) VALUES (?)').run(JSON.stringify(correction));
+    });
+  }
+
+  async listCorrections(): Promise<StoryCorrection[]> {
+    const rows = this.sql('SELECT doc FROM story_corrections ORDER BY seq').all() as { doc: string }[];
+    return rows.map((r) => JSON.parse(r.doc) as StoryCorrection);
+  }
+
   async close(): Promise<void> {
     this.db.close();
+  }
+
+  /** Runs `fn` in one transaction; a failure rolls it all back and is reported as what could not be done. */
+  private write(what: string, fn: () => void): void {
+    try {
+      this.db.transaction(fn)();
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      throw new StoreError(`store: cannot ${what}: ${describeError(err)}`, { cause: err });
+    }
+  }
+
+  /**
+   * Recomputes a story's row in `stories` from its members; a story left without any is deleted,
+   * with the related links from and to it, which would otherwise point at nothing.
+   */
+  private refreshStory(storyId: string): void {
+    const { changes } = this
+      .sql(`INSERT INTO stories (id, article_count, date_from, date_to)
+              SELECT sa.story_id, count(*), min(substr(a.published, 1, 10)), max(substr(a.published, 1, 10))
+              FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? GROUP BY sa.story_id
+            ON CONFLICT (id) DO UPDATE SET article_count = excluded.article_count,
+              date_from = excluded.date_from, date_to = excluded.date_to`)
+      .run(storyId);
+    if (changes > 0) return;
+    this.sql('DELETE FROM stories WHERE id = ?').run(storyId);
+    this.sql('DELETE FROM story_related WHERE story_id = ?').run(storyId);
+    this.sql('DELETE FROM story_related WHERE related_id = ?').run(storyId);
+  }
+
+  /** Completes aggregate rows with their members' ids, title and outlets, in one query for all of them. */
+  private summarizeStories(rows: readonly StoryRow[]): StorySummary[] {
+    if (rows.length === 0) return [];
+    const members = this.sql(STORY_MEMBERS).all(JSON.stringify(rows.map((r) => r.id))) as MemberRow[];
+    const byStory = new Map<string, MemberRow[]>();
+    for (const m of members) {
+      const list = byStory.get(m.story_id);
+      if (list) list.push(m);
+      else byStory.set(m.story_id, [m]);
+    }
+    return rows.map((r) => {
+      const list = byStory.get(r.id) ?? [];
+      const outlets = [...new Set(list.flatMap((m) => (m.outlet === null ? [] : [m.outlet])))].sort();
+      return {
+        id: r.id,
+        title: list.find((m) => m.title !== null && m.title.trim() !== '')?.title ?? null,
+        articleCount: r.article_count,
+        outlets,
+        dateFrom: r.date_from,
+        dateTo: r.date_to,
+        articleIds: list.map((m) => m.id),
+      };
+    });
   }
 
   private summaryById(id: string): ArticleSummary | null {
