@@ -5,7 +5,9 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerAnnotate } from './commands/annotate.js';
 import { registerBrowse } from './commands/browse.js';
 import { registerDemo } from './commands/demo.js';
+import { registerExplain } from './commands/explain.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerStories } from './commands/stories.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './run-command.js';
 
 export const VERSION = '0.1.0';
@@ -25,6 +27,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerAnalyze(program, io, setExit);
   registerAnnotate(program, io, setExit);
   registerDemo(program, io, setExit);
+  registerStories(program, io, setExit);
+  registerExplain(program, io, setExit);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

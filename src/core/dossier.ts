@@ -68,6 +68,8 @@ export interface DossierArticle extends Pick<Article, StoredArticleFields> {
   storyId: string;
   /** extension: every input this article was read from (duplicates add theirs). */
   sources: string[];
+  /** extension: set when the article is a near-copy (wire copy, re-post) of another; it then does not count as an independent source. */
+  duplicateOf: { articleId: string; similarity: number; reason: string } | null;
 }
 
 export interface DossierStory {
@@ -86,6 +88,8 @@ export interface DossierStory {
     note: string;
   }[];
   summary: { text: string; evidence: Evidence[] }[];
+  /** extension: the story's near-duplicate copies and the canonical article each copies. */
+  duplicates: { articleId: string; canonicalId: string; similarity: number }[];
 }
 
 /** The analysis stages a dossier went through, so empty lists can be told apart from "not computed". */

@@ -1,28 +1,42 @@
-// The analyze use case: ingest some inputs, then build the dossier of exactly the articles they
-// yielded (newly stored or already known), whatever else the store holds.
+// The analyze use case: ingest some inputs, give the new articles their stories, then build the dossier
+// of exactly the articles the inputs yielded (newly stored or already known), whatever else the store holds.
 import type { Dossier } from '../core/dossier.js';
+import type { RelatedStory } from '../core/stories.js';
 import type { IngestReport } from '../core/types.js';
-import type { Store } from '../store/index.js';
+import type { DuplicateLink, Store } from '../store/index.js';
 import { withCurrentAnnotations } from './article-annotations.js';
 import { buildDossier, type DossierInput } from './build-dossier.js';
 import { ingestPaths, type IngestOptions } from './ingest-batch.js';
+import { clusterNewArticles, type ClusterReport } from './stories.js';
 
-/** The dossier of the given stored articles, in the order of first mention. Unknown ids are skipped. */
+/** The dossier of the given stored articles, grouped into their stories. Unknown ids are skipped. */
 export async function dossierForArticles(store: Store, ids: readonly string[]): Promise<Dossier> {
   const inputs: DossierInput[] = [];
+  const storyOf = new Map<string, string>();
+  const related = new Map<string, RelatedStory[]>();
+  const duplicates = new Map<string, DuplicateLink>();
   for (const id of new Set(ids)) {
     const article = await store.getArticle(id);
-    if (article) inputs.push({ article: withCurrentAnnotations(article), sources: await store.getSources(id) });
+    if (!article) continue;
+    inputs.push({ article: withCurrentAnnotations(article), sources: await store.getSources(id) });
+    const assignment = await store.getAssignment(id);
+    if (assignment) {
+      storyOf.set(id, assignment.storyId);
+      if (!related.has(assignment.storyId)) related.set(assignment.storyId, await store.getRelated(assignment.storyId));
+    }
+    const copy = (await store.getDuplicates(id)).find((d) => d.articleId === id);
+    if (copy) duplicates.set(id, copy);
   }
-  return buildDossier(inputs);
+  return buildDossier(inputs, undefined, { storyOf, related, duplicates });
 }
 
 export async function analyzePaths(
   store: Store,
   paths: readonly string[],
   options: IngestOptions,
-): Promise<{ report: IngestReport; dossier: Dossier }> {
+): Promise<{ report: IngestReport; stories: ClusterReport; dossier: Dossier }> {
   const report = await ingestPaths(store, paths, options);
+  const stories = await clusterNewArticles(store);
   const ids = report.outcomes.flatMap((o) => (o.status === 'failed' ? [] : [o.articleId]));
-  return { report, dossier: await dossierForArticles(store, ids) };
+  return { report, stories, dossier: await dossierForArticles(store, ids) };
 }

@@ -1,16 +1,26 @@
-// Builds the dossier JSON (contract v1) for a set of stored articles. Until the stories stage exists,
-// each article is its own story, titled with the article's own words, with that article's entities
-// and quotes; nothing is invented, and the parts no stage computes yet stay empty and are named in
-// `analysis.notYetComputed`.
+// Builds the dossier JSON (contract v1) for a set of stored articles grouped into their stories (from
+// the stories stage; without a grouping each article is its own story). A story is titled with its
+// articles' own words and lists their entities (merged across articles), quotes, related stories and
+// near-duplicate copies; nothing is invented, and the parts no stage computes yet stay empty and are
+// named in `analysis.notYetComputed`.
 import type { ArticleAnnotations } from '../core/annotations.js';
 import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
+import type { RelatedStory } from '../core/stories.js';
 import type { Article } from '../core/types.js';
+import type { DuplicateLink } from '../store/index.js';
+import { entityKey } from '../stories/profile.js';
 
-export const STAGES_RUN = ['ingest', 'clean', 'metadata', 'sentences', 'entities', 'times', 'quotes', 'claims'];
-export const NOT_YET_COMPUTED = [
-  'stories: grouping of several articles, related stories',
-  'stories[].timeline, claims (cross-checked statuses) and summary',
-];
+export const STAGES_RUN = ['ingest', 'clean', 'metadata', 'sentences', 'entities', 'times', 'quotes', 'claims', 'near-duplicates', 'stories', 'related-stories'];
+export const NOT_YET_COMPUTED = ['stories[].timeline, claims (cross-checked statuses) and summary'];
+
+/** The stories stage's result for the dossier's articles. */
+export interface StoryGrouping {
+  /** Article id → story id; articles not in the map are their own story. */
+  storyOf: ReadonlyMap<string, string>;
+  related: ReadonlyMap<string, readonly RelatedStory[]>;
+  /** Copy article id → its link to the canonical copy. */
+  duplicates: ReadonlyMap<string, DuplicateLink>;
+}
 
 export interface DossierInput {
   article: Article;
@@ -28,7 +38,7 @@ function storyTitle(article: Article): string {
   return article.title ?? article.sentences[0]?.text ?? article.id;
 }
 
-function toDossierArticle({ article, sources }: DossierInput): DossierArticle {
+function toDossierArticle({ article, sources }: DossierInput, storyId: string, duplicate: DuplicateLink | null): DossierArticle {
   return {
     id: article.id,
     file: article.file,
@@ -45,7 +55,8 @@ function toDossierArticle({ article, sources }: DossierInput): DossierArticle {
     removed: article.removed,
     sentences: article.sentences.map((s) => s.text),
     annotations: toContractAnnotations(article.annotations),
-    storyId: singleStoryId(article.id),
+    storyId,
+    duplicateOf: duplicate ? { articleId: duplicate.canonicalId, similarity: duplicate.similarity, reason: duplicate.reason } : null,
     titleFrom: article.titleFrom,
     languageFrom: article.languageFrom,
     format: article.format,
@@ -75,42 +86,86 @@ function sentenceAt(article: Article, at: number): string | null {
   return article.sentences.find((s) => s.start <= at && at < s.end)?.text ?? null;
 }
 
-function singleArticleStory(article: Article): DossierStory {
+function articleQuotes(article: Article): DossierStory['quotes'] {
+  return article.annotations.quotes.flatMap((q) => {
+    const sentence = sentenceAt(article, q.start);
+    // Scare quotes and names in quotation marks (“Board of Peace”) are not statements anyone made.
+    return sentence && (q.kind === 'direct' || q.speaker !== null) ? [{ speaker: q.speaker, text: q.text, evidence: [{ articleId: article.id, sentence }] }] : [];
+  });
+}
+
+/** The story's entities: one entry per entity across its articles (matched as clustering matches them), fullest name first seen. */
+function storyEntities(articles: readonly Article[]): DossierStory['entities'] {
+  const merged = new Map<string, DossierStory['entities'][number]>();
+  for (const article of articles) {
+    for (const e of article.annotations.entities) {
+      const key = `${e.type}:${entityKey(e) ?? e.name}`;
+      const prev = merged.get(key);
+      if (!prev) {
+        merged.set(key, { name: e.name, type: e.type, roles: [...e.roles], aliases: [...e.aliases], articleIds: [article.id] });
+        continue;
+      }
+      if (e.name.length > prev.name.length) {
+        prev.aliases.push(prev.name);
+        prev.name = e.name;
+      } else if (e.name !== prev.name) prev.aliases.push(e.name);
+      prev.roles.push(...e.roles);
+      prev.aliases.push(...e.aliases);
+      if (!prev.articleIds.includes(article.id)) prev.articleIds.push(article.id);
+    }
+  }
+  return [...merged.values()].map((e) => ({
+    ...e,
+    roles: [...new Set(e.roles)],
+    aliases: [...new Set(e.aliases)].filter((a) => a !== e.name),
+  }));
+}
+
+function buildStory(id: string, articles: readonly Article[], related: readonly RelatedStory[], inDossier: ReadonlySet<string>, duplicates: ReadonlyMap<string, DuplicateLink>): DossierStory {
+  const lead = articles.find((a) => a.title) ?? articles[0]!;
+  const copies = articles.flatMap((a) => {
+    const d = duplicates.get(a.id);
+    return d ? [{ articleId: a.id, canonicalId: d.canonicalId, similarity: d.similarity }] : [];
+  });
   return {
-    id: singleStoryId(article.id),
-    title: storyTitle(article),
-    articleIds: [article.id],
-    related: [],
-    entities: article.annotations.entities.map((e) => ({
-      name: e.name,
-      type: e.type,
-      roles: e.roles,
-      aliases: e.aliases,
-      articleIds: [article.id],
-    })),
-    quotes: article.annotations.quotes.flatMap((q) => {
-      const sentence = sentenceAt(article, q.start);
-      // Scare quotes and names in quotation marks (“Board of Peace”) are not statements anyone made.
-      return sentence && (q.kind === 'direct' || q.speaker !== null) ? [{ speaker: q.speaker, text: q.text, evidence: [{ articleId: article.id, sentence }] }] : [];
-    }),
+    id,
+    title: storyTitle(lead),
+    articleIds: articles.map((a) => a.id),
+    related: related.filter((r) => inDossier.has(r.relatedId)).map((r) => ({ storyId: r.relatedId, why: r.why })),
+    entities: storyEntities(articles),
+    quotes: articles.flatMap(articleQuotes),
     timeline: [],
     claims: [],
     summary: [],
+    duplicates: copies,
   };
 }
 
-/** Articles in publication order (undated last), each with its story. */
-export function buildDossier(inputs: readonly DossierInput[], generatedAt = new Date().toISOString()): Dossier {
-  const sorted = [...inputs].sort((a, b) => {
-    const pa = a.article.published ?? '\uffff';
-    const pb = b.article.published ?? '\uffff';
-    return pa < pb ? -1 : pa > pb ? 1 : a.article.id < b.article.id ? -1 : 1;
-  });
+function byPublication(a: DossierInput, b: DossierInput): number {
+  const pa = a.article.published ?? '\uffff';
+  const pb = b.article.published ?? '\uffff';
+  return pa < pb ? -1 : pa > pb ? 1 : a.article.id < b.article.id ? -1 : 1;
+}
+
+/**
+ * Articles in publication order (undated last), each with its story; stories in the order of their
+ * first article. Only the given articles appear: a story's other stored articles are left out.
+ */
+export function buildDossier(inputs: readonly DossierInput[], generatedAt = new Date().toISOString(), grouping?: StoryGrouping): Dossier {
+  const sorted = [...inputs].sort(byPublication);
+  const storyOf = (id: string): string => grouping?.storyOf.get(id) ?? singleStoryId(id);
+  const members = new Map<string, Article[]>();
+  for (const { article } of sorted) {
+    const id = storyOf(article.id);
+    members.set(id, [...(members.get(id) ?? []), article]);
+  }
+  const duplicates = grouping?.duplicates ?? new Map<string, DuplicateLink>();
+  const inDossier = new Set(members.keys());
   return {
     version: 1,
     generatedAt,
-    articles: sorted.map(toDossierArticle),
-    stories: sorted.map((i) => singleArticleStory(i.article)),
-    analysis: { stages: STAGES_RUN, notYetComputed: NOT_YET_COMPUTED },
+    articles: sorted.map((i) => toDossierArticle(i, storyOf(i.article.id), duplicates.get(i.article.id) ?? null)),
+    stories: [...members].map(([id, articles]) => buildStory(id, articles, grouping?.related.get(id) ?? [], inDossier, duplicates)),
+    analysis: { stages: grouping ? STAGES_RUN : STAGES_RUN.slice(0, 8), notYetComputed: grouping ? NOT_YET_COMPUTED : ['stories: grouping (each article is its own story here)', ...NOT_YET_COMPUTED] },
   };
 }

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import type { IngestReport } from '../../core/types.js';
 import { ingestPaths } from '../../services/ingest-batch.js';
+import { clusterNewArticles, type ClusterReport } from '../../services/stories.js';
 import { addReadOptions, addStoreOption, resolveSettings } from '../options.js';
 import { EXIT_FAILURE, EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
 import { withStore } from '../store-session.js';
@@ -21,6 +22,11 @@ export function printIngestReport(io: Io, report: IngestReport, options: { quiet
 }
 
 /** Exit code of a batch: failure when nothing succeeded, or when --strict and anything failed. */
+export function printClusterReport(io: Io, r: ClusterReport): void {
+  if (r.assigned === 0) return;
+  writeLine(io.stderr, `stories: ${r.assigned} articles placed (${r.joined} joined a story, ${r.opened} opened one, ${r.duplicates} near-copies); ${r.stories} stories in the store`);
+}
+
 export function batchExitCode(report: IngestReport, strict: boolean): number {
   const succeeded = report.ingested + report.duplicates;
   if (report.failed > 0 && (strict || succeeded === 0)) return EXIT_FAILURE;
@@ -47,8 +53,13 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
             onProgress: (p) => progress.update(p),
           });
           progress.stop();
-          if (opts.json) writeLine(io.stdout, JSON.stringify(report, null, 2));
-          else printIngestReport(io, report);
+          // New articles join their stories right away (incremental clustering); `dossier stories recluster` redoes all.
+          const stories = await clusterNewArticles(store);
+          if (opts.json) writeLine(io.stdout, JSON.stringify({ ...report, stories }, null, 2));
+          else {
+            printIngestReport(io, report);
+            printClusterReport(io, stories);
+          }
           return batchExitCode(report, opts.strict ?? false);
         });
       }),
