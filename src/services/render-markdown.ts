@@ -1,5 +1,6 @@
-// Renders a dossier as a Markdown report for people: per story, its articles with their metadata
-// (and where each value came from), the clean text, and the junk that was removed and why.
+// Renders a dossier as a Markdown report for people: per story, its outlets, related stories and
+// near-copies, then its articles with their metadata (and where each value came from), the clean
+// text, and the junk that was removed and why.
 import type { Dossier, DossierArticle } from '../core/dossier.js';
 
 /** Escapes a value for a Markdown table cell. */
@@ -19,6 +20,7 @@ function articleSection(a: DossierArticle, withHeading: boolean): string[] {
   lines.push(`| language | ${cell(a.language)} | ${cell(a.languageFrom)} |`);
   if (a.author) lines.push(`| author | ${cell(a.author)} | byline |`);
   if (a.wire) lines.push(`| wire copy of | ${cell(a.wire)} | text |`);
+  if (a.duplicateOf) lines.push(`| near-copy of | \`${a.duplicateOf.articleId}\` (${Math.round(a.duplicateOf.similarity * 100)}% shared) | stories |`);
   lines.push(`| source | ${cell(a.sources.join(', ') || a.file || a.url)} | ${a.format} |`);
   lines.push('', `${a.sentences.length} sentences.`, '');
   const headingStarts = new Set(a.headings.map((h) => h.start));
@@ -48,6 +50,15 @@ export function renderMarkdown(dossier: Dossier): string {
   }
   for (const story of dossier.stories) {
     lines.push(`## ${story.title}`, '');
+    const outlets = [...new Set(story.articleIds.map((id) => byId.get(id)?.outlet).filter((o): o is string => Boolean(o)))];
+    lines.push(`Story \`${story.id}\`: ${story.articleIds.length} ${story.articleIds.length === 1 ? 'article' : 'articles'}${outlets.length ? ` from ${outlets.join(', ')}` : ''}.`, '');
+    if (story.duplicates.length) {
+      lines.push(`Near-copies (not independent sources): ${story.duplicates.map((d) => `\`${d.articleId}\` copies \`${d.canonicalId}\``).join('; ')}.`, '');
+    }
+    for (const r of story.related) {
+      const other = dossier.stories.find((s) => s.id === r.storyId);
+      lines.push(`Related: **${cell(other?.title ?? r.storyId)}** — ${r.why}`, '');
+    }
     const single = story.articleIds.length === 1;
     for (const id of story.articleIds) {
       const article = byId.get(id);

@@ -38,10 +38,10 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
           writeReport(jsonPath, renderDossier(dossier, 'json'));
           writeReport(mdPath, renderDossier(dossier, 'md'));
           const outlets = new Set(dossier.articles.map((a) => a.outlet).filter(Boolean));
-          writeLine(io.stdout, `Sample corpus: ${dossier.articles.length} articles from ${outlets.size} outlets, stored in ${settings.dbPath}`);
+          writeLine(io.stdout, `Sample corpus: ${dossier.articles.length} articles from ${outlets.size} outlets in ${dossier.stories.length} stories, stored in ${settings.dbPath}`);
           writeLine(io.stdout, `Dossier written to ${jsonPath} (contract JSON) and ${mdPath} (report)`);
           const db = settings.dbPath === DEFAULT_SETTINGS.dbPath ? '' : ` --db ${settings.dbPath}`;
-          writeLine(io.stdout, `Try: npx dossier list${db}   npx dossier search ferry${db}   npx dossier show <id>${db}`);
+          writeLine(io.stdout, `Try: npx dossier stories list${db}   npx dossier explain <article id>${db}   npx dossier search ferry${db}   npx dossier show <id>${db}`);
           return EXIT_OK;
         });
       }),

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleProfile, ProfileEntity } from '../core/stories.js';
+import { StoryClusterer } from './clusterer.js';
+import { contentTerms } from './profile.js';
+import { findRelatedStories } from './related.js';
+
+/** A profile as profileArticle would make it, from a text and the names in it. */
+function profile(id: string, text: string, names: [string, ProfileEntity['type'], number][], published: string | null, extra: Partial<ArticleProfile> = {}): ArticleProfile {
+  const counts = new Map<string, number>();
+  for (const t of contentTerms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return {
+    articleId: id,
+    outlet: null,
+    published,
+    dateline: null,
+    terms: [...counts],
+    entities: names.map(([name, type, count]) => ({ key: type === 'person' ? name.split(' ').pop()!.toLowerCase() : name.toLowerCase(), name, type, count })),
+    eventDates: [],
+    years: published ? [Number(published.slice(0, 4))] : [],
+    quotes: [],
+    length: contentTerms(text).length,
+    ...extra,
+  };
+}
+
+const FERRY_2026 = [
+  profile('a1', 'Foreign minister Anneli Strand signed the ferry agreement in Port Elan, restoring the Brekka crossing after seven years.',
+    [['Anneli Strand', 'person', 3], ['Port Elan', 'place', 2], ['Brekka', 'place', 1]], '2026-03-03'),
+  profile('a2', 'The Port Elan ferry deal signed by Anneli Strand brings back the daily Brekka crossing and a new terminal.',
+    [['Anneli Strand', 'person', 2], ['Port Elan', 'place', 2], ['Brekka', 'place', 1]], '2026-03-03'),
+  profile('a3', 'Strand hailed the ferry agreement at the Port Elan customs house as the Brekka crossing returns.',
+    [['Anneli Strand', 'person', 2], ['Port Elan', 'place', 1], ['Brekka', 'place', 1]], '2026-03-04'),
+];
+const VISIT_2024 = profile('b1', 'Trade minister Henrik Molander toured the empty ferry berth in Port Elan and agreed to open ferry talks about Brekka.',
+  [['Henrik Molander', 'person', 3], ['Port Elan', 'place', 2], ['Brekka', 'place', 1]], '2024-12-05');
+const STORM = profile('c1', 'Storm Ottilie brought down power lines across northern Velsand and closed the harbour at Lisk.',
+  [['Storm Ottilie', 'other', 2], ['Velsand', 'place', 1], ['Lisk', 'place', 1]], '2026-02-16');
+
+const input = (p: ArticleProfile, text = '') => ({ profile: p, text, published: p.published });
+
+describe('StoryClusterer', () => {
+  it('puts reports of one event in one story and opens a story for an unrelated event', () => {
+    const c = new StoryClusterer();
+    const decisions = [...FERRY_2026, STORM].map((p) => c.assign(input(p)));
+    expect(decisions.map((d) => d.explanation.decision)).toEqual(['opened', 'joined', 'joined', 'opened']);
+    expect(new Set(decisions.slice(0, 3).map((d) => d.storyId)).size).toBe(1);
+    expect(decisions[3]!.storyId).not.toBe(decisions[0]!.storyId);
+  });
+
+  it('keeps a visit 15 months earlier by another minister apart, and links the two as related with the gap as reason', () => {
+    const c = new StoryClusterer();
+    for (const p of FERRY_2026) c.assign(input(p));
+    const visit = c.assign(input(VISIT_2024));
+    expect(visit.explanation.decision).toBe('opened');
+    expect(visit.explanation.runnerUp?.dateGapDays).toBeGreaterThan(400);
+    expect(visit.explanation.runnerUp?.dateFactor).toBeLessThan(0.2);
+    const links = findRelatedStories(c.index, [visit.storyId]);
+    expect(links).toHaveLength(1);
+    expect(links[0]!.relatedId).toBe(c.index.storyOfArticle('a1'));
+    expect(links[0]!.why).toMatch(/^Same topic \(shared words .*ferry.*\) but a different event: dated 15 months apart \(2024-12-05 vs 2026-03-03 to 2026-03-04\)/);
+  });
+
+  it('explains a join with the shared names and words, the threshold and the runner-up', () => {
+    const c = new StoryClusterer();
+    c.assign(input(STORM));
+    c.assign(input(FERRY_2026[0]!));
+    const joined = c.assign(input(FERRY_2026[1]!));
+    const e = joined.explanation;
+    expect(e.chosen?.shared.map((f) => f.value)).toEqual(expect.arrayContaining(['Anneli Strand', 'Port Elan']));
+    expect(e.chosen!.score).toBeGreaterThanOrEqual(e.threshold);
+    expect(e.summary).toMatch(/^Joined s-a1 \(score \d\.\d\d; shared names: Anneli Strand, Port Elan/);
+  });
+
+  it('clusters undated articles on names and words alone', () => {
+    const c = new StoryClusterer();
+    const ids = FERRY_2026.map((p) => c.assign(input({ ...p, published: null, years: [] })).storyId);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('lets a near-copy follow the story of the text it copies, and makes a wire original canonical over an earlier re-post', () => {
+    const text = 'Karsland and Velsand signed an agreement on Tuesday to restore a daily ferry between Port Elan and Brekka. '.repeat(6);
+    const c = new StoryClusterer();
+    c.assign(input(STORM, 'A storm report with other words entirely, about power lines and harbours and boats. '.repeat(6)));
+    const repost = c.assign(input({ ...FERRY_2026[0]!, articleId: 'repost', wire: 'Meridian Wire' }, text));
+    const original = c.assign(input({ ...FERRY_2026[1]!, articleId: 'wire', outlet: 'Meridian Wire' }, text));
+    expect(original.storyId).toBe(repost.storyId);
+    expect(original.duplicate).toMatchObject({ copyId: 'repost', canonicalId: 'wire', jaccard: 1 });
+    const third = c.assign(input({ ...FERRY_2026[2]!, articleId: 'copy2' }, text));
+    expect(third.explanation.decision).toBe('duplicate-of');
+    expect(third.duplicate).toMatchObject({ copyId: 'copy2' });
+  });
+
+  it('merges two stories once an article shows they are one event, and says so for the moved articles', () => {
+    const c = new StoryClusterer();
+    // Two thin first reports share too little to join …
+    const left = profile('l', 'Divers searched the Corvan river near Aldmere bridge.', [['Aldmere', 'place', 1], ['Corvan', 'place', 1]], '2026-05-01');
+    const right = profile('r', 'The Aldmere council closed the old stone bridge after a crack appeared.', [['Aldmere', 'place', 1]], '2026-05-01');
+    const bridge = profile('m', 'Divers searched the Corvan river after the Aldmere council closed the old stone bridge when a crack appeared near Aldmere bridge.',
+      [['Aldmere', 'place', 2], ['Corvan', 'place', 1]], '2026-05-02');
+    const a = c.assign(input(left));
+    const b = c.assign(input(right));
+    const m = c.assign(input(bridge));
+    if (a.storyId !== b.storyId) {
+      expect(c.index.storyOfArticle('l')).toBe(c.index.storyOfArticle('r'));
+      expect(m.moved.map((x) => x.articleId).length).toBeGreaterThan(0);
+      expect(m.moved[0]!.summary).toMatch(/merged into/);
+    }
+    expect(new Set(['l', 'r', 'm'].map((id) => c.index.storyOfArticle(id))).size).toBe(1);
+  });
+
+  it('never merges a story a user corrected automatically', () => {
+    const c = new StoryClusterer();
+    for (const p of FERRY_2026.slice(0, 2)) c.assign(input(p));
+    c.move(['a2'], 's-user-split', 'split-by-user', 'a user split it');
+    c.assign(input(FERRY_2026[2]!));
+    expect(c.index.storyOfArticle('a2')).toBe('s-user-split');
+    expect(c.index.storyOfArticle('a1')).not.toBe('s-user-split');
+  });
+});

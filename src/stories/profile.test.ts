@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../../test/support/make-article.js';
+import { contentTerms, entityKey, isEventName, profileArticle, stemTerm } from './profile.js';
+
+describe('contentTerms', () => {
+  it.each([
+    ['drops function words, reporting verbs, weekdays and bare numbers', 'She said on Tuesday that 40 protesters were there', ['protester']],
+    ['folds case, accents and possessives', 'Málaga’s Mayor', ['malaga', 'mayor']],
+    ['keeps words with digits', 'the G20 summit', ['g20', 'summit']],
+  ])('%s', (_label, text, expected) => {
+    expect(contentTerms(text)).toEqual(expected);
+  });
+
+  it.each([['protesters', 'protester'], ['cities', 'city'], ['crisis', 'crisis'], ['glass', 'glass'], ['famous', 'famous'], ['visits', 'visit']])(
+    'stems only plural endings: %s → %s', (word, stem) => expect(stemTerm(word)).toBe(stem));
+});
+
+describe('entityKey', () => {
+  it.each([
+    ['a person by family name, without honorifics', { name: 'Sir Keir Starmer', type: 'person' as const }, 'starmer'],
+    ['the same person named shortly', { name: 'Starmer', type: 'person' as const }, 'starmer'],
+    ['a suffix is not a family name', { name: 'Arcade Comeaux Jr', type: 'person' as const }, 'comeaux'],
+    ['a place by its full folded name, whatever its type', { name: 'Port Elan', type: 'place' as const }, 'port elan'],
+    ['an organization without "the"', { name: 'the Velsand Meteorological Office', type: 'organization' as const }, 'velsand meteorological office'],
+  ])('keys %s', (_label, entity, key) => expect(entityKey(entity)).toBe(key));
+});
+
+describe('isEventName', () => {
+  it.each([['Storm Ottilie', true], ['Hurricane Ike', true], ['the Lindor Summit', true], ['Port Elan', false], ['Storm', false], ['Keir Starmer', false]])(
+    '%s → %s', (name, expected) => expect(isEventName(name)).toBe(expected));
+});
+
+describe('profileArticle', () => {
+  it('counts title words twice, takes the day and year of the publication date, and keeps the outlet and wire', () => {
+    const p = profileArticle(makeArticle({ title: 'Ferry returns', published: '2026-03-02T08:00:00Z', wire: 'Meridian Wire' }));
+    expect(p.published).toBe('2026-03-02');
+    expect(p.outlet).toBe('Coastline Daily');
+    expect(p.wire).toBe('Meridian Wire');
+    expect(Object.fromEntries(p.terms)['ferry']).toBe(3); // once in the text, twice from the title
+    expect(p.dateline).toBe('PORT ELAN');
+  });
+});
