@@ -172,6 +172,58 @@ export class StoryClusterer {
     };
   }
 
+  /**
+   * One pass of batch refinement (for a full re-clustering, not incremental ingest): each article leaves
+   * its story and is placed again against all the others — the story it scores best with, or a story of
+   * its own below the threshold — then converging stories merge. This undoes what the arrival order did:
+   * an early article that opened a story of its own before its event's other reports arrived.
+   * Returns how many articles moved. User-corrected (pinned) stories keep their articles.
+   */
+  refine(articleIds: readonly string[]): number {
+    let moved = 0;
+    this.index.batchMode = true;
+    for (const id of articleIds) {
+      const from = this.index.storyOfArticle(id);
+      if (!from || this.pinned.has(from)) continue;
+      this.index.detach(id);
+      const best = this.index.rank(id).find((c) => !this.pinned.has(c.storyId));
+      const to = best && best.score >= this.weights.threshold ? best.storyId : this.index.membersOf(from).length === 0 ? from : newStoryId(id);
+      this.index.attach(id, to);
+      if (to !== from) moved++;
+    }
+    for (const storyId of this.index.storyIds()) {
+      let current = storyId;
+      for (;;) {
+        if (this.index.membersOf(current).length === 0 || this.pinned.has(current)) break;
+        const near = this.index.closestStory(current);
+        if (!near || near.score < this.weights.threshold || this.pinned.has(near.storyId)) break;
+        const [small, large] = this.index.membersOf(current).length < this.index.membersOf(near.storyId).length ? [current, near.storyId] : [near.storyId, current];
+        for (const id of this.index.membersOf(small)) this.index.attach(id, large);
+        moved++;
+        current = large;
+      }
+    }
+    this.index.batchMode = false;
+    return moved;
+  }
+
+  /** Why an article is where it is now (after re-clustering moved it): its story against the others, without itself. */
+  explainPlacement(articleId: string): AssignmentExplanation | null {
+    const storyId = this.index.storyOfArticle(articleId);
+    if (!storyId) return null;
+    this.index.detach(articleId);
+    const ranked = this.index.rank(articleId, { explain: true });
+    this.index.attach(articleId, storyId);
+    const chosen = ranked.find((c) => c.storyId === storyId) ?? null;
+    const runnerUp = ranked.find((c) => c.storyId !== storyId) ?? null;
+    const threshold = this.weights.threshold;
+    const summary = chosen
+      ? `Placed in ${storyId} by re-clustering (score ${chosen.score.toFixed(2)}; ${describeComparison(chosen)})` +
+        (runnerUp ? `; the runner-up ${runnerUp.storyId} scored ${runnerUp.score.toFixed(2)}.` : '.')
+      : `Placed in a story of its own by re-clustering: ${runnerUp ? `the closest story ${runnerUp.storyId} scored ${runnerUp.score.toFixed(2)}, below the threshold ${threshold}.` : 'no other story shares its names or distinctive words.'}`;
+    return { articleId, storyId, decision: chosen ? 'joined' : 'opened', chosen, runnerUp, threshold, summary, duplicateOf: null };
+  }
+
   /** Moves articles to a story by a user's decision, recording it as the explanation. */
   move(articleIds: readonly string[], storyId: string, decision: 'merged-by-user' | 'split-by-user', why: string): AssignmentExplanation[] {
     const out: AssignmentExplanation[] = [];

@@ -2,7 +2,27 @@
 // quotes, datelines) and an inverted index from a story's strongest terms and entities to the story,
 // so a new article is compared with a few dozen candidate stories instead of all of them.
 import type { ArticleProfile, SharedFeature, StoryComparison } from '../core/stories.js';
-import { combineScore, dateFactor, daysToSpan, DEFAULT_WEIGHTS, type SimilarityWeights } from './similarity.js';
+import { combineScore, dateFactor, dayNumber, DEFAULT_WEIGHTS, type SimilarityWeights } from './similarity.js';
+
+/** Days from `day` to the nearest of `days` (sorted ascending, non-empty). */
+function nearestGap(day: number, days: readonly number[]): number {
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = Math.abs(days[lo]! - day);
+  return lo > 0 ? Math.min(after, Math.abs(day - days[lo - 1]!)) : after;
+}
+
+/** The smallest distance in days between two sorted day lists. */
+function closestDays(a: readonly number[], b: readonly number[]): number {
+  let best = Infinity;
+  for (const d of a.length <= b.length ? a : b) best = Math.min(best, nearestGap(d, a.length <= b.length ? b : a));
+  return best;
+}
 import { DocumentFrequencies } from './term-stats.js';
 
 /** A story is indexed under this many of its strongest terms; an article looks up as many of its own. */
@@ -22,6 +42,11 @@ interface StoryState {
   quotes: Map<string, number>;
   dateFrom: string | null;
   dateTo: string | null;
+  /**
+   * Its members' dates as day numbers, sorted. The date gap is to the nearest member, not to the span:
+   * a span that grew from 2 January to 8 March would otherwise swallow every report in between.
+   */
+  days: number[];
   yearFrom: number | null;
   yearTo: number | null;
   dates: Map<string, number>;
@@ -77,6 +102,9 @@ export class StoryIndex {
   private readonly profiles = new Map<string, ArticleProfile>();
   private readonly storyOf = new Map<string, string>();
 
+  /** Set while every article is known (re-clustering passes): words used once are left out. */
+  batchMode = false;
+
   constructor(readonly weights: SimilarityWeights = DEFAULT_WEIGHTS) {}
 
   get storyCount(): number {
@@ -125,6 +153,10 @@ export class StoryIndex {
     const terms = new Map<string, number>();
     let tn = 0;
     for (const [t, c] of profile.terms) {
+      // In a batch pass (all articles known), a word no other article uses cannot be shared; left in, it
+      // would only lengthen the vector and lower every similarity of a long article (the yardstick's
+      // min_df 2 does the same). Incrementally it stays: the next article may be the second to use it.
+      if (this.batchMode && this.termDf.count(t) < 2) continue;
       const w = (1 + Math.log(c)) * this.termDf.idf(t);
       terms.set(t, w);
       tn += w * w;
@@ -176,8 +208,8 @@ export class StoryIndex {
     const entitySimilarity = v.entities.size > 0 && story.entities.size > 0 ? edot / story.entityMembers : 0;
     const sharedQuotes = profile.quotes.filter((q) => story.quotes.has(q));
     const quoteOverlap = sharedQuotes.length > 0 ? 1 : 0;
-    const dateGapDays = v.date && story.dateFrom && story.dateTo
-      ? daysToSpan(v.date, story.dateFrom, story.dateTo)
+    const dateGapDays = v.date && story.days.length > 0
+      ? nearestGap(dayNumber(v.date), story.days)
       : v.year !== null && story.yearFrom !== null && story.yearTo !== null
         ? yearGapDays(v.year, story.yearFrom, story.yearTo)
         : null;
@@ -288,12 +320,8 @@ export class StoryIndex {
     }
     let gap: number | null = null;
     const byYearOnly = !(story.dateFrom && other.dateFrom);
-    if (story.dateFrom && story.dateTo && other.dateFrom && other.dateTo) {
-      gap = Math.min(
-        daysToSpan(story.dateFrom, other.dateFrom, other.dateTo),
-        daysToSpan(story.dateTo, other.dateFrom, other.dateTo),
-        daysToSpan(other.dateFrom, story.dateFrom, story.dateTo),
-      );
+    if (story.days.length > 0 && other.days.length > 0) {
+      gap = closestDays(story.days, other.days);
     } else if (story.yearTo !== null && other.yearFrom !== null && other.yearTo !== null && story.yearFrom !== null) {
       gap = Math.min(yearGapDays(story.yearFrom, other.yearFrom, other.yearTo), yearGapDays(story.yearTo, other.yearFrom, other.yearTo));
     }
@@ -319,7 +347,7 @@ export class StoryIndex {
     if (!story) {
       story = {
         id: storyId, members: new Set(), terms: new Map(), entities: new Map(), entityNames: new Map(), quotes: new Map(),
-        dateFrom: null, dateTo: null, yearFrom: null, yearTo: null, dates: new Map(), years: new Map(), postings: [], termNorm: 1, entityNorm: 1, entityMembers: 0,
+        dateFrom: null, dateTo: null, days: [], yearFrom: null, yearTo: null, dates: new Map(), years: new Map(), postings: [], termNorm: 1, entityNorm: 1, entityMembers: 0,
       };
       this.stories.set(storyId, story);
     }
@@ -393,6 +421,7 @@ export class StoryIndex {
     }
     story.entityNorm = Math.sqrt(en) || 1;
     const dates = [...story.dates.keys()].sort();
+    story.days = dates.map(dayNumber);
     story.dateFrom = dates[0] ?? null;
     story.dateTo = dates[dates.length - 1] ?? null;
     const years = [...story.years.keys()];
