@@ -89,7 +89,9 @@ export function profileArticle(article: Article): ArticleProfile {
   const body = contentTerms(article.text);
   // The headline names the event; counting its words twice lets it weigh like a lead paragraph.
   const title = article.title ? contentTerms(article.title) : [];
-  for (const t of [...body, ...title, ...title]) counts.set(t, (counts.get(t) ?? 0) + 1);
+  // The lead sentence states the event ("Klitschko stopped Thompson in the sixth round"): its words count once more.
+  const lead = article.sentences[0] ? contentTerms(article.sentences[0].text) : [];
+  for (const t of [...body, ...title, ...title, ...lead]) counts.set(t, (counts.get(t) ?? 0) + 1);
 
   const entities = new Map<string, ProfileEntity>();
   for (const e of article.annotations.entities) {
