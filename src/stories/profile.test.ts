@@ -31,12 +31,14 @@ describe('isEventName', () => {
 });
 
 describe('profileArticle', () => {
-  it('counts title words twice, takes the day and year of the publication date, and keeps the outlet and wire', () => {
+  it('counts title words twice and lead-sentence words once more, takes the day of the publication date, and keeps the outlet and wire', () => {
     const p = profileArticle(makeArticle({ title: 'Ferry returns', published: '2026-03-02T08:00:00Z', wire: 'Meridian Wire' }));
     expect(p.published).toBe('2026-03-02');
     expect(p.outlet).toBe('Coastline Daily');
     expect(p.wire).toBe('Meridian Wire');
-    expect(Object.fromEntries(p.terms)['ferry']).toBe(3); // once in the text, twice from the title
+    // "The ferry left Port Elan at dawn." is the text's first sentence: once in the text, once as the lead, twice from the title.
+    expect(Object.fromEntries(p.terms)['ferry']).toBe(4);
+    expect(Object.fromEntries(p.terms)['passenger']).toBe(1);
     expect(p.dateline).toBe('PORT ELAN');
   });
 });
