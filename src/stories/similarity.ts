@@ -28,6 +28,9 @@ export interface SimilarityWeights {
   /** The floor when a side is placed only by the years it mentions (an undated article): weaker evidence,
    * since a report may mention only background years. */
   yearFloor: number;
+  /** Below this name similarity, both sides naming someone, the score is multiplied by `noSharedNames`. */
+  noSharedNamesBelow: number;
+  noSharedNames: number;
   /** The score a story needs for the article to join it; below, the article opens a new story. */
   threshold: number;
 }
@@ -44,6 +47,8 @@ export const DEFAULT_WEIGHTS: SimilarityWeights = {
   dateHalfLifeDays: 60,
   dateFloor: 0.15,
   yearFloor: 0.5,
+  noSharedNamesBelow: 0.02,
+  noSharedNames: 0.5,
   threshold: 0.16,
 };
 
@@ -77,8 +82,11 @@ export function combineScore(
   parts: { termSimilarity: number; entitySimilarity: number; quoteOverlap: number; dateFactor: number; hasEntities: boolean },
   w: SimilarityWeights,
 ): number {
-  const base = parts.hasEntities
+  let base = parts.hasEntities
     ? (w.terms * parts.termSimilarity + w.entities * parts.entitySimilarity) / (w.terms + w.entities)
     : parts.termSimilarity;
+  // Both sides name people and places, and none of them in common: the same kind of event happening to
+  // someone else, somewhere else (an earthquake in another region, another minister's visit).
+  if (parts.hasEntities && parts.entitySimilarity < w.noSharedNamesBelow) base *= w.noSharedNames;
   return Math.min(1, (base + w.quotes * parts.quoteOverlap) * parts.dateFactor);
 }

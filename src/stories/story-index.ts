@@ -30,8 +30,19 @@ const POSTING_TERMS = 24;
 const QUERY_TERMS = 24;
 /** Stories scored in full per article, the ones sharing most indexed keys first. */
 const MAX_CANDIDATES = 40;
-/** A big story's centroid keeps its strongest terms only, so memory stays bounded on long-running stories. */
+/** Stories checked for a merge after each join: the few sharing most indexed keys (a merge needs a strong overlap). */
+const MERGE_CANDIDATES = 8;
+/** A big story's centroid keeps its strongest terms and names only, so memory and update cost stay bounded. */
 const CENTROID_TERMS = 600;
+const CENTROID_ENTITIES = 200;
+/** A story is indexed under this many of its strongest names. */
+const POSTING_ENTITIES = 24;
+/**
+ * Above this size a story's postings are recomputed every 16th change only: its strongest words and
+ * names no longer move with one more report, and re-indexing on every join would make a 400-report
+ * story cost 400 re-indexings.
+ */
+const STABLE_STORY = 64;
 
 interface StoryState {
   id: string;
@@ -240,9 +251,14 @@ export class StoryIndex {
       const story = this.stories.get(id);
       if (!story || options.exclude?.has(id)) continue;
       if (story.members.size === 1 && story.members.has(articleId)) continue;
-      out.push(this.compare(v, profile, story, options.explain ?? false));
+      out.push(this.compare(v, profile, story, false));
     }
-    return out.sort((a, b) => b.score - a.score);
+    out.sort((a, b) => b.score - a.score);
+    // The shared names and words are worked out for the two stories an explanation shows, not for all.
+    if (options.explain) {
+      for (let i = 0; i < Math.min(2, out.length); i++) out[i] = this.compare(v, profile, this.stories.get(out[i]!.storyId)!, true);
+    }
+    return out;
   }
 
   /** Compares an article with one named story (for explanations of user decisions). */
@@ -263,7 +279,7 @@ export class StoryIndex {
     const story = this.stories.get(storyId);
     if (!story) return null;
     let best: { storyId: string; score: number } | null = null;
-    for (const id of this.storyCandidates(story)) {
+    for (const id of this.storyCandidates(story).slice(0, MERGE_CANDIDATES)) {
       const c = this.compareStories(storyId, id, false)!;
       if (!best || c.score > best.score) best = { storyId: id, score: c.score };
     }
@@ -325,7 +341,8 @@ export class StoryIndex {
     } else if (story.yearTo !== null && other.yearFrom !== null && other.yearTo !== null && story.yearFrom !== null) {
       gap = Math.min(yearGapDays(story.yearFrom, other.yearFrom, other.yearTo), yearGapDays(story.yearTo, other.yearFrom, other.yearTo));
     }
-    const factor = dateFactor(gap, this.weights, byYearOnly);
+    // No near-date boost between stories: two long-running stories always have some days in common.
+    const factor = Math.min(1, dateFactor(gap, this.weights, byYearOnly));
     const score = combineScore({ termSimilarity, entitySimilarity, quoteOverlap, dateFactor: factor, hasEntities }, this.weights);
     shared.sort((a, b) => b.weight - a.weight);
     return { storyId: otherId, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays: gap, dateFactor: factor, shared: shared.slice(0, 12) };
@@ -415,10 +432,12 @@ export class StoryIndex {
       weighted.push([t, s]);
     }
     story.termNorm = Math.sqrt(tn) || 1;
-    let en = 0;
-    for (const [k, s] of story.entities) {
-      en += s * s;
+    if (story.entities.size > CENTROID_ENTITIES) {
+      story.entities = new Map([...story.entities].sort((a, b) => b[1] - a[1]).slice(0, CENTROID_ENTITIES));
+      for (const k of story.entityNames.keys()) if (!story.entities.has(k)) story.entityNames.delete(k);
     }
+    let en = 0;
+    for (const s of story.entities.values()) en += s * s;
     story.entityNorm = Math.sqrt(en) || 1;
     const dates = [...story.dates.keys()].sort();
     story.days = dates.map(dayNumber);
@@ -428,8 +447,12 @@ export class StoryIndex {
     story.yearFrom = years.length ? Math.min(...years) : null;
     story.yearTo = years.length ? Math.max(...years) : null;
 
+    if (story.members.size > STABLE_STORY && story.members.size % 16 !== 0 && story.postings.length > 0) return;
     const top = weighted.sort((a, b) => b[1] - a[1]).slice(0, POSTING_TERMS).map(([t]) => t);
-    const keys = [...top, ...[...story.entities.keys()].map(entityIndexKey)];
+    const names = story.entities.size <= POSTING_ENTITIES
+      ? [...story.entities.keys()]
+      : [...story.entities].sort((a, b) => b[1] - a[1]).slice(0, POSTING_ENTITIES).map(([k]) => k);
+    const keys = [...top, ...names.map(entityIndexKey)];
     this.unindex(story);
     for (const k of keys) {
       let set = this.postings.get(k);
