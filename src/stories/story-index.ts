@@ -29,9 +29,9 @@ import { DocumentFrequencies } from './term-stats.js';
 const POSTING_TERMS = 24;
 const QUERY_TERMS = 24;
 /** Stories scored in full per article, the ones sharing most indexed keys first. */
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 16;
 /** Stories checked for a merge after each join: the few sharing most indexed keys (a merge needs a strong overlap). */
-const MERGE_CANDIDATES = 8;
+const MERGE_CANDIDATES = 4;
 /** A big story's centroid keeps its strongest terms and names only, so memory and update cost stay bounded. */
 const CENTROID_TERMS = 600;
 const CENTROID_ENTITIES = 200;
