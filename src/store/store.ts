@@ -68,6 +68,8 @@ export interface StorySummary {
   id: string;
   /** The headline of the story's earliest article that has one, else null (callers fall back to its first sentence). */
   title: string | null;
+  /** The first sentence of its earliest article: the story's own words when no article has a headline. */
+  lead: string | null;
   articleCount: number;
   /** Distinct outlets, alphabetical; articles of unknown outlet are not listed. */
   outlets: string[];

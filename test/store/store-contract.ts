@@ -161,6 +161,7 @@ export function describeStoreContract(name: string, open: () => Store): void {
         expect(await store.getStory('s-story')).toEqual({
           id: 's-story',
           title: 'Earliest headline', // the earliest article, aid(3), has no title
+          lead: 'The ferry left Port Elan at dawn.', // aid(3)'s first sentence
           articleCount: 5,
           outlets: ['Alpha Post', 'Zeta Times'],
           dateFrom: '2026-03-01',
@@ -170,12 +171,12 @@ export function describeStoreContract(name: string, open: () => Store): void {
         await store.close();
       });
 
-      it('gives a story without titles or dates a null title and null dates', async () => {
+      it('gives a story without titles or dates a null title, its first sentence as lead, and null dates', async () => {
         const store = open();
         await cluster(store, [makeArticle({ id: aid(1), title: null, outlet: null, published: null, publishedFrom: null })],
           [[aid(1), 's-bare']]);
         expect(await store.getStory('s-bare')).toEqual({
-          id: 's-bare', title: null, articleCount: 1, outlets: [], dateFrom: null, dateTo: null, articleIds: [aid(1)],
+          id: 's-bare', title: null, lead: 'The ferry left Port Elan at dawn.', articleCount: 1, outlets: [], dateFrom: null, dateTo: null, articleIds: [aid(1)],
         });
         await store.close();
       });

@@ -17,9 +17,9 @@ export function storySpan(s: Pick<StorySummary, 'dateFrom' | 'dateTo'>): string 
   return from === to ? from : `${from} … ${to}`;
 }
 
-/** The story's headline, or "(untitled)". */
-export function storyTitle(s: Pick<StorySummary, 'title'>): string {
-  return s.title ?? '(untitled)';
+/** The story's headline, else its earliest article's first sentence (as the dossier titles it), else "(untitled)". */
+export function storyTitle(s: Pick<StorySummary, 'title' | 'lead'>): string {
+  return s.title ?? s.lead ?? '(untitled)';
 }
 
 /** As many outlets as fit in `width` characters, then "+N" for the rest; a first name too long is cut. */

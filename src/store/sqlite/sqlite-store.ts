@@ -46,6 +46,7 @@ interface MemberRow {
   id: string;
   title: string | null;
   outlet: string | null;
+  lead: string | null;
 }
 
 interface AssignmentRow {
@@ -65,7 +66,7 @@ interface DuplicateRow {
 const STORY_COLUMNS = 'id, article_count, date_from, date_to';
 
 /** The members of the stories in a JSON array of ids, each story's earliest published first, undated last. */
-const STORY_MEMBERS = `SELECT sa.story_id, a.id, a.title, a.outlet
+const STORY_MEMBERS = `SELECT sa.story_id, a.id, a.title, a.outlet, json_extract(a.doc, '$.sentences[0].text') AS lead
   FROM story_articles sa JOIN articles a ON a.id = sa.article_id
   WHERE sa.story_id IN (SELECT value FROM json_each(?))
   ORDER BY sa.story_id, a.published IS NULL, a.published, a.id`;
@@ -396,6 +397,7 @@ export class SqliteStore implements Store {
       return {
         id: r.id,
         title: list.find((m) => m.title !== null && m.title.trim() !== '')?.title ?? null,
+        lead: list[0]?.lead ?? null,
         articleCount: r.article_count,
         outlets,
         dateFrom: r.date_from,
