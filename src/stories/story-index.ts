@@ -30,6 +30,8 @@ const POSTING_TERMS = 24;
 const QUERY_TERMS = 24;
 /** Stories scored in full per article, the ones sharing most indexed keys first. */
 const MAX_CANDIDATES = 16;
+/** Keys indexing more than this many stories (or 2% of them) are not walked when looking for candidates. */
+const COMMON_KEY_STORIES = 100;
 /** Stories checked for a merge after each join: the few sharing most indexed keys (a merge needs a strong overlap). */
 const MERGE_CANDIDATES = 4;
 /** A big story's centroid keeps its strongest terms and names only, so memory and update cost stay bounded. */
@@ -187,8 +189,13 @@ export class StoryIndex {
     const hits = new Map<string, number>();
     const top = [...v.terms].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS);
     const keys = [...top.map(([t]) => t), ...[...v.entities.keys()].map(entityIndexKey)];
+    // A key that indexes very many stories ("district", "minister" in a big store) says little about which
+    // one this is and costs a walk over all of them; the article's rarer keys find its story.
+    const common = Math.max(COMMON_KEY_STORIES, this.stories.size * 0.02);
     for (const k of keys) {
-      for (const s of this.postings.get(k) ?? []) hits.set(s, (hits.get(s) ?? 0) + 1);
+      const stories = this.postings.get(k);
+      if (!stories || stories.size > common) continue;
+      for (const s of stories) hits.set(s, (hits.get(s) ?? 0) + 1);
     }
     return [...hits].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([s]) => s);
   }
