@@ -10,7 +10,10 @@ import type { Article } from '../core/types.js';
 import type { DuplicateLink } from '../store/index.js';
 import { entityKey } from '../stories/profile.js';
 
-export const STAGES_RUN = ['ingest', 'clean', 'metadata', 'sentences', 'entities', 'times', 'quotes', 'claims', 'near-duplicates', 'stories', 'related-stories'];
+/** Stages every stored article went through; with a story grouping, the stories stages too. */
+const ARTICLE_STAGES = ['ingest', 'clean', 'metadata', 'sentences', 'entities', 'times', 'quotes', 'claims'];
+const STORY_STAGES = ['near-duplicates', 'stories', 'related-stories'];
+export const STAGES_RUN = [...ARTICLE_STAGES, ...STORY_STAGES];
 export const NOT_YET_COMPUTED = ['stories[].timeline, claims (cross-checked statuses) and summary'];
 
 /** The stories stage's result for the dossier's articles. */
@@ -166,6 +169,6 @@ export function buildDossier(inputs: readonly DossierInput[], generatedAt = new 
     generatedAt,
     articles: sorted.map((i) => toDossierArticle(i, storyOf(i.article.id), duplicates.get(i.article.id) ?? null)),
     stories: [...members].map(([id, articles]) => buildStory(id, articles, grouping?.related.get(id) ?? [], inDossier, duplicates)),
-    analysis: { stages: grouping ? STAGES_RUN : STAGES_RUN.slice(0, 8), notYetComputed: grouping ? NOT_YET_COMPUTED : ['stories: grouping (each article is its own story here)', ...NOT_YET_COMPUTED] },
+    analysis: { stages: grouping ? STAGES_RUN : ARTICLE_STAGES, notYetComputed: grouping ? NOT_YET_COMPUTED : ['stories: grouping (each article is its own story here)', ...NOT_YET_COMPUTED] },
   };
 }

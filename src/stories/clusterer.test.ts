@@ -92,19 +92,18 @@ describe('StoryClusterer', () => {
 
   it('merges two stories once an article shows they are one event, and says so for the moved articles', () => {
     const c = new StoryClusterer();
-    // Two thin first reports share too little to join …
-    const left = profile('l', 'Divers searched the Corvan river near Aldmere bridge.', [['Aldmere', 'place', 1], ['Corvan', 'place', 1]], '2026-05-01');
+    // Two thin first reports with nothing in common open a story each …
+    const left = profile('l', 'Divers searched the Corvan river near Halden weir.', [['Corvan', 'place', 1], ['Halden', 'place', 1]], '2026-05-01');
     const right = profile('r', 'The Aldmere council closed the old stone bridge after a crack appeared.', [['Aldmere', 'place', 1]], '2026-05-01');
-    const bridge = profile('m', 'Divers searched the Corvan river after the Aldmere council closed the old stone bridge when a crack appeared near Aldmere bridge.',
-      [['Aldmere', 'place', 2], ['Corvan', 'place', 1]], '2026-05-02');
+    // … until a fuller report tells both halves of the event, and the two stories become one.
+    const bridge = profile('m', 'Divers searched the Corvan river near Halden weir after the Aldmere council closed the old stone bridge when a crack appeared.',
+      [['Corvan', 'place', 1], ['Halden', 'place', 1], ['Aldmere', 'place', 1]], '2026-05-02');
     const a = c.assign(input(left));
     const b = c.assign(input(right));
+    expect(b.storyId).not.toBe(a.storyId);
     const m = c.assign(input(bridge));
-    if (a.storyId !== b.storyId) {
-      expect(c.index.storyOfArticle('l')).toBe(c.index.storyOfArticle('r'));
-      expect(m.moved.map((x) => x.articleId).length).toBeGreaterThan(0);
-      expect(m.moved[0]!.summary).toMatch(/merged into/);
-    }
+    expect(m.moved.map((x) => x.articleId)).toEqual([expect.stringMatching(/^[lr]$/)]);
+    expect(m.moved[0]!.summary).toMatch(/merged into/);
     expect(new Set(['l', 'r', 'm'].map((id) => c.index.storyOfArticle(id))).size).toBe(1);
   });
 

@@ -79,23 +79,19 @@ export class StoryClusterer {
    */
   assign(input: ClusterInput): Assignment {
     const decided = this.decide(input);
-    let storyId = decided.storyId;
+    const id = input.profile.articleId;
     const moved: AssignmentExplanation[] = [];
-    for (;;) {
-      const near = this.index.closestStory(storyId);
-      if (!near || near.score < this.weights.threshold || this.pinned.has(near.storyId) || this.pinned.has(storyId)) break;
-      const comparison = this.index.compareStories(storyId, near.storyId, true)!;
-      const [from, to] = this.index.membersOf(storyId).length < this.index.membersOf(near.storyId).length ? [storyId, near.storyId] : [near.storyId, storyId];
-      const why = `Its story ${from} merged into ${to} after article ${input.profile.articleId} joined: the two stories now score ` +
-        `${near.score.toFixed(2)} against each other (${describeComparison(comparison)}), above the threshold ${this.weights.threshold}.`;
-      for (const id of this.index.membersOf(from)) {
-        this.index.attach(id, to);
-        if (id !== input.profile.articleId) {
-          moved.push({ articleId: id, storyId: to, decision: 'joined', chosen: this.index.compareWith(id, to), runnerUp: null, threshold: this.weights.threshold, summary: why, duplicateOf: null });
+    const storyId = this.mergeConverging(decided.storyId, (from, to, score) => {
+      const comparison = this.index.compareStories(from, to, true)!;
+      const why = `Its story ${from} merged into ${to} after article ${id} joined: the two stories now score ` +
+        `${score.toFixed(2)} against each other (${describeComparison(comparison)}), above the threshold ${this.weights.threshold}.`;
+      for (const member of this.index.membersOf(from)) {
+        this.index.attach(member, to);
+        if (member !== id) {
+          moved.push({ articleId: member, storyId: to, decision: 'joined', chosen: this.index.compareWith(member, to), runnerUp: null, threshold: this.weights.threshold, summary: why, duplicateOf: null });
         }
       }
-      storyId = to;
-    }
+    });
     if (storyId !== decided.storyId) {
       decided.explanation = { ...decided.explanation, storyId, summary: `${decided.explanation.summary} Its story then merged into ${storyId}.` };
     }
@@ -187,21 +183,16 @@ export class StoryClusterer {
       if (!from || this.pinned.has(from)) continue;
       this.index.detach(id);
       const best = this.index.rank(id).find((c) => !this.pinned.has(c.storyId));
-      const to = best && best.score >= this.weights.threshold ? best.storyId : this.index.membersOf(from).length === 0 ? from : newStoryId(id);
+      const to = best && best.score >= this.weights.threshold ? best.storyId : this.index.sizeOf(from) === 0 ? from : newStoryId(id);
       this.index.attach(id, to);
       if (to !== from) moved++;
     }
     for (const storyId of this.index.storyIds()) {
-      let current = storyId;
-      for (;;) {
-        if (this.index.membersOf(current).length === 0 || this.pinned.has(current)) break;
-        const near = this.index.closestStory(current);
-        if (!near || near.score < this.weights.threshold || this.pinned.has(near.storyId)) break;
-        const [small, large] = this.index.membersOf(current).length < this.index.membersOf(near.storyId).length ? [current, near.storyId] : [near.storyId, current];
-        for (const id of this.index.membersOf(small)) this.index.attach(id, large);
+      if (this.index.sizeOf(storyId) === 0) continue;
+      this.mergeConverging(storyId, (from, to) => {
+        for (const member of this.index.membersOf(from)) this.index.attach(member, to);
         moved++;
-        current = large;
-      }
+      });
     }
     this.index.batchMode = false;
     return moved;
@@ -222,6 +213,23 @@ export class StoryClusterer {
         (runnerUp ? `; the runner-up ${runnerUp.storyId} scored ${runnerUp.score.toFixed(2)}.` : '.')
       : `Placed in a story of its own by re-clustering: ${runnerUp ? `the closest story ${runnerUp.storyId} scored ${runnerUp.score.toFixed(2)}, below the threshold ${threshold}.` : 'no other story shares its names or distinctive words.'}`;
     return { articleId, storyId, decision: chosen ? 'joined' : 'opened', chosen, runnerUp, threshold, summary, duplicateOf: null };
+  }
+
+  /**
+   * Merges `storyId` with the story it now scores at least the threshold against, again and again, the
+   * smaller story moving into the larger (`move` does the moving); user-corrected stories are never
+   * merged. Returns the story the articles ended in.
+   */
+  private mergeConverging(storyId: string, move: (from: string, to: string, score: number) => void): string {
+    let current = storyId;
+    while (!this.pinned.has(current)) {
+      const near = this.index.closestStory(current);
+      if (!near || near.score < this.weights.threshold || this.pinned.has(near.storyId)) break;
+      const [from, to] = this.index.sizeOf(current) < this.index.sizeOf(near.storyId) ? [current, near.storyId] : [near.storyId, current];
+      move(from, to, near.score);
+      current = to;
+    }
+    return current;
   }
 
   /** Moves articles to a story by a user's decision, recording it as the explanation. */

@@ -52,16 +52,6 @@ export const DEFAULT_WEIGHTS: SimilarityWeights = {
   threshold: 0.16,
 };
 
-/** Days from `date` to the inclusive span [from, to] (0 inside it). Dates are YYYY-MM-DD or YYYY-MM. */
-export function daysToSpan(date: string, from: string, to: string): number {
-  const d = dayNumber(date);
-  const a = dayNumber(from);
-  const b = dayNumber(to);
-  if (d < a) return a - d;
-  if (d > b) return d - b;
-  return 0;
-}
-
 /** Days since 1970-01-01 of a YYYY-MM-DD (or YYYY-MM: the 15th) date. */
 export function dayNumber(date: string): number {
   const y = Number(date.slice(0, 4));

@@ -136,6 +136,11 @@ export class StoryIndex {
     return [...(this.stories.get(storyId)?.members ?? [])];
   }
 
+  /** Number of articles in a story (0 when it does not exist), without copying its members. */
+  sizeOf(storyId: string): number {
+    return this.stories.get(storyId)?.members.size ?? 0;
+  }
+
   storyIds(): string[] {
     return [...this.stories.keys()];
   }
