@@ -2,6 +2,7 @@
 // Contract fields are fixed; fields marked "extension" are Dossier's own additions.
 // The same shape is published as a JSON Schema in schema/dossier.schema.json and validated in tests.
 import type { Claim, Entity, EntityType, TimePrecision } from './annotations.js';
+import type { AlignedClaim, CoverageMatrix, DateInference, QuoteLedgerEntry, SummarySentence, TimelineEntry } from './crosscheck.js';
 import type { Article } from './types.js';
 
 export interface Evidence {
@@ -70,7 +71,10 @@ export interface DossierArticle extends Pick<Article, StoredArticleFields> {
   sources: string[];
   /** extension: set when the article is a near-copy (wire copy, re-post) of another; it then does not count as an independent source. */
   duplicateOf: { articleId: string; similarity: number; reason: string } | null;
+  /** extension: how `published` was inferred from the story (`publishedFrom` is then "inferred"), else null. */
+  publishedInference: DateInference | null;
 }
+
 
 export interface DossierStory {
   id: string;
@@ -79,15 +83,18 @@ export interface DossierStory {
   articleIds: string[];
   related: { storyId: string; why: string }[];
   entities: { name: string; type: EntityType; roles: string[]; aliases: string[]; articleIds: string[] }[];
-  quotes: { speaker: string | null; text: string; evidence: Evidence[] }[];
-  timeline: { date: string; text: string; inferred: boolean; evidence: Evidence[] }[];
-  claims: {
-    text: string;
-    status: 'corroborated' | 'single-source' | 'conflicting' | 'compatible' | 'changed';
-    evidence: (Evidence & { stance: 'supports' | 'contradicts' })[];
-    note: string;
-  }[];
-  summary: { text: string; evidence: Evidence[] }[];
+  /** Contract fields speaker, text, evidence; the rest (variants, outlets, sources, first) are extensions. */
+  quotes: QuoteLedgerEntry[];
+  /** Contract fields date, text, inferred, evidence; precision, background, planned, disputedBy, outlets are extensions. */
+  timeline: TimelineEntry[];
+  /** Contract fields text, status, evidence (with stance), note; id, kind, slot, sources and evidence extras are extensions. */
+  claims: AlignedClaim[];
+  /** Evidence items carry `sentenceIndex` as an extension. */
+  summary: SummarySentence[];
+  /** extension: the article whose words the title is. */
+  titleFrom: string;
+  /** extension: outlets × claims (covered / not covered / contradicts) and each outlet's exclusive claims. */
+  coverage: CoverageMatrix;
   /** extension: the story's near-duplicate copies and the canonical article each copies. */
   duplicates: { articleId: string; canonicalId: string; similarity: number }[];
 }

@@ -30,11 +30,19 @@ describe('buildDossier', () => {
     expect(dossier.articles.find((a) => a.id === undated.id)?.storyId).toBe(story?.id);
   });
 
-  it('invents nothing: no cross-checked claims, timeline or summary yet, and says so', () => {
+  it('invents nothing: every ledger and summary sentence is one of the story’s own sentences', () => {
     for (const s of dossier.stories) {
-      expect([s.claims, s.summary, s.timeline, s.related]).toEqual([[], [], [], []]);
+      const own = new Set(s.articleIds.flatMap((id) => dossier.articles.find((a) => a.id === id)!.sentences));
+      const texts = [...s.claims.map((c) => c.text), ...s.timeline.map((t) => t.text), ...s.summary.map((x) => x.text)];
+      for (const t of texts) expect(own.has(t), t).toBe(true);
+      expect(s.related).toEqual([]);
     }
-    expect(dossier.analysis.notYetComputed.join(' ')).toMatch(/claims/);
+    expect(dossier.stories.every((s) => s.summary.length > 0)).toBe(true);
+  });
+
+  it('says that without the stories stage each article is its own story', () => {
+    expect(dossier.analysis.notYetComputed).toEqual(['stories: grouping (each article is its own story here)']);
+    expect(dossier.analysis.stages).toContain('claim-alignment');
   });
 
   it('prints sentences as strings and keeps every input an article came from', () => {
@@ -54,7 +62,7 @@ describe('validateDossier', () => {
 
   it('rejects evidence that is not an exact sentence of its article', () => {
     const bad = structuredClone(good);
-    bad.stories[0]!.summary.push({ text: 'x', evidence: [{ articleId: dated.id, sentence: 'The ferry left at dawn.' }] });
+    bad.stories[0]!.summary.push({ text: 'x', evidence: [{ articleId: dated.id, sentence: 'The ferry left at dawn.', sentenceIndex: 0 }] });
     expect(validateDossier(bad).join('\n')).toMatch(/evidence is not a sentence of article/);
   });
 
@@ -123,6 +131,8 @@ describe('buildDossier: annotations', () => {
   it('gives the story the article’s entities with roles and aliases, and its quotes with the evidence sentence', () => {
     const story = dossier.stories[0]!;
     expect(story.entities[0]).toEqual({ name: 'Maren Okoro', type: 'person', roles: ['chief executive'], aliases: ['Okoro'], articleIds: [annotated.id] });
-    expect(story.quotes).toEqual([{ speaker: 'Maren Okoro', text: 'We agree', evidence: [{ articleId: annotated.id, sentence: '“We agree,” Okoro said.' }] }]);
+    expect(story.quotes).toEqual([
+      expect.objectContaining({ speaker: 'Maren Okoro', text: 'We agree', evidence: [{ articleId: annotated.id, sentence: '“We agree,” Okoro said.', sentenceIndex: 1 }] }),
+    ]);
   });
 });

@@ -1,20 +1,24 @@
 // Builds the dossier JSON (contract v1) for a set of stored articles grouped into their stories (from
-// the stories stage; without a grouping each article is its own story). A story is titled with its
-// articles' own words and lists their entities (merged across articles), quotes, related stories and
-// near-duplicate copies; nothing is invented, and the parts no stage computes yet stay empty and are
-// named in `analysis.notYetComputed`.
+// the stories stage; without a grouping each article is its own story). Per story: undated articles get
+// a publication date inferred from their siblings (and their relative times re-resolved against it),
+// then the cross-check (src/crosscheck) gives the claim and quote ledgers, the timeline, coverage, the
+// cited summary and a title in the articles' own words; entities are merged across articles. Articles
+// of related stories in the same dossier are the background that shows a figure or rank changed.
 import type { ArticleAnnotations } from '../core/annotations.js';
+import type { CrossCheckArticle, DateInference } from '../core/crosscheck.js';
 import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
 import type { RelatedStory } from '../core/stories.js';
 import type { Article } from '../core/types.js';
+import { crossCheckStory, inferPublicationDate, storyMembers } from '../crosscheck/index.js';
 import type { DuplicateLink } from '../store/index.js';
 import { entityKey } from '../stories/profile.js';
+import { annotationsFor } from './article-annotations.js';
 
-/** Stages every stored article went through; with a story grouping, the stories stages too. */
+/** Stages every stored article went through; with a story grouping, the stories stages too; the cross-check always. */
 const ARTICLE_STAGES = ['ingest', 'clean', 'metadata', 'sentences', 'entities', 'times', 'quotes', 'claims'];
 const STORY_STAGES = ['near-duplicates', 'stories', 'related-stories'];
-export const STAGES_RUN = [...ARTICLE_STAGES, ...STORY_STAGES];
-export const NOT_YET_COMPUTED = ['stories[].timeline, claims (cross-checked statuses) and summary'];
+const CROSSCHECK_STAGES = ['inferred-dates', 'claim-alignment', 'quote-ledger', 'timeline', 'coverage', 'summary'];
+export const STAGES_RUN = [...ARTICLE_STAGES, ...STORY_STAGES, ...CROSSCHECK_STAGES];
 
 /** The stories stage's result for the dossier's articles. */
 export interface StoryGrouping {
@@ -36,12 +40,7 @@ export function singleStoryId(articleId: string): string {
   return `s-${articleId}`;
 }
 
-/** The story title: the article's headline, else its first sentence (its own words either way). */
-function storyTitle(article: Article): string {
-  return article.title ?? article.sentences[0]?.text ?? article.id;
-}
-
-function toDossierArticle({ article, sources }: DossierInput, storyId: string, duplicate: DuplicateLink | null): DossierArticle {
+function toDossierArticle({ article, sources }: DossierInput, storyId: string, duplicate: DuplicateLink | null, inference: DateInference | null): DossierArticle {
   return {
     id: article.id,
     file: article.file,
@@ -60,6 +59,7 @@ function toDossierArticle({ article, sources }: DossierInput, storyId: string, d
     annotations: toContractAnnotations(article.annotations),
     storyId,
     duplicateOf: duplicate ? { articleId: duplicate.canonicalId, similarity: duplicate.similarity, reason: duplicate.reason } : null,
+    publishedInference: inference,
     titleFrom: article.titleFrom,
     languageFrom: article.languageFrom,
     format: article.format,
@@ -82,19 +82,6 @@ export function toContractAnnotations(a: ArticleAnnotations): DossierArticle['an
     entityIndex: a.entities.map(({ mentions: _mentions, ...entry }) => entry),
     claims: a.claims,
   };
-}
-
-/** The sentence of `article` that contains offset `at` (evidence must quote a whole sentence). */
-function sentenceAt(article: Article, at: number): string | null {
-  return article.sentences.find((s) => s.start <= at && at < s.end)?.text ?? null;
-}
-
-function articleQuotes(article: Article): DossierStory['quotes'] {
-  return article.annotations.quotes.flatMap((q) => {
-    const sentence = sentenceAt(article, q.start);
-    // Scare quotes and names in quotation marks (“Board of Peace”) are not statements anyone made.
-    return sentence && (q.kind === 'direct' || q.speaker !== null) ? [{ speaker: q.speaker, text: q.text, evidence: [{ articleId: article.id, sentence }] }] : [];
-  });
 }
 
 /** The story's entities: one entry per entity across its articles (matched as clustering matches them), fullest name first seen. */
@@ -124,51 +111,106 @@ function storyEntities(articles: readonly Article[]): DossierStory['entities'] {
   }));
 }
 
-function buildStory(id: string, articles: readonly Article[], related: readonly RelatedStory[], inDossier: ReadonlySet<string>, duplicates: ReadonlyMap<string, DuplicateLink>): DossierStory {
-  const lead = articles.find((a) => a.title) ?? articles[0]!;
+/** An undated article dated from its story: `published` set and its relative times re-resolved against it. */
+function withInferredDate(article: Article, inference: DateInference): Article {
+  const dated = { ...article, published: inference.date, publishedFrom: 'inferred' as const };
+  return { ...dated, annotations: annotationsFor(dated, inference.date) };
+}
+
+/**
+ * A story's articles after date inference, and the inferences made. Inference runs in rounds: an article
+ * dated in one round can date another in the next (a report dated from its siblings' "on Tuesday" then
+ * anchors a third report that only its own weekdays tie to the story).
+ */
+function dateStory(articles: readonly Article[]): { articles: Article[]; inferences: Map<string, DateInference> } {
+  const inferences = new Map<string, DateInference>();
+  let current = [...articles];
+  for (let round = 0; round < articles.length; round++) {
+    let changed = false;
+    current = current.map((article) => {
+      if (article.published) return article;
+      const inference = inferPublicationDate(article, current.filter((a) => a !== article));
+      if (!inference) return article;
+      inferences.set(article.id, inference);
+      changed = true;
+      return withInferredDate(article, inference);
+    });
+    if (!changed) break;
+  }
+  return { articles: current, inferences };
+}
+
+function buildStory(
+  id: string,
+  members: readonly CrossCheckArticle[],
+  related: readonly RelatedStory[],
+  background: readonly CrossCheckArticle[],
+  duplicates: ReadonlyMap<string, DuplicateLink>,
+): DossierStory {
+  const articles = members.map((m) => m.article);
   const copies = articles.flatMap((a) => {
     const d = duplicates.get(a.id);
     return d ? [{ articleId: a.id, canonicalId: d.canonicalId, similarity: d.similarity }] : [];
   });
+  const checked = crossCheckStory(members, background);
   return {
     id,
-    title: storyTitle(lead),
+    title: checked.title.text,
+    titleFrom: checked.title.articleId,
     articleIds: articles.map((a) => a.id),
-    related: related.filter((r) => inDossier.has(r.relatedId)).map((r) => ({ storyId: r.relatedId, why: r.why })),
+    related: related.map((r) => ({ storyId: r.relatedId, why: r.why })),
     entities: storyEntities(articles),
-    quotes: articles.flatMap(articleQuotes),
-    timeline: [],
-    claims: [],
-    summary: [],
+    quotes: checked.quotes,
+    timeline: checked.timeline,
+    claims: checked.claims,
+    summary: checked.summary,
+    coverage: checked.coverage,
     duplicates: copies,
   };
 }
 
-function byPublication(a: DossierInput, b: DossierInput): number {
-  const pa = a.article.published ?? '\uffff';
-  const pb = b.article.published ?? '\uffff';
-  return pa < pb ? -1 : pa > pb ? 1 : a.article.id < b.article.id ? -1 : 1;
+function byPublication(a: Article, b: Article): number {
+  const pa = a.published ?? '\uffff';
+  const pb = b.published ?? '\uffff';
+  return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : 1;
 }
 
 /**
- * Articles in publication order (undated last), each with its story; stories in the order of their
- * first article. Only the given articles appear: a story's other stored articles are left out.
+ * Articles in publication order (undated last; an inferred date counts), each with its story; stories
+ * in the order of their first article. Only the given articles appear: a story's other stored articles
+ * are left out, and related stories are linked only when they are in the dossier too.
  */
 export function buildDossier(inputs: readonly DossierInput[], generatedAt = new Date().toISOString(), grouping?: StoryGrouping): Dossier {
-  const sorted = [...inputs].sort(byPublication);
   const storyOf = (id: string): string => grouping?.storyOf.get(id) ?? singleStoryId(id);
-  const members = new Map<string, Article[]>();
-  for (const { article } of sorted) {
-    const id = storyOf(article.id);
-    members.set(id, [...(members.get(id) ?? []), article]);
-  }
   const duplicates = grouping?.duplicates ?? new Map<string, DuplicateLink>();
-  const inDossier = new Set(members.keys());
+  const sourcesOf = new Map(inputs.map((i) => [i.article.id, i.sources]));
+  const grouped = new Map<string, Article[]>();
+  for (const { article } of [...inputs].sort((a, b) => byPublication(a.article, b.article))) {
+    const id = storyOf(article.id);
+    grouped.set(id, [...(grouped.get(id) ?? []), article]);
+  }
+  const copies = new Map([...duplicates].map(([copy, link]) => [copy, link.canonicalId]));
+  const inferences = new Map<string, DateInference>();
+  const members = new Map<string, CrossCheckArticle[]>();
+  for (const [id, articles] of grouped) {
+    const dated = dateStory(articles);
+    for (const [articleId, inference] of dated.inferences) inferences.set(articleId, inference);
+    members.set(id, storyMembers([...dated.articles].sort(byPublication), copies, new Set(dated.inferences.keys())));
+  }
+  const stories = [...members].map(([id, storyMembers]) => {
+    const related = (grouping?.related.get(id) ?? []).filter((r) => members.has(r.relatedId));
+    const background = related.flatMap((r) => members.get(r.relatedId) ?? []);
+    return buildStory(id, storyMembers, related, background, duplicates);
+  });
+  const articles = [...members.values()].flat().map((m) => m.article).sort(byPublication);
   return {
     version: 1,
     generatedAt,
-    articles: sorted.map((i) => toDossierArticle(i, storyOf(i.article.id), duplicates.get(i.article.id) ?? null)),
-    stories: [...members].map(([id, articles]) => buildStory(id, articles, grouping?.related.get(id) ?? [], inDossier, duplicates)),
-    analysis: { stages: grouping ? STAGES_RUN : ARTICLE_STAGES, notYetComputed: grouping ? NOT_YET_COMPUTED : ['stories: grouping (each article is its own story here)', ...NOT_YET_COMPUTED] },
+    articles: articles.map((a) => toDossierArticle({ article: a, sources: sourcesOf.get(a.id) ?? [] }, storyOf(a.id), duplicates.get(a.id) ?? null, inferences.get(a.id) ?? null)),
+    stories,
+    analysis: {
+      stages: grouping ? STAGES_RUN : [...ARTICLE_STAGES, ...CROSSCHECK_STAGES],
+      notYetComputed: grouping ? [] : ['stories: grouping (each article is its own story here)'],
+    },
   };
 }

@@ -37,10 +37,13 @@ describe.skipIf(!present)('seeds: dossier analyze ../shared/seeds', () => {
     expect(dossier.articles).toHaveLength(5);
   });
 
-  it('finds the two publication dates in the text, and leaves the other three undated', () => {
+  it('finds the two publication dates in the text, and dates the other three only by inference from their story', () => {
     expect([byPrefix('002').published, byPrefix('002').publishedFrom]).toEqual(['2026-01-29', 'text']);
     expect([byPrefix('004').published, byPrefix('004').publishedFrom]).toEqual(['2024-10-18', 'text']);
-    for (const p of ['000', '001', '003']) expect(byPrefix(p).published).toBeNull();
+    for (const p of ['000', '001', '003']) {
+      expect(byPrefix(p).publishedFrom).toBe('inferred');
+      expect(byPrefix(p).publishedInference?.why).toMatch(/^Inferred 2026-01-2[89]/);
+    }
   });
 
   it('finds the datelines and keeps their sentences', () => {

@@ -1,0 +1,76 @@
+// Aligns facts from different articles that state the same thing: the same kind of happening with a
+// shared participant ("signed an agreement" / "signed a deal", Karsland and Velsand), the same measured
+// thing in similar words (€340 million / €430 million for the Quay 4 terminal and dredging), the same
+// rank of the same thing, the same person's role. Links are made pairwise and grouped transitively; a
+// second, stricter test (`strong`) says whether two aligned facts are close enough that differing values
+// are a contradiction rather than two different statements — a group is only as conflicting as its
+// strongest pair allows.
+import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
+import { jaccard, overlap } from './facts.js';
+import { quantitiesCompatible } from './compare-values.js';
+
+function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
+  if (overlap(f.objectNames, g.objectNames) > 0) return 'same';
+  if (f.objectTerms.size === 0 || g.objectTerms.size === 0) return 'unknown';
+  if (f.objectClass !== null && f.objectClass === g.objectClass) return 'same';
+  return jaccard(f.objectTerms, g.objectTerms) >= 0.5 ? 'same' : 'different';
+}
+
+function sharesParticipant(f: EventFact, g: EventFact): boolean {
+  return overlap(f.participants, g.participants) >= 1 || overlap(f.names, g.names) >= 2;
+}
+
+export function eventsLink(f: EventFact, g: EventFact): boolean {
+  if (f.mood !== g.mood || f.claim.negated !== g.claim.negated || f.predicateClass !== g.predicateClass) return false;
+  const objects = objectsMatch(f, g);
+  if (objects === 'different') return false;
+  const shared = sharesParticipant(f, g);
+  const sim = jaccard(f.terms, g.terms);
+  if (f.light || g.light) return shared && sim >= 0.45;
+  // Agentless statements ("Daily crossings are due to resume in April 2027"): the subject's words must match.
+  if (f.participants.size === 0 && g.participants.size === 0) return overlap(f.subjectTerms, g.subjectTerms) > 0 && sim >= 0.2;
+  return shared ? objects === 'same' || sim >= 0.2 : objects === 'same' && sim >= 0.3;
+}
+
+/** Close enough that two different times for them contradict each other. */
+export function eventsStrong(f: EventFact, g: EventFact): boolean {
+  return eventsLink(f, g) && sharesParticipant(f, g) && objectsMatch(f, g) !== 'different' && !f.light && !g.light;
+}
+
+export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
+  if (f.unit !== g.unit) return false;
+  const ctx = jaccard(f.context, g.context);
+  if (quantitiesCompatible(f.quantity, g.quantity) && ctx >= 0.15) return true;
+  return ctx >= 0.45 || (ctx >= 0.3 && (f.predicateClass === g.predicateClass || overlap(f.names, g.names) >= 1));
+}
+
+/** Close enough that incompatible figures contradict each other. */
+export function quantitiesStrong(f: QuantityFact, g: QuantityFact): boolean {
+  return f.unit === g.unit && jaccard(f.context, g.context) >= 0.3 && (f.predicateClass === g.predicateClass || overlap(f.names, g.names) >= 2);
+}
+
+export function rankingsLink(f: RankingFact, g: RankingFact): boolean {
+  return f.key === g.key;
+}
+
+export function rolesLink(f: RoleFact, g: RoleFact): boolean {
+  return f.person === g.person;
+}
+
+/** Groups facts of one kind by transitive links between facts of different articles. */
+export function groupFacts<F extends Fact>(facts: readonly F[], link: (a: F, b: F) => boolean): F[][] {
+  const parent = facts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      if (facts[i]!.member.article.id === facts[j]!.member.article.id) continue;
+      if (find(i) !== find(j) && link(facts[i]!, facts[j]!)) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, F[]>();
+  facts.forEach((f, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), f]);
+  });
+  return [...groups.values()];
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignedClaim, CrossCheckArticle } from '../core/crosscheck.js';
+import { annotatedArticle, member } from '../../test/support/annotated-article.js';
+import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
+import { factsOf } from './facts.js';
+
+let next = 0;
+const id = (): string => (++next).toString(16).padStart(16, '0');
+
+function ledger(members: readonly CrossCheckArticle[], background: readonly CrossCheckArticle[] = []): AlignedClaim[] {
+  const facts = members.flatMap(factsOf);
+  const older = background.flatMap(factsOf).filter((f) => f.kind === 'quantity' || f.kind === 'ranking');
+  return finishLedger(draftLedger(facts, eventGroups(facts), older), [...members, ...background]).claims;
+}
+
+const statuses = (claims: readonly AlignedClaim[]) => claims.filter((c) => c.status !== 'single-source').map((c) => `${c.status}:${c.kind}`);
+
+describe('the claim ledger', () => {
+  it('reports two different days for one signing as a date conflict, naming both values', () => {
+    const a = member(annotatedArticle(id(), 'Velsand and Karsland signed a ferry agreement on Monday in Port Elan.', '2026-03-05', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Karsland and Velsand signed the ferry agreement on Tuesday in Port Elan.', '2026-03-05', 'Meridian Wire'));
+    const c = member(annotatedArticle(id(), 'Velsand and Karsland signed an agreement on Tuesday to restore the ferry.', '2026-03-05', 'Northgate Times'));
+    const [conflict] = ledger([a, b, c]).filter((k) => k.status === 'conflicting');
+    expect(conflict).toMatchObject({ kind: 'event', slot: 'time' });
+    expect(conflict!.evidence.filter((e) => e.stance === 'contradicts').map((e) => [e.articleId, e.value])).toEqual([[a.article.id, '2026-03-02']]);
+    expect(conflict!.note).toMatch(/Meridian Wire, Northgate Times: 2026-03-03 against Coastline Daily: 2026-03-02/);
+  });
+
+  it('does not call a difference of precision a conflict ("in 2019" and "in March 2019")', () => {
+    const a = member(annotatedArticle(id(), 'The Brekka ferry stopped sailing in 2019 when Brekka Line went bankrupt.', '2026-03-03', 'The Harbour Ledger'));
+    const b = member(annotatedArticle(id(), 'The Brekka ferry stopped sailing in March 2019 when Brekka Line went bankrupt.', '2026-03-04', 'Northgate Times'));
+    const claims = ledger([a, b]);
+    expect(claims.filter((k) => k.status === 'conflicting')).toEqual([]);
+    expect(statuses(claims)).toContain('corroborated:event');
+  });
+
+  it('does not call equivalent expressions a conflict ("for the first time in five years" and "the first since 2021")', () => {
+    const a = member(annotatedArticle(id(), 'Karsland’s foreign minister visited Velsand for the first time in five years.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'It was the first visit by a Karsland foreign minister to Velsand since 2021.', '2026-03-03', 'Radio Kestrel'));
+    expect(ledger([a, b]).filter((k) => k.status === 'conflicting')).toEqual([]);
+  });
+
+  it('calls exact figures that differ for one investment a conflict and qualified figures that overlap compatible', () => {
+    const a = member(annotatedArticle(id(), 'The Karsland Infrastructure Fund will invest €340 million in the new terminal at Quay 4. The harbour authority expects the terminal work to create more than 200 jobs.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'The Karsland Infrastructure Fund will invest €430 million in the new terminal at Quay 4. The harbour authority says the terminal work will create about 250 jobs.', '2026-03-04', 'Northgate Times'));
+    expect(statuses(ledger([a, b])).sort()).toEqual(['compatible:quantity', 'conflicting:quantity']);
+  });
+
+  it('calls a figure a later report gives as "still" standing a change, not a conflict', () => {
+    const a = member(annotatedArticle(id(), 'The storm cut power to about 18,000 homes in Harrowmere, the grid operator Nordvel said.', '2026-02-16', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'The grid operator Nordvel said about 3,000 homes in Harrowmere still had no power.', '2026-02-17', 'Radio Kestrel'));
+    expect(statuses(ledger([a, b]))).toEqual(['changed:quantity']);
+  });
+
+  it('counts a near-copy as its original: what only the two carry is single-source, and the note says so', () => {
+    const original = annotatedArticle(id(), 'Daily crossings are due to resume in April 2027, according to the harbour authority.', '2026-03-03', 'Meridian Wire');
+    const copy = annotatedArticle(id(), 'Daily crossings are due to resume in April 2027, according to the harbour authority.', '2026-03-03', 'Valeport Post');
+    const claims = ledger([member(original), member(copy, original)]);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.status).toBe('single-source');
+      expect(c.sources).toEqual(['Meridian Wire']);
+      expect(c.note).toMatch(/Valeport Post copies Meridian Wire and is counted once/);
+    }
+  });
+
+  it('calls chair against chief executive of one authority a role conflict, but not when one outlet gives her both posts', () => {
+    const chair = member(annotatedArticle(id(), 'Maren Okoro, chair of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-04', 'Northgate Times'));
+    const ceo = member(annotatedArticle(id(), 'Maren Okoro, chief executive of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-03', 'Meridian Wire'));
+    expect(statuses(ledger([chair, ceo]))).toContain('conflicting:role');
+    const both = member(annotatedArticle(id(), 'Maren Okoro, chair of the Port Elan Harbour Authority, spoke first. Okoro, also the authority’s chief executive, said work would start in the summer.', '2026-03-04', 'Lindor Observer'));
+    expect(statuses(ledger([chair, ceo, both]))).not.toContain('conflicting:role');
+  });
+
+  it('calls a rank an earlier related story gave for another year a change', () => {
+    const earlier = member(annotatedArticle(id(), 'Port Elan is the country’s third-largest port after Grenmouth and Valeport.', '2024-12-05', 'Northgate Times'));
+    const later = member(annotatedArticle(id(), 'Port Elan is now the country’s second-largest port after Grenmouth.', '2026-03-04', 'Northgate Times'));
+    const [changed] = ledger([later], [earlier]).filter((k) => k.kind === 'ranking');
+    expect(changed?.status).toBe('changed');
+    expect(changed!.note).toMatch(/third-largest port \(Northgate Times, 2024-12-05\) → second-largest port \(Northgate Times, 2026-03-04\)/);
+    // The earlier story is left as it was: a later report does not rewrite it.
+    expect(ledger([earlier], [later]).filter((k) => k.status === 'changed')).toEqual([]);
+  });
+
+  it('orders claims conflicting first and numbers them k1, k2, …', () => {
+    const a = member(annotatedArticle(id(), 'Velsand and Karsland signed a ferry agreement on Monday in Port Elan. Strand toured the Halvard Yards shipyard.', '2026-03-05', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Karsland and Velsand signed the ferry agreement on Tuesday in Port Elan.', '2026-03-05', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `k${i + 1}`));
+    expect(claims[0]!.status).toBe('conflicting');
+  });
+});

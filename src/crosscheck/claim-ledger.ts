@@ -1,0 +1,310 @@
+// Gives every aligned claim of a story its status. Within a group of aligned facts the best-supported
+// value is the main one; facts whose value can also hold (a coarser date, an overlapping figure, a
+// complementary role) agree with it; the rest oppose it. Opposing facts make a conflict only when one of
+// them is strongly aligned with a fact of the main side — otherwise they were another statement and
+// are judged on their own — and only when the difference is not explained by time (a figure "still"
+// reported a day later, a rank stated for another year: `changed`). Independent sources are counted by
+// `CrossCheckArticle.source`, so a wire copy never corroborates its original.
+import type { AlignedClaim, ClaimEvidence, ClaimSlot, ClaimStatus, CrossCheckArticle } from '../core/crosscheck.js';
+import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible } from './compare-values.js';
+import { eventsLink, eventsStrong, groupFacts, quantitiesLink, quantitiesStrong, rankingsLink } from './align-facts.js';
+import { evidenceOf, outletLabel } from './evidence.js';
+import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
+
+/** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
+interface Comparison<F extends Fact> {
+  slot: Exclude<ClaimSlot, null>;
+  valueOf(f: F): string | null;
+  /** Whether two facts give one value in other words (defaults to equal `valueOf`). */
+  sameValue?(a: F, b: F): boolean;
+  compatible(a: F, b: F): boolean;
+  strong(a: F, b: F): boolean;
+  changedBetween(a: F, b: F): boolean;
+  /** Whether distinct but compatible values make the claim `compatible` (figures, roles) or still agreeing (dates at another precision). */
+  differenceIsCompatible: boolean;
+}
+
+const referenceDay = (f: Fact): string | null => f.member.article.published?.slice(0, 10) ?? null;
+const yearOf = (f: EventFact | QuantityFact | RankingFact): string | null =>
+  f.claim.time && /^\d{4}/.test(f.claim.time.value) ? f.claim.time.value.slice(0, 4) : (referenceDay(f)?.slice(0, 4) ?? null);
+const explicitTime = (f: QuantityFact | RankingFact): string | null => (f.claim.time && /^\d{4}/.test(f.claim.time.value) ? f.claim.time.value : null);
+
+const EVENT: Comparison<EventFact> = {
+  slot: 'time',
+  valueOf: (f) => (f.time?.interval ? f.time.value.replace(/T.*$/, '') : null),
+  compatible: (a, b) => !a.time?.interval || !b.time?.interval || datesCompatible(a.time.interval, b.time.interval),
+  strong: eventsStrong,
+  changedBetween: () => false,
+  differenceIsCompatible: false,
+};
+
+const QUANTITY: Comparison<QuantityFact> = {
+  slot: 'amount',
+  valueOf: (f) => f.quantity.text,
+  // "about 18,000" and "some 18,000", "two" and "Two" are one value; only the figure itself tells values apart.
+  sameValue: (a, b) => a.quantity.value === b.quantity.value && a.quantity.high === b.quantity.high,
+  compatible: (a, b) => quantitiesCompatible(a.quantity, b.quantity),
+  strong: quantitiesStrong,
+  changedBetween: (a, b) => {
+    const ta = explicitTime(a);
+    const tb = explicitTime(b);
+    if (ta && tb) return ta !== tb && !datesCompatible(dayInterval(ta) ?? NEVER, dayInterval(tb) ?? NEVER);
+    return (hasChangingCue(a.claim.evidence) || hasChangingCue(b.claim.evidence)) && referenceDay(a) !== referenceDay(b);
+  },
+  differenceIsCompatible: true,
+};
+const NEVER = { first: 0, last: -1, precision: 'day' as const };
+
+const RANKING: Comparison<RankingFact> = {
+  slot: 'rank',
+  valueOf: (f) => f.ranking.text,
+  compatible: (a, b) => a.ranking.rank === b.ranking.rank,
+  strong: rankingsLink,
+  changedBetween: (a, b) => yearOf(a) !== yearOf(b) || ((hasChangingCue(a.claim.evidence) || hasChangingCue(b.claim.evidence)) && referenceDay(a) !== referenceDay(b)),
+  differenceIsCompatible: false,
+};
+
+/** Roles compared within one story: an article that gives a person both titles says they hold both. */
+function roleComparison(roles: readonly RoleFact[]): Comparison<RoleFact> {
+  const titlesIn = (f: RoleFact): Set<string> => new Set(roles.filter((x) => x.member === f.member && x.person === f.person).map((x) => x.role.title));
+  const givesBoth = (a: RoleFact, b: RoleFact): boolean => roles.some((x) => x.person === a.person && titlesIn(x).has(a.role.title) && titlesIn(x).has(b.role.title));
+  return {
+    slot: 'role',
+    valueOf: (f) => f.role.title,
+    sameValue: (a, b) => compareRoles(a.role, b.role) === 'same',
+    compatible: (a, b) => compareRoles(a.role, b.role) !== 'conflicting' || givesBoth(a, b),
+    strong: (a, b) => compareRoles(a.role, b.role) === 'conflicting' && !givesBoth(a, b),
+    changedBetween: () => false,
+    differenceIsCompatible: true,
+  };
+}
+
+/** A claim before ids and ordering: its facts, with the side each is on. */
+export interface LedgerDraft {
+  kind: AlignedClaim['kind'];
+  status: ClaimStatus;
+  slot: ClaimSlot;
+  supports: Fact[];
+  contradicts: Fact[];
+  valueOf: (f: Fact) => string | null;
+  /** Facts from related stories that show the value changed (status `changed` only). */
+  background: Fact[];
+}
+
+function sourcesOf(facts: readonly Fact[]): Set<string> {
+  return new Set(facts.map((f) => f.member.source));
+}
+
+function resolveGroup<F extends Fact>(kind: AlignedClaim['kind'], facts: F[], c: Comparison<F>, out: LedgerDraft[]): void {
+  const valueOf = c.valueOf as (f: Fact) => string | null;
+  const valued = facts.filter((f) => c.valueOf(f) !== null);
+  if (valued.length === 0) {
+    out.push({ kind, status: statusBySources(facts), slot: null, supports: facts, contradicts: [], valueOf, background: [] });
+    return;
+  }
+  // The main value: the one most independent sources are compatible with; on a tie, the one more
+  // articles give, then the one that does not rest on an inferred publication date.
+  const weight = (f: F): number[] => {
+    const backing = valued.filter((g) => c.compatible(f, g));
+    return [sourcesOf(backing).size, new Set(backing.map((g) => g.member)).size, backing.some((g) => !g.member.dateInferred) ? 1 : 0];
+  };
+  let main = valued[0]!;
+  let best = weight(main);
+  for (const f of valued.slice(1)) {
+    const w = weight(f);
+    const i = w.findIndex((x, k) => x !== best[k]);
+    if (i >= 0 && w[i]! > best[i]!) [main, best] = [f, w];
+  }
+  const agree = facts.filter((f) => c.valueOf(f) === null || c.compatible(main, f));
+  const oppose = facts.filter((f) => !agree.includes(f));
+  if (oppose.length === 0) {
+    const same = c.sameValue ?? ((a: F, b: F) => c.valueOf(a) === c.valueOf(b));
+    const differ = valued.some((f) => !same(f, valued[0]!));
+    const status = c.differenceIsCompatible && differ && sourcesOf(valued).size > 1 ? 'compatible' : statusBySources(facts);
+    out.push({ kind, status, slot: status === 'compatible' ? c.slot : null, supports: facts, contradicts: [], valueOf, background: [] });
+    return;
+  }
+  const pairs = agree.filter((a) => c.valueOf(a) !== null).flatMap((a) => oppose.filter((o) => c.strong(a, o)).map((o) => [a, o] as const));
+  if (pairs.length === 0) {
+    // Not the same statement after all: judge both sides on their own.
+    resolveGroup(kind, agree, c, out);
+    resolveGroup(kind, oppose, c, out);
+    return;
+  }
+  if (pairs.every(([a, o]) => c.changedBetween(a, o))) {
+    out.push({ kind, status: 'changed', slot: c.slot, supports: facts, contradicts: [], valueOf, background: [] });
+    return;
+  }
+  // A sentence of a contradicting article that gives no value for the slot is not support for the other side.
+  const opposing = new Set(oppose.map((f) => f.member));
+  const supports = agree.filter((f) => c.valueOf(f) !== null || !opposing.has(f.member));
+  out.push({ kind, status: 'conflicting', slot: c.slot, supports, contradicts: oppose, valueOf, background: [] });
+}
+
+function statusBySources(facts: readonly Fact[]): ClaimStatus {
+  return sourcesOf(facts).size >= 2 ? 'corroborated' : 'single-source';
+}
+
+/** Whether an event group says something the figure and rank claims do not already say. */
+function eventWorthListing(group: readonly EventFact[]): boolean {
+  if (group.every((f) => f.claim.quantities.length > 0 || f.claim.rankings.length > 0)) return false;
+  return group.some((f) => f.time?.interval) || !group.every((f) => f.light) || sourcesOf(group).size > 1;
+}
+
+/** The aligned event groups of a story (the timeline reads them too). */
+export function eventGroups(facts: readonly Fact[]): EventFact[][] {
+  return groupFacts(facts.filter((f): f is EventFact => f.kind === 'event'), eventsLink);
+}
+
+/** The story's claims with statuses, from its facts; `background` facts (related stories) can only show a change. */
+export function draftLedger(facts: readonly Fact[], events: readonly EventFact[][], background: readonly Fact[]): LedgerDraft[] {
+  const out: LedgerDraft[] = [];
+  for (const group of events) {
+    if (eventWorthListing(group)) resolveGroup('event', group, EVENT, out);
+    else {
+      // A figure's own sentence says when, too: keep its event only when outlets disagree on the date.
+      const drafts: LedgerDraft[] = [];
+      resolveGroup('event', group, EVENT, drafts);
+      out.push(...drafts.filter((d) => d.status === 'conflicting'));
+    }
+  }
+  const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
+  for (const group of groupFacts(quantities, quantitiesLink)) resolveGroup('quantity', group, QUANTITY, out);
+  const rankings = facts.filter((f): f is RankingFact => f.kind === 'ranking');
+  for (const group of groupFacts(rankings, rankingsLink)) resolveGroup('ranking', group, RANKING, out);
+  const roles = facts.filter((f): f is RoleFact => f.kind === 'role');
+  const ROLE = roleComparison(roles);
+  const byPerson = new Map<string, RoleFact[]>();
+  for (const r of roles) byPerson.set(r.person, [...(byPerson.get(r.person) ?? []), r]);
+  for (const group of byPerson.values()) {
+    const comparable = group.filter((f) => f.role.recognised && !f.role.former);
+    if (sourcesOf(comparable).size < 2 || new Set(comparable.map((f) => f.role.title)).size < 2) continue;
+    resolveGroup('role', comparable, ROLE, out);
+  }
+  // Role claims matter only when outlets word a role differently; agreeing ones are in the entity list.
+  const kept = out.filter((d) => d.kind !== 'role' || d.status !== 'corroborated');
+  showChanges(kept, background);
+  return kept;
+}
+
+/** Marks figures and ranks as `changed` when an earlier related story gave another value for another time. */
+function showChanges(drafts: LedgerDraft[], background: readonly Fact[]): void {
+  for (const d of drafts) {
+    if (d.status === 'conflicting' || d.status === 'changed') continue;
+    // Only earlier reports show a change: the later story tells it, the earlier one stays as it was.
+    const since = d.supports.map((f) => f.member.article.published ?? '').sort()[0] ?? '';
+    const older = background.filter((b) =>
+      (b.member.article.published ?? '\uffff') < since &&
+      d.supports.some((f) => {
+        if (f.kind === 'ranking' && b.kind === 'ranking') return rankingsLink(f, b) && !RANKING.compatible(f, b) && RANKING.changedBetween(f, b);
+        if (f.kind === 'quantity' && b.kind === 'quantity') return quantitiesStrong(f, b) && !QUANTITY.compatible(f, b) && QUANTITY.changedBetween(f, b);
+        return false;
+      }),
+    );
+    if (older.length === 0) continue;
+    d.status = 'changed';
+    d.slot = d.kind === 'ranking' ? 'rank' : 'amount';
+    d.background = older;
+  }
+}
+
+const byPublished = (a: Fact, b: Fact): number => (a.member.article.published ?? '\uffff').localeCompare(b.member.article.published ?? '\uffff');
+
+function evidenceItem(f: Fact, stance: ClaimEvidence['stance'], value: string | null): ClaimEvidence {
+  return { ...evidenceOf(f.member.article, f.sentenceIndex), stance, outlet: f.member.article.outlet, source: f.member.source, value, copyOf: f.member.copyOf };
+}
+
+function label(facts: readonly Fact[]): string {
+  return [...new Set(facts.map((f) => outletLabel(f.member)))].join(', ');
+}
+
+function copiesNote(facts: readonly Fact[], members: readonly CrossCheckArticle[]): string {
+  const copies = [...new Set(facts.filter((f) => f.member.copyOf).map((f) => f.member))];
+  if (copies.length === 0) return '';
+  return ' ' + copies.map((m) => {
+    const original = members.find((x) => x.article.id === m.copyOf);
+    return `${outletLabel(m)} copies ${original ? outletLabel(original) : m.source} and is counted once.`;
+  }).join(' ');
+}
+
+/** Names the articles whose compared date is a weekday read against an inferred publication date. */
+function inferredNote(facts: readonly Fact[]): string {
+  const inferred = [...new Set(facts.filter((f) => f.kind === 'event' && f.time?.relative && f.member.dateInferred).map((f) => outletLabel(f.member)))];
+  return inferred.length ? ` The date${inferred.length > 1 ? 's' : ''} of ${inferred.join(', ')} rest${inferred.length > 1 ? '' : 's'} on an inferred publication date.` : '';
+}
+
+function valueSummary(facts: readonly Fact[], valueOf: (f: Fact) => string | null): string {
+  const byValue = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const v = valueOf(f);
+    if (v !== null) byValue.set(v, [...(byValue.get(v) ?? []), f]);
+  }
+  return [...byValue].map(([v, fs]) => `${label(fs)}: ${v}`).join('; ');
+}
+
+const SLOT_NAMES: Record<Exclude<ClaimSlot, null>, string> = { time: 'date', place: 'place', amount: 'figure', rank: 'rank', role: 'role' };
+
+function noteFor(d: LedgerDraft, members: readonly CrossCheckArticle[]): string {
+  const all = [...d.supports, ...d.contradicts];
+  const sources = sourcesOf(d.supports);
+  const copies = copiesNote(all, members);
+  switch (d.status) {
+    case 'conflicting': {
+      const balance = sourcesOf(d.contradicts).size >= sources.size ? ' Neither side has more independent sources.' : '';
+      return `Conflicting ${SLOT_NAMES[d.slot!]}: ${valueSummary(d.supports, d.valueOf)} against ${valueSummary(d.contradicts, d.valueOf)}; both cannot be true.${balance}${inferredNote(all)}${copies}`;
+    }
+    case 'changed':
+      return `The ${SLOT_NAMES[d.slot!]} changed over time, not a contradiction: ${[...d.background, ...d.supports]
+        .sort(byPublished)
+        .map((f) => `${d.valueOf(f) ?? '?'} (${outletLabel(f.member)}, ${f.member.article.published?.slice(0, 10) ?? 'undated'})`)
+        .filter((x, i, xs) => xs.indexOf(x) === i)
+        .join(' → ')}.${copies}`;
+    case 'compatible':
+      return `Different ${SLOT_NAMES[d.slot!]}s that can both hold: ${valueSummary(d.supports, d.valueOf)}.${copies}`;
+    case 'corroborated':
+      return `Stated by ${sources.size} independent sources (${[...sources].join(', ')}).${copies}`;
+    case 'single-source':
+      return `Only ${[...sources][0]} reports this.${copies}`;
+  }
+}
+
+const STATUS_ORDER: Record<ClaimStatus, number> = { conflicting: 0, changed: 1, compatible: 2, corroborated: 3, 'single-source': 4 };
+
+/** The claims ledger: drafts turned into contract claims with evidence, ordered by status then support. */
+export function finishLedger(drafts: readonly LedgerDraft[], members: readonly CrossCheckArticle[]): { claims: AlignedClaim[]; facts: Map<string, Fact[]> } {
+  const position = (f: Fact): number => members.indexOf(f.member) * 10_000 + f.sentenceIndex;
+  const sorted = [...drafts].sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      sourcesOf(b.supports).size - sourcesOf(a.supports).size ||
+      Math.min(...a.supports.map(position)) - Math.min(...b.supports.map(position)),
+  );
+  const facts = new Map<string, Fact[]>();
+  const claims = sorted.map((d, i): AlignedClaim => {
+    const id = `k${i + 1}`;
+    facts.set(id, [...d.supports, ...d.contradicts]);
+    const lead = [...d.supports].sort((a, b) => Number(a.member.copyOf !== null) - Number(b.member.copyOf !== null) || byPublished(a, b) || position(a) - position(b))[0]!;
+    const seen = new Set<string>();
+    const evidence = [
+      ...d.background.map((f) => evidenceItem(f, 'supports', d.valueOf(f))),
+      ...d.supports.map((f) => evidenceItem(f, 'supports', d.valueOf(f))),
+      ...d.contradicts.map((f) => evidenceItem(f, 'contradicts', d.valueOf(f))),
+    ].filter((e) => {
+      const key = `${e.articleId}#${e.sentenceIndex}#${e.stance}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return {
+      id,
+      kind: d.kind,
+      text: lead.member.article.sentences[lead.sentenceIndex]!.text,
+      status: d.status,
+      slot: d.slot,
+      note: noteFor(d, members),
+      evidence,
+      sources: [...sourcesOf(d.supports)],
+    };
+  });
+  return { claims, facts };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../core/annotations.js';
+import { compareRoles, datesCompatible, dayInterval, hasChangingCue, isoDay, parseRole, quantitiesCompatible, quantityRange } from './compare-values.js';
+
+const q = (text: string, value: number, qualifier: Quantity['qualifier'], high: number | null = null) => ({ text, value, qualifier, high });
+
+describe('dates', () => {
+  it('reads a day, a day with a time of day, a week, a month and a year as spans of days', () => {
+    expect(dayInterval('2026-03-03')).toMatchObject({ precision: 'day' });
+    expect(dayInterval('2026-03-04TEV')).toEqual(dayInterval('2026-03-04'));
+    const week = dayInterval('2026-W10')!;
+    expect([isoDay(week.first), isoDay(week.last)]).toEqual(['2026-03-02', '2026-03-08']);
+    const month = dayInterval('2026-02')!;
+    expect([isoDay(month.first), isoDay(month.last)]).toEqual(['2026-02-01', '2026-02-28']);
+    expect(dayInterval('2019')).toMatchObject({ precision: 'year' });
+  });
+
+  it('has no span for durations, references, seasons or unresolved dates', () => {
+    for (const v of ['P5Y', 'PRESENT_REF', '2026-SU', 'XXXX-WXX-2', '201']) expect(dayInterval(v)).toBeNull();
+  });
+
+  it('does not count a difference of precision as a conflict ("in 2019" and "in March 2019")', () => {
+    expect(datesCompatible(dayInterval('2019')!, dayInterval('2019-03')!)).toBe(true);
+    expect(datesCompatible(dayInterval('2026-W10')!, dayInterval('2026-03-03')!)).toBe(true);
+  });
+
+  it('finds two different days for one event incompatible', () => {
+    expect(datesCompatible(dayInterval('2026-03-02')!, dayInterval('2026-03-03')!)).toBe(false);
+    expect(datesCompatible(dayInterval('2019')!, dayInterval('2020-01')!)).toBe(false);
+  });
+});
+
+describe('figures', () => {
+  it('lets "more than 200" and "about 250" both hold', () => {
+    expect(quantitiesCompatible(q('more than 200', 200, 'more-than'), q('about 250', 250, 'approx'))).toBe(true);
+  });
+
+  it('does not let two exact figures that differ both hold (€340 million against €430 million)', () => {
+    expect(quantitiesCompatible(q('€340 million', 340e6, 'exact'), q('€430 million', 430e6, 'exact'))).toBe(false);
+  });
+
+  it('takes a stated figure as rounded to its last digit ("5.6 million" holds for 5,62 million; "€340 million" for 340.2 million)', () => {
+    expect(quantitiesCompatible(q('5.6 million', 5.6e6, 'exact'), q('5.62 million', 5.62e6, 'exact'))).toBe(true);
+    expect(quantitiesCompatible(q('€340 million', 340e6, 'exact'), q('€340.2 million', 340.2e6, 'exact'))).toBe(true);
+    expect(quantitiesCompatible(q('12', 12, 'exact'), q('13', 13, 'exact'))).toBe(false);
+  });
+
+  it('gives ranges, upper bounds and "nearly" their spans', () => {
+    expect(quantityRange(q('between 200 and 300', 200, 'range', 300))).toEqual([200, 300]);
+    expect(quantitiesCompatible(q('up to 140', 140, 'up-to'), q('120', 120, 'exact'))).toBe(true);
+    expect(quantitiesCompatible(q('nearly 50', 50, 'nearly'), q('60', 60, 'exact'))).toBe(false);
+    expect(quantitiesCompatible(q('fewer than 100', 100, 'less-than'), q('about 150', 150, 'approx'))).toBe(false);
+  });
+
+  it('knows the words that mark a figure as a moving state', () => {
+    expect(hasChangingCue('About 3,000 homes were still without power on Tuesday.')).toBe(true);
+    expect(hasChangingCue('The fund will invest €340 million.')).toBe(false);
+  });
+});
+
+describe('roles', () => {
+  it('reads a title and its organisation from the ways articles word a role', () => {
+    expect(parseRole('chair of the Port Elan Harbour Authority')).toMatchObject({ title: 'chair', organisation: 'port elan harbour authority', recognised: true });
+    expect(parseRole('the harbour authority’s chief executive')).toMatchObject({ title: 'chief executive', organisation: 'harbour authority' });
+    expect(parseRole('then Karsland’s trade minister')).toMatchObject({ title: 'trade minister', former: true });
+    expect(parseRole('her Velsand counterpart').recognised).toBe(false);
+  });
+
+  it('calls chair against chief executive of one authority a conflict', () => {
+    expect(compareRoles(parseRole('chair of the Port Elan Harbour Authority'), parseRole('the harbour authority’s chief executive'))).toBe('conflicting');
+  });
+
+  it('calls complementary roles compatible and one title in other words the same', () => {
+    expect(compareRoles(parseRole('British Prime Minister'), parseRole('Labour leader'))).toBe('compatible');
+    expect(compareRoles(parseRole('the opposition’s transport spokeswoman'), parseRole('transport spokeswoman of the opposition Coastal Party'))).toBe('same');
+    expect(compareRoles(parseRole('Mayor'), parseRole('the town’s mayor'))).toBe('same');
+    expect(compareRoles(parseRole('chairwoman'), parseRole('chair of the board'))).toBe('same');
+  });
+
+  it('never compares a former role with a current one', () => {
+    expect(compareRoles(parseRole('then Karsland’s trade minister'), parseRole('Karsland’s Foreign Minister'))).toBe('unrelated');
+  });
+
+  it('does not call posts in two different organisations a conflict', () => {
+    expect(compareRoles(parseRole('chair of the Lindor Rowing Club'), parseRole('chief executive of Brekka Line'))).toBe('compatible');
+  });
+});
+
+describe('titles in other words', () => {
+  it('takes "UK prime minister", "British Prime Minister" and "the first UK prime minister" for one title', () => {
+    expect(compareRoles(parseRole('UK prime minister'), parseRole('British Prime Minister'))).toBe('same');
+    expect(compareRoles(parseRole('Chinese President'), parseRole('President'))).toBe('same');
+  });
+
+  it('does not take a deputy for the post itself', () => {
+    expect(compareRoles(parseRole('Deputy Prime Minister'), parseRole('Prime Minister'))).toBe('compatible');
+  });
+});

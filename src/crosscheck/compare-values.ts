@@ -1,0 +1,196 @@
+// Decides whether two values outlets give for one slot can both be true. This is where false conflicts
+// are prevented: a date is an interval of days at its precision ("2019" contains "March 2019"), a
+// figure is an interval its qualifier and rounding allow ("more than 200" and "about 250" meet at 240),
+// and a role is a title in an organisation (two titles conflict only when they are posts one person
+// cannot hold at once, such as chair and chief executive, and no source gives both).
+import type { Quantity } from '../core/annotations.js';
+import { loadLexicon } from '../config/lexicon.js';
+
+const LEXICON = loadLexicon<{ exclusivePosts: string[][]; changingCues: string[]; relationalRoles: string[] }>('crosscheck');
+const TITLES = loadLexicon<{ titleHeads: string[]; roleHeads: string[]; personalRoleHeads: string[] }>('entity-titles');
+
+/** A span of calendar days (day numbers since 1970-01-01), inclusive, and the precision it was given at. */
+export interface DayInterval {
+  first: number;
+  last: number;
+  precision: 'day' | 'week' | 'month' | 'year';
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+
+/** The ISO day (YYYY-MM-DD) of a day number. */
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The days a TIMEX3 date value covers: "2026-03-03" (and "2026-03-03TEV"), "2026-W10", "2026-03", "2026";
+ * null for values that are not a calendar span (durations, PRESENT_REF, seasons, unresolved XXXX).
+ */
+export function dayInterval(value: string): DayInterval | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value);
+  if (m) {
+    const d = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+    return { first: d, last: d, precision: 'day' };
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    // ISO week 1 holds the year's first Thursday.
+    const jan4 = dayNumber(Number(m[1]), 1, 4);
+    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + (Number(m[2]) - 1) * 7;
+    return { first: monday, last: monday + 6, precision: 'week' };
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    return { first: dayNumber(y, mo, 1), last: dayNumber(y, mo + 1, 1) - 1, precision: 'month' };
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    return { first: dayNumber(y, 1, 1), last: dayNumber(y + 1, 1, 1) - 1, precision: 'year' };
+  }
+  return null;
+}
+
+/** Two dates can both be true when their spans overlap: a difference of precision only is no conflict. */
+export function datesCompatible(a: DayInterval, b: DayInterval): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** The value range a quantity allows, from its qualifier and the rounding its wording implies. */
+export function quantityRange(q: Pick<Quantity, 'value' | 'high' | 'qualifier' | 'text'>): [number, number] {
+  const v = q.value;
+  const rounding = roundingOf(q.text, v);
+  switch (q.qualifier) {
+    case 'exact':
+      return [v - rounding, v + rounding];
+    case 'approx':
+      return [v * 0.9 - rounding, v * 1.1 + rounding];
+    case 'more-than':
+      return [v + Number.EPSILON, v * 3];
+    case 'at-least':
+      return [v, v * 3];
+    case 'less-than':
+      return [0, v - Number.EPSILON];
+    case 'at-most':
+    case 'up-to':
+      return [0, v];
+    case 'nearly':
+      return [v * 0.85, v];
+    case 'range':
+      return [v, q.high ?? v];
+  }
+}
+
+/**
+ * Half the place value of the last digit the text states: "€340 million" → 0.5 million, "5.6 million" →
+ * 50,000, "18,000" → 500 (a round figure is taken as rounded to its last non-zero digit), "12" → 0.
+ */
+function roundingOf(text: string, value: number): number {
+  const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(text);
+  if (!digits || value === 0) return 0;
+  const whole = digits[1]!.replace(/,/g, '');
+  const stated = Number(`${whole}${digits[2] ? `.${digits[2]}` : ''}`);
+  if (!stated) return 0;
+  const scale = value / stated;
+  if (digits[2]) return (0.5 * 10 ** -digits[2].length) * scale;
+  const zeros = /0*$/.exec(whole)![0].length;
+  // "€340 million": the stated digits are exact to one unit of the scale word; a bare "12" is exact.
+  if (zeros === 0) return scale > 1 ? 0.5 * scale : 0;
+  return 0.5 * 10 ** zeros * scale;
+}
+
+/** Two figures for one thing can both be true when their ranges overlap. */
+export function quantitiesCompatible(a: Parameters<typeof quantityRange>[0], b: Parameters<typeof quantityRange>[0]): boolean {
+  const [a0, a1] = quantityRange(a);
+  const [b0, b1] = quantityRange(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** Whether a sentence says its figure is a state at a time that moves ("still", "so far", "now"). */
+export function hasChangingCue(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return LEXICON.changingCues.some((cue) => new RegExp(`\\b${cue}\\b`).test(lower));
+}
+
+/** A role read as a title in an organisation: "the harbour authority’s chief executive" → chief executive / harbour authority. */
+export interface ParsedRole {
+  text: string;
+  title: string;
+  organisation: string | null;
+  /** "then trade minister", "former chair": a past role, never compared with a current one. */
+  former: boolean;
+  /** Whether the title ends in a known role word (a relation such as "her counterpart" is not a title). */
+  recognised: boolean;
+}
+
+const RELATIONAL = new Set(LEXICON.relationalRoles);
+const ROLE_HEADS = new Set([...TITLES.titleHeads, ...TITLES.roleHeads, ...TITLES.personalRoleHeads].map((w) => w.toLowerCase().split(/\s+/).pop()!).filter((w) => !RELATIONAL.has(w)));
+
+export function parseRole(role: string): ParsedRole {
+  let text = role.toLowerCase().replace(/’/g, "'").trim();
+  const former = /\b(then|former|ex-|outgoing|erstwhile)\b/.test(text);
+  text = text.replace(/\b(then|former|outgoing|erstwhile|acting|interim)\b\s*/g, '').replace(/\bex-/g, '');
+  let organisation: string | null = null;
+  const of = /^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(text);
+  if (of) {
+    text = of[1]!;
+    organisation = of[2]!;
+  }
+  const possessive = /^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(.+?)'s?\s+(.+)$/.exec(text);
+  if (possessive) {
+    organisation ??= possessive[1]!;
+    text = possessive[2]!;
+  }
+  const title = text.replace(/^(?:the|a|an|his|her|their)\s+/, '').trim();
+  const head = title.split(/\s+/).pop() ?? '';
+  return { text: role, title, organisation: organisation?.replace(/^the\s+/, '') ?? null, former, recognised: ROLE_HEADS.has(head) };
+}
+
+/** Modifiers that make another post of a title: a deputy prime minister is not the prime minister. */
+const OTHER_POST = new Set(['deputy', 'vice', 'assistant', 'junior', 'shadow', 'acting', 'interim', 'associate', 'under']);
+
+/**
+ * One title in other words: "president" / "chinese president", "uk prime minister" / "british prime minister"
+ * (one ends the other, or both end in the same two words), unless the extra words make another post.
+ */
+function sameTitle(a: string, b: string): boolean {
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (long.some((w) => OTHER_POST.has(w)) !== short.some((w) => OTHER_POST.has(w))) return false;
+  const tail = (ws: string[], n: number) => ws.slice(-n).join(' ');
+  if (tail(long, short.length) === short.join(' ')) return true;
+  return short.length >= 2 && tail(short, 2) === tail(long, 2);
+}
+
+function postOf(title: string): number {
+  return LEXICON.exclusivePosts.findIndex((post) => post.includes(title));
+}
+
+/** Whether two organisation wordings can name one body: equal, one missing, or one's words inside the other's. */
+function sameOrganisation(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const wa = new Set(a.split(/\s+/));
+  const wb = b.split(/\s+/);
+  const shared = wb.filter((w) => wa.has(w)).length;
+  return shared >= Math.min(wa.size, wb.length) || shared >= 2;
+}
+
+/**
+ * How two roles one person is given relate: `same` (one title), `conflicting` (two different posts one
+ * person cannot hold at once in the same organisation), `compatible` (different titles that can both
+ * hold), or `unrelated` when either is not a comparable current title.
+ */
+export function compareRoles(a: ParsedRole, b: ParsedRole): 'same' | 'conflicting' | 'compatible' | 'unrelated' {
+  if (a.former || b.former || !a.recognised || !b.recognised) return 'unrelated';
+  if (a.title === b.title || sameTitle(a.title, b.title)) return 'same';
+  const pa = postOf(a.title);
+  const pb = postOf(b.title);
+  if (pa >= 0 && pa === pb) return 'same';
+  if (pa >= 0 && pb >= 0 && sameOrganisation(a.organisation, b.organisation)) return 'conflicting';
+  return 'compatible';
+}

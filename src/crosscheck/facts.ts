@@ -1,0 +1,214 @@
+// Breaks a story's claims into the facts the cross-check compares across outlets. One claim can state
+// several: "Velsand and Karsland signed an agreement on Tuesday that commits €340 million" is an event
+// (sign, with a time slot) and a figure (€340 million for the terminal). Each fact keeps its claim, its
+// sentence and the words and names around it, so facts from different outlets can be aligned.
+import type { Claim, Quantity, Ranking } from '../core/annotations.js';
+import type { CrossCheckArticle } from '../core/crosscheck.js';
+import { loadLexicon } from '../config/lexicon.js';
+import { contentTerms, entityKey, stemTerm } from '../stories/profile.js';
+import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './compare-values.js';
+
+const LEXICON = loadLexicon<{ predicateClasses: Record<string, string[]>; objectClasses: Record<string, string[]> }>('crosscheck');
+const PREDICATE_CLASS = new Map(Object.entries(LEXICON.predicateClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const)));
+const OBJECT_CLASS = new Map(Object.entries(LEXICON.objectClasses).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
+
+/** Units that measure time spans: "15 months" is a duration, not a figure outlets report. */
+const DURATION_UNITS = /^(?:year|month|week|day|hour|minute|second|decade|centur)/;
+/** Verbs that carry no event of their own: speech is the quote ledger's, copulas only frame a figure or rank. */
+const NO_EVENT = new Set(['say', 'tell', 'add', 'state']);
+const LIGHT = new Set(['be', 'have', 'become', 'remain', 'see', 'make', 'take', 'get']);
+
+interface FactBase {
+  member: CrossCheckArticle;
+  claim: Claim;
+  sentenceIndex: number;
+  /** Stemmed content words of the sentence. */
+  terms: Set<string>;
+  /** Entity keys named in the sentence. */
+  names: Set<string>;
+}
+
+export interface EventFact extends FactBase {
+  kind: 'event';
+  predicateClass: string;
+  objectClass: string | null;
+  objectTerms: Set<string>;
+  /** Entity keys of the names in the object ("met Chinese President Xi Jinping" → xi). */
+  objectNames: Set<string>;
+  /** Entity keys in the claim's actor, object and place slots. */
+  participants: Set<string>;
+  /** Content words of the subject when no entity names it ("daily crossings"). */
+  subjectTerms: Set<string>;
+  time: { text: string; value: string; interval: DayInterval | null; relative: boolean } | null;
+  /** `done` for past and present statements, `planned` for future and conditional ones: a plan never contradicts a report. */
+  mood: 'done' | 'planned';
+  light: boolean;
+}
+
+export interface QuantityFact extends FactBase {
+  kind: 'quantity';
+  quantity: Quantity;
+  unit: string;
+  /** The sentence's words without the figure's own. */
+  context: Set<string>;
+  predicateClass: string;
+}
+
+export interface RankingFact extends FactBase {
+  kind: 'ranking';
+  ranking: Ranking;
+  /** The entity key of what is ranked ("port elan"). */
+  subject: string;
+  key: string;
+}
+
+export interface RoleFact {
+  kind: 'role';
+  member: CrossCheckArticle;
+  sentenceIndex: number;
+  /** The person's entity key and fullest name. */
+  person: string;
+  name: string;
+  role: ParsedRole;
+}
+
+export type Fact = EventFact | QuantityFact | RankingFact | RoleFact;
+
+export function predicateClassOf(lemma: string): string {
+  return PREDICATE_CLASS.get(lemma) ?? lemma;
+}
+
+function objectClassOf(object: string | null): { cls: string | null; terms: Set<string> } {
+  const terms = new Set(object ? contentTerms(object) : []);
+  for (const t of terms) {
+    const cls = OBJECT_CLASS.get(t);
+    if (cls) return { cls, terms };
+  }
+  return { cls: null, terms };
+}
+
+function unitOf(q: Quantity): string | null {
+  if (!q.unit) return null;
+  const u = q.unit.toLowerCase();
+  if (u === '€' || u === 'eur' || u === 'euro') return '€';
+  if (u === '$' || u === 'usd' || u === 'dollar') return '$';
+  if (u === '£' || u === 'gbp' || u === 'pound') return '£';
+  const last = stemTerm(u.split(/\s+/).pop() ?? u);
+  return DURATION_UNITS.test(last) ? null : last;
+}
+
+/** Fraction of a sentence's characters inside direct quotes: a quoted sentence is a quote, not an outlet's claim. */
+function quotedShare(member: CrossCheckArticle, sentenceIndex: number): number {
+  const s = member.article.sentences[sentenceIndex];
+  if (!s) return 0;
+  let inside = 0;
+  for (const q of member.article.annotations.quotes) {
+    if (q.kind !== 'direct') continue;
+    inside += Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+  }
+  return inside / Math.max(1, s.end - s.start);
+}
+
+/** Entity keys per sentence of an article, with each key's fullest name. */
+function sentenceNames(member: CrossCheckArticle): { bySentence: Map<number, Set<string>>; keyOf: Map<string, string> } {
+  const bySentence = new Map<number, Set<string>>();
+  const keyOf = new Map<string, string>();
+  for (const e of member.article.annotations.entities) {
+    const key = entityKey(e);
+    if (!key) continue;
+    keyOf.set(e.name, key);
+    for (const a of e.aliases) keyOf.set(a, key);
+    for (const m of e.mentions) {
+      const set = bySentence.get(m.sentence) ?? new Set<string>();
+      set.add(key);
+      bySentence.set(m.sentence, set);
+    }
+  }
+  return { bySentence, keyOf };
+}
+
+function keyOfName(name: string, keyOf: Map<string, string>): string {
+  return keyOf.get(name) ?? entityKey({ name, type: 'other' }) ?? name.toLowerCase();
+}
+
+/** The facts of one article's claims. */
+export function factsOf(member: CrossCheckArticle): Fact[] {
+  const { article } = member;
+  const { bySentence, keyOf } = sentenceNames(member);
+  const facts: Fact[] = [];
+  for (const claim of article.annotations.claims) {
+    const sentenceIndex = claim.sentence;
+    if (!article.sentences[sentenceIndex] || quotedShare(member, sentenceIndex) > 0.5) continue;
+    const terms = new Set(contentTerms(claim.evidence));
+    const names = bySentence.get(sentenceIndex) ?? new Set<string>();
+    const base = { member, claim, sentenceIndex, terms, names };
+    const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
+    const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
+    const participants = new Set([...actorKeys, ...objectNames, ...(claim.place ? [keyOfName(claim.place, keyOf)] : [])]);
+    const predicateClass = predicateClassOf(claim.predicate);
+
+    for (const quantity of claim.quantities) {
+      const unit = unitOf(quantity);
+      if (!unit) continue;
+      const own = new Set(contentTerms(quantity.text));
+      facts.push({ ...base, kind: 'quantity', quantity, unit, context: new Set([...terms].filter((t) => !own.has(t))), predicateClass });
+    }
+    for (const ranking of claim.rankings) {
+      const subject = actorKeys[0] ?? (claim.subject ? contentTerms(claim.subject).join(' ') : null);
+      if (!subject) continue;
+      facts.push({ ...base, kind: 'ranking', ranking, subject, key: `${subject}|${stemTerm(ranking.measure.toLowerCase())}|${stemTerm((ranking.of ?? '').toLowerCase())}` });
+    }
+    if (NO_EVENT.has(claim.predicate)) continue;
+    if (participants.size === 0 && !claim.subject) continue;
+    const object = objectClassOf(claim.object);
+    const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
+    facts.push({
+      ...base,
+      kind: 'event',
+      predicateClass,
+      objectClass: object.cls,
+      objectTerms: object.terms,
+      objectNames,
+      participants,
+      subjectTerms: new Set(claim.subject ? contentTerms(claim.subject) : []),
+      time: claim.time ? { ...claim.time, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null } : null,
+      mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',
+      light: LIGHT.has(claim.predicate),
+    });
+  }
+  facts.push(...roleFacts(member));
+  return facts;
+}
+
+/** One fact per role an article gives a person, in the sentence that states it. */
+function roleFacts(member: CrossCheckArticle): RoleFact[] {
+  const out: RoleFact[] = [];
+  const { article } = member;
+  for (const e of article.annotations.entities) {
+    if (e.type !== 'person' || e.roles.length === 0) continue;
+    const person = entityKey(e);
+    if (!person) continue;
+    const mentioned = [...new Set(e.mentions.map((m) => m.sentence))];
+    for (const role of e.roles) {
+      const needle = role.toLowerCase();
+      const sentenceIndex = mentioned.find((i) => article.sentences[i]?.text.toLowerCase().includes(needle));
+      if (sentenceIndex === undefined) continue;
+      out.push({ kind: 'role', member, sentenceIndex, person, name: e.name, role: parseRole(role) });
+    }
+  }
+  return out;
+}
+
+/** Jaccard similarity of two word sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared;
+}

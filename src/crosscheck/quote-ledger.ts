@@ -1,0 +1,275 @@
+// The quote ledger: every quoted statement of a story once, with each outlet's version of it. Outlets
+// trim, extend and re-word quotes, and a wire copy repeats the wire's; a reader needs to see who said
+// what, who carries which version, how many independent sources stand behind it, and who had it first.
+//
+// How it works: each article's quotes become statements (scare quotes — fragments without a speaker —
+// are skipped; consecutive quotes of one speaker, as in `“A,” she said. “B.”`, are joined into one
+// statement). Two statements are one entry when their speakers match (the same name, or one name's
+// words inside the other's with the same last word: "Strand" = "Anneli Strand"; no speaker only
+// matches no speaker) and their words relate: the same words, one contained in the other (trimmed /
+// extended, in order, pieces split at an ellipsis or an attribution allowed), or most content words
+// shared (paraphrased). Matches are joined transitively, closest first, as long as every speaker of
+// the joined group matches every other. Each entry keeps one variant per article, compares it with the
+// fullest variant, and quotes as evidence every whole sentence its quotes touch. Entries are ordered by
+// independent sources (most first), then by where they first appear in reading order (earliest-
+// published article first, then position in the article).
+import type { Quote } from '../core/annotations.js';
+import type { CrossCheckArticle, EvidenceRef, QuoteLedgerEntry } from '../core/crosscheck.js';
+import { contentTerms, entityKey } from '../stories/profile.js';
+import { evidenceOf, outletLabel, sentencesOverlapping } from './evidence.js';
+
+type Relation = QuoteLedgerEntry['variants'][number]['relation'];
+
+/** Share of the shorter side's content words the other must contain for a paraphrase. */
+const PARAPHRASE_SHARE = 0.75;
+/** And at least this many content words in common: two words in common say little. */
+const PARAPHRASE_MIN_SHARED = 3;
+
+/** One quoted statement in one article: one quote, or consecutive quotes of one speaker joined. */
+interface Statement {
+  member: CrossCheckArticle;
+  /** The article's rank in reading order (see `readingOrder`). */
+  rank: number;
+  quotes: Quote[];
+  speaker: string | null;
+  /** The quoted words; joined quotes are separated by " … " (the attribution between them is left out). */
+  text: string;
+  /** Normalised words of each piece (a quote, or part of one between ellipses), in order. */
+  pieces: string[][];
+  words: string[];
+  terms: Set<string>;
+  sentences: number[];
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Normalised words: folded, lower-case, apostrophes dropped ("Don’t" → "dont"). */
+function wordsOf(text: string): string[] {
+  return [...fold(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((m) => m[0].replace(/['’]/g, ''));
+}
+
+/** The words of a speaker's name without titles ("Dr. Ines Vautrin" → ["ines", "vautrin"]), or null. */
+function nameWords(speaker: string): string[] | null {
+  const key = entityKey({ name: speaker, type: 'other' });
+  return key ? key.split(' ') : null;
+}
+
+/**
+ * Whether two speakers are one: both unknown; the same name; or one name's words all inside the
+ * other's with the same last word ("Strand", "Ms Strand", "Anneli Strand" — but not "Erik Strand").
+ */
+export function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (!wa || !wb) return fold(a).trim() === fold(b).trim();
+  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
+
+/** Whether `pieces`, in order and without overlapping, each occur as a contiguous run of `words`. */
+function containedIn(pieces: readonly string[][], words: readonly string[]): boolean {
+  let from = 0;
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    let found = -1;
+    for (let i = from; i + piece.length <= words.length && found < 0; i++) {
+      if (piece.every((w, j) => words[i + j] === w)) found = i;
+    }
+    if (found < 0) return false;
+    from = found + piece.length;
+  }
+  return true;
+}
+
+/** How statement `v` relates to statement `f`, or null when they are not one statement. */
+function relate(v: Statement, f: Statement): Exclude<Relation, 'full'> | null {
+  if (v.words.length === f.words.length && v.words.every((w, i) => w === f.words[i])) return 'same';
+  if (v.words.length <= f.words.length && containedIn(v.pieces, f.words)) return 'trimmed';
+  if (f.words.length <= v.words.length && containedIn(f.pieces, v.words)) return 'extended';
+  let shared = 0;
+  for (const t of v.terms) if (f.terms.has(t)) shared++;
+  const smaller = Math.min(v.terms.size, f.terms.size);
+  if (shared >= PARAPHRASE_MIN_SHARED && shared / smaller >= PARAPHRASE_SHARE) return 'paraphrased';
+  return null;
+}
+
+/**
+ * A publication time as an interval of epoch milliseconds: a bare date is its whole day (UTC). An
+ * inferred date only places an article in reading order; it never tells who published first.
+ */
+export function publishedInterval(member: CrossCheckArticle, allowInferred = false): { lo: number; hi: number } | null {
+  const published = member.article.published;
+  if (!published || (member.dateInferred && !allowInferred)) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    const lo = Date.parse(`${published}T00:00:00Z`);
+    return Number.isNaN(lo) ? null : { lo, hi: lo + 86_400_000 - 1 };
+  }
+  // A datetime without a zone is read as UTC, not as this machine's local time.
+  const zoned = /T.*(?:Z|[+-]\d{2}:?\d{2})$/i.test(published) ? published : `${published}Z`;
+  const t = Date.parse(zoned);
+  return Number.isNaN(t) ? null : { lo: t, hi: t };
+}
+
+/** Members in reading order: earliest-published first (inferred dates count, undated last), then as given. */
+export function readingOrder(members: readonly CrossCheckArticle[]): Map<CrossCheckArticle, number> {
+  const keyed = members.map((m, i) => ({ m, i, t: publishedInterval(m, true)?.lo ?? Number.POSITIVE_INFINITY }));
+  keyed.sort((a, b) => a.t - b.t || a.i - b.i);
+  return new Map(keyed.map((k, rank) => [k.m, rank]));
+}
+
+function makeStatement(member: CrossCheckArticle, rank: number, quotes: Quote[]): Statement {
+  const pieces = quotes.flatMap((q) => q.text.split(/…|\.\.\./).map(wordsOf));
+  const sentences = [...new Set(quotes.flatMap((q) => sentencesOverlapping(member.article, q)))].sort((a, b) => a - b);
+  return {
+    member,
+    rank,
+    quotes,
+    speaker: quotes[0]!.speaker,
+    text: quotes.map((q) => q.text.trim()).join(' … '),
+    pieces,
+    words: pieces.flat(),
+    terms: new Set(quotes.flatMap((q) => contentTerms(q.text))),
+    sentences,
+  };
+}
+
+/**
+ * An article's statements. A direct quote that starts in the sentence after (or the same sentence as)
+ * the previous direct quote of the same speaker ends continues that statement.
+ */
+function statementsOf(member: CrossCheckArticle, rank: number): Statement[] {
+  const article = member.article;
+  const quotes = article.annotations.quotes
+    .filter((q) => !(q.kind === 'fragment' && q.speaker === null))
+    .slice()
+    .sort((a, b) => a.start - b.start);
+  const groups: Quote[][] = [];
+  for (const q of quotes) {
+    const prev = groups[groups.length - 1];
+    const last = prev?.[prev.length - 1];
+    if (prev && last && last.kind === 'direct' && q.kind === 'direct' && last.speaker !== null && sameSpeaker(last.speaker, q.speaker)) {
+      const lastSentence = Math.max(last.sentence, ...sentencesOverlapping(article, last));
+      const firstSentence = Math.min(q.sentence, ...sentencesOverlapping(article, q));
+      if (firstSentence <= lastSentence + 1) {
+        prev.push(q);
+        continue;
+      }
+    }
+    groups.push([q]);
+  }
+  return groups.map((g) => makeStatement(member, rank, g));
+}
+
+/** The fullest form of a speaker's name among the statements: most name words, then the longest. */
+function fullestSpeaker(statements: readonly Statement[]): string | null {
+  let best: string | null = null;
+  let bestWords = -1;
+  for (const s of statements) {
+    if (s.speaker === null) continue;
+    const n = nameWords(s.speaker)?.length ?? 0;
+    if (n > bestWords || (n === bestWords && best !== null && s.speaker.length > best.length)) {
+      best = s.speaker;
+      bestWords = n;
+    }
+  }
+  return best;
+}
+
+/** Builds the story's quote ledger: one entry per quoted statement, most independent sources first. */
+export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLedgerEntry[] {
+  const order = readingOrder(members);
+  const statements = members
+    .flatMap((m) => statementsOf(m, order.get(m)!))
+    .sort((a, b) => a.rank - b.rank || a.quotes[0]!.start - b.quotes[0]!.start);
+
+  // Union-find: statements of one speaker whose words relate are one entry. The closest pairs join
+  // first (the same name before a family name alone, the same words before a paraphrase), and two
+  // groups join only when all their speakers match: a bare "Strand" joins one of "Anneli Strand" and
+  // "Erik Strand", never both into one.
+  const pairs: { i: number; j: number; rank: number }[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    for (let j = i + 1; j < statements.length; j++) {
+      const a = statements[i]!;
+      const b = statements[j]!;
+      if (!sameSpeaker(a.speaker, b.speaker)) continue;
+      const relation = relate(a, b);
+      if (relation === null) continue;
+      const sameName = a.speaker === null || nameWords(a.speaker)?.join(' ') === nameWords(b.speaker!)?.join(' ');
+      pairs.push({ i, j, rank: (sameName ? 0 : 3) + (relation === 'same' ? 0 : relation === 'paraphrased' ? 2 : 1) });
+    }
+  }
+  pairs.sort((x, y) => x.rank - y.rank || x.i - y.i || x.j - y.j);
+  const parent = statements.map((_, i) => i);
+  const speakers = statements.map((s) => [s.speaker]);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (const { i, j } of pairs) {
+    const [ri, rj] = [root(i), root(j)];
+    if (ri === rj || !speakers[ri]!.every((a) => speakers[rj]!.every((b) => sameSpeaker(a, b)))) continue;
+    parent[rj] = ri;
+    speakers[ri]!.push(...speakers[rj]!);
+  }
+  const components = new Map<number, Statement[]>();
+  statements.forEach((s, i) => {
+    const r = root(i);
+    components.set(r, [...(components.get(r) ?? []), s]);
+  });
+
+  const entries = [...components.values()].map((group, firstIndex) => ({ entry: toEntry(group), firstIndex }));
+  entries.sort((a, b) => b.entry.sources.length - a.entry.sources.length || a.firstIndex - b.firstIndex);
+  return entries.map((e) => e.entry);
+}
+
+/** One ledger entry from one group of statements (given in reading order). */
+function toEntry(group: readonly Statement[]): QuoteLedgerEntry {
+  // One variant per article: its longest statement in the group (an article may repeat a quote).
+  const byArticle = new Map<CrossCheckArticle, Statement[]>();
+  for (const s of group) byArticle.set(s.member, [...(byArticle.get(s.member) ?? []), s]);
+  const variants = [...byArticle.values()].map((ss) => ss.reduce((best, s) => (s.words.length > best.words.length ? s : best)));
+
+  // The fullest: most words; on a tie an independent article before a copy, then reading order.
+  const fullest = variants.reduce((best, v) => {
+    if (v.words.length !== best.words.length) return v.words.length > best.words.length ? v : best;
+    if ((v.member.copyOf === null) !== (best.member.copyOf === null)) return v.member.copyOf === null ? v : best;
+    return best;
+  });
+
+  const evidence: EvidenceRef[] = [];
+  for (const [member, ss] of byArticle) {
+    const sentences = [...new Set(ss.flatMap((s) => s.sentences))].sort((a, b) => a - b);
+    for (const i of sentences) evidence.push(evidenceOf(member.article, i));
+  }
+
+  const distinct = (xs: string[]): string[] => [...new Set(xs)];
+  return {
+    speaker: fullestSpeaker(group),
+    text: fullest.text,
+    evidence,
+    variants: variants.map((v) => ({
+      articleId: v.member.article.id,
+      outlet: v.member.article.outlet,
+      text: v.text,
+      // A variant linked only through a third one (a chain of paraphrases) counts as paraphrased.
+      relation: v === fullest ? 'full' : relate(v, fullest) ?? 'paraphrased',
+    })),
+    outlets: distinct(variants.map((v) => outletLabel(v.member))),
+    sources: distinct(variants.map((v) => v.member.source)),
+    first: firstCarrier(variants.map((v) => v.member)),
+  };
+}
+
+/**
+ * The article that provably published first: the one whose publication time ends before every other
+ * dated carrier's begins. Null with fewer than two dated carriers or when the earliest ones tie.
+ */
+function firstCarrier(carriers: readonly CrossCheckArticle[]): QuoteLedgerEntry['first'] {
+  const dated = carriers.flatMap((m) => {
+    const t = publishedInterval(m);
+    return t ? [{ m, ...t }] : [];
+  });
+  if (dated.length < 2) return null;
+  const earliest = dated.reduce((best, d) => (d.lo < best.lo || (d.lo === best.lo && d.hi < best.hi) ? d : best));
+  if (!dated.every((d) => d === earliest || earliest.hi < d.lo)) return null;
+  return { articleId: earliest.m.article.id, outlet: earliest.m.article.outlet, published: earliest.m.article.published! };
+}

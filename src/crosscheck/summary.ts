@@ -1,0 +1,280 @@
+// The story's summary: a few of the sources' own sentences that together say what happened, so the
+// dossier never puts words in an outlet's mouth. Each sentence carries the other outlets' sentences
+// that state the same corroborated claim, so a reader sees at once how well it is backed.
+//
+// How it works: candidates are the sentences of independent articles (a wire re-post repeats its
+// original), minus those that cannot stand alone in a summary: the contradicting side of a conflicting
+// claim, sentences that are mostly a quotation, shorter than six words, questions or teasers, and
+// sentences opening with a pronoun that points back to a sentence the summary may not carry.
+// Relevance = centrality (cosine of the sentence's content-word vector, words weighted by rarity among
+// the story's sentences, to the story centroid, each article weighing the same) + a boost for evidence
+// of corroborated claims (growing with the number of sources) + a small bonus for the lead. Maximal
+// marginal relevance (λ = 0.7) picks 4–8 sentences (more for bigger stories); redundancy is the
+// highest cosine to a chosen sentence or the share of the sentence's claims already stated, and a
+// sentence that repeats (redundancy ≥ 0.7) is taken only when nothing new is left. The chosen ones are
+// put in reading order: earliest-published article first, lead first within an article.
+import type { AlignedClaim, CrossCheckArticle, EvidenceRef, SummarySentence } from '../core/crosscheck.js';
+import type { Article } from '../core/types.js';
+import { contentTerms } from '../stories/profile.js';
+import { evidenceOf } from './evidence.js';
+import { readingOrder } from './quote-ledger.js';
+
+/** MMR trade-off: relevance against redundancy with the sentences already chosen. */
+const LAMBDA = 0.7;
+/**
+ * Claims whose supporting sentences several independent sources back: corroborated ones, and the side of
+ * a conflict that two or more sources take (the other side is never used).
+ */
+function corroborates(c: AlignedClaim): boolean {
+  return c.status === 'corroborated' || (c.status === 'conflicting' && c.sources.length >= 2);
+}
+
+/** Boost for evidence of a corroborated claim: this times log2(sources) (2 sources → 0.15, 4 → 0.3, 8 → 0.45). */
+const CORROBORATION_WEIGHT = 0.15;
+/** The lead sentence's bonus; it falls linearly to nothing at the sixth sentence. */
+const LEAD_BONUS = 0.1;
+const LEAD_SENTENCES = 5;
+/** Sentences shorter than this many words rarely state a fact by themselves. */
+const MIN_WORDS = 6;
+/** A sentence at least this share quoted is a quotation: the quote ledger shows those. */
+const MAX_QUOTED_SHARE = 0.5;
+/** Redundancy from which a sentence counts as a repeat (all its claims, or most of its words, said). */
+const REPEATS = 0.7;
+const DEFAULT_MIN = 4;
+const DEFAULT_MAX = 8;
+
+/** A bag of stemmed content words. */
+export type TermVector = Map<string, number>;
+
+/** Money and large counts: "€340 million", "€340m", "$1.2bn", "18,000". */
+const AMOUNT = /([€$£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(million|billion|thousand|bn|m|k)\b)?/giu;
+const MAGNITUDE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, k: 1e3 };
+
+/**
+ * One term per amount, the same however it is written ("€340 million" = "€340m" → "€340000000"), so
+ * figures count in the comparison; bare small numbers and years stay out, as in `contentTerms`.
+ */
+function amountTerms(text: string): { terms: string[]; rest: string } {
+  const terms: string[] = [];
+  const rest = text.replace(AMOUNT, (whole, currency: string | undefined, digits: string, magnitude: string | undefined) => {
+    if (!currency && !magnitude && !digits.includes(',')) return whole;
+    const value = Math.round(Number(digits.replace(/,/g, '')) * (magnitude ? MAGNITUDE[magnitude.toLowerCase()] ?? 1 : 1));
+    terms.push(`${currency ?? ''}${value}`);
+    return ' ';
+  });
+  return { terms, rest };
+}
+
+/** Folds the verb endings `stemTerm` keeps, for comparison only: "signed", "signing", "signs" → "sign". */
+function foldEnding(term: string): string {
+  const m = /^(.{4,}?)(?:ing|ed|es|e)$/u.exec(term);
+  return m ? m[1]! : term;
+}
+
+/** The stemmed content words and amounts of a text, with their counts. */
+export function termVector(text: string): TermVector {
+  const { terms, rest } = amountTerms(text);
+  const v: TermVector = new Map();
+  for (const t of [...terms, ...contentTerms(rest).map(foldEnding)]) v.set(t, (v.get(t) ?? 0) + 1);
+  return v;
+}
+
+function norm(v: TermVector): number {
+  let s = 0;
+  for (const x of v.values()) s += x * x;
+  return Math.sqrt(s);
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  const na = norm(a);
+  const nb = norm(b);
+  if (na === 0 || nb === 0) return 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, x] of small) dot += x * (big.get(t) ?? 0);
+  return dot / (na * nb);
+}
+
+/** Adds `v` scaled to unit length into `sum`, so every part weighs the same however long. */
+export function addUnit(sum: TermVector, v: TermVector): void {
+  const n = norm(v);
+  if (n === 0) return;
+  for (const [t, x] of v) sum.set(t, (sum.get(t) ?? 0) + x / n);
+}
+
+const key = (articleId: string, sentenceIndex: number): string => `${articleId}#${sentenceIndex}`;
+
+/** The share of a sentence's characters inside quotation marks or inside an annotated quote. */
+function quotedShare(article: Article, index: number): number {
+  const s = article.sentences[index]!;
+  const length = s.end - s.start;
+  if (length <= 0) return 0;
+  const quoted = new Array<boolean>(length).fill(false);
+  for (const q of article.annotations.quotes) {
+    for (let i = Math.max(q.start, s.start); i < Math.min(q.end, s.end); i++) quoted[i - s.start] = true;
+  }
+  for (const m of s.text.matchAll(/“[^”]*”?|"[^"]*"?|«[^»]*»?/g)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) quoted[i] = true;
+  }
+  return quoted.filter(Boolean).length / length;
+}
+
+const TEASER_START = /^(?:here['’]s|here is|here are|what (?:we|you) (?:know|need)|read (?:more|the)|watch|listen|click|sign up|subscribe|follow)\b/i;
+const POINTING_PRONOUN = /^(?:he|she|it|they|this|these|those|that|his|her|its|their|him|them)\b/i;
+
+/** Why a sentence cannot stand in the summary, or null when it can. */
+function unusable(article: Article, index: number): string | null {
+  const text = article.sentences[index]!.text.trim();
+  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return 'short';
+  const end = text.replace(/[\s"'”’»)\]]+$/u, '');
+  if (/[?:]$/.test(end) || TEASER_START.test(text)) return 'question or teaser';
+  if (POINTING_PRONOUN.test(text)) return 'opens with a pronoun';
+  if (quotedShare(article, index) >= MAX_QUOTED_SHARE) return 'quotation';
+  return null;
+}
+
+interface Candidate {
+  member: CrossCheckArticle;
+  rank: number;
+  index: number;
+  vector: TermVector;
+  /** Ids of the aligned claims the sentence states. */
+  claims: Set<string>;
+  relevance: number;
+}
+
+/**
+ * How much of candidate `c` the chosen sentences already say: the highest cosine of its words to one
+ * of them, or the share of its claims they state, whichever is higher. Outlets word one fact in many
+ * ways ("put their names to a deal", "signed the accord"); the claim aligner has already matched those.
+ */
+function redundancy(c: Candidate, chosen: readonly Candidate[]): number {
+  let words = 0;
+  const said = new Set<string>();
+  for (const d of chosen) {
+    words = Math.max(words, cosine(c.vector, d.vector));
+    for (const id of d.claims) said.add(id);
+  }
+  let shared = 0;
+  for (const id of c.claims) if (said.has(id)) shared++;
+  return Math.max(words, c.claims.size > 0 ? shared / c.claims.size : 0);
+}
+
+/** How many sentences a story of `articles` independent articles gets: 4 for one, one more per two more, within [min, max]. */
+export function summaryLength(articles: number, min = DEFAULT_MIN, max = DEFAULT_MAX): number {
+  const scaled = DEFAULT_MIN + Math.floor(Math.max(0, articles - 1) / 2);
+  return Math.max(min, Math.min(max, scaled));
+}
+
+/** Chooses the story's extractive summary (see the file comment). */
+export function chooseSummary(
+  members: readonly CrossCheckArticle[],
+  claims: readonly AlignedClaim[],
+  options: { min?: number; max?: number } = {},
+): SummarySentence[] {
+  const independent = members.filter((m) => m.copyOf === null);
+  const pool = independent.length > 0 ? independent : [...members];
+  const order = readingOrder(members);
+  const byId = new Map(members.map((m) => [m.article.id, m]));
+
+  const contradicting = new Set<string>();
+  const boost = new Map<string, number>();
+  /** The claims each sentence states (supports), for redundancy. */
+  const stated = new Map<string, Set<string>>();
+  for (const c of claims) {
+    for (const e of c.evidence) {
+      if (e.stance === 'supports') {
+        const k = key(e.articleId, e.sentenceIndex);
+        stated.set(k, (stated.get(k) ?? new Set()).add(c.id));
+      }
+      if (c.status === 'conflicting' && e.stance === 'contradicts') contradicting.add(key(e.articleId, e.sentenceIndex));
+      if (corroborates(c) && e.stance === 'supports') {
+        const b = CORROBORATION_WEIGHT * Math.log2(Math.max(1, c.sources.length));
+        const k = key(e.articleId, e.sentenceIndex);
+        boost.set(k, Math.max(boost.get(k) ?? 0, b));
+      }
+    }
+  }
+
+  // Words weigh by how rare they are among the story's sentences: the names every sentence repeats
+  // ("Port Elan", "Karsland") would otherwise make every long sentence central and all of them alike.
+  const sentenceVectors = new Map<CrossCheckArticle, TermVector[]>(pool.map((m) => [m, m.article.sentences.map((s) => termVector(s.text))]));
+  const df = new Map<string, number>();
+  let sentenceCount = 0;
+  for (const vs of sentenceVectors.values()) {
+    for (const v of vs) {
+      sentenceCount++;
+      for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  const weigh = (v: TermVector): TermVector => new Map([...v].map(([t, x]) => [t, x * Math.log(1 + sentenceCount / (df.get(t) ?? 1))]));
+  for (const [m, vs] of sentenceVectors) sentenceVectors.set(m, vs.map(weigh));
+
+  const centroid: TermVector = new Map();
+  for (const vs of sentenceVectors.values()) {
+    const article: TermVector = new Map();
+    for (const v of vs) for (const [t, x] of v) article.set(t, (article.get(t) ?? 0) + x);
+    addUnit(centroid, article);
+  }
+
+  const candidates: Candidate[] = [];
+  for (const member of pool) {
+    member.article.sentences.forEach((s, index) => {
+      const k = key(member.article.id, index);
+      if (contradicting.has(k) || unusable(member.article, index) !== null) return;
+      const vector = sentenceVectors.get(member)![index]!;
+      const lead = LEAD_BONUS * Math.max(0, 1 - index / LEAD_SENTENCES);
+      candidates.push({
+        member,
+        rank: order.get(member)!,
+        index,
+        vector,
+        claims: stated.get(k) ?? new Set(),
+        relevance: cosine(vector, centroid) + (boost.get(k) ?? 0) + lead,
+      });
+    });
+  }
+  candidates.sort((a, b) => a.rank - b.rank || a.index - b.index);
+
+  const wanted = Math.min(candidates.length, summaryLength(pool.length, options.min, options.max));
+  const chosen: Candidate[] = [];
+  const left = [...candidates];
+  while (chosen.length < wanted) {
+    // MMR; a sentence that says nothing new (every claim already stated, or nearly the same words)
+    // waits until no sentence that does is left.
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    let bestRepeats = true;
+    left.forEach((c, i) => {
+      const r = redundancy(c, chosen);
+      const repeats = r >= REPEATS;
+      const score = LAMBDA * c.relevance - (1 - LAMBDA) * r;
+      if ((bestRepeats && !repeats) || (repeats === bestRepeats && score > bestScore)) {
+        best = i;
+        bestScore = score;
+        bestRepeats = repeats;
+      }
+    });
+    chosen.push(...left.splice(best, 1));
+  }
+  chosen.sort((a, b) => a.rank - b.rank || a.index - b.index);
+
+  return chosen.map((c) => {
+    const article = c.member.article;
+    const evidence: EvidenceRef[] = [evidenceOf(article, c.index)];
+    const seen = new Set([key(article.id, c.index)]);
+    for (const claim of claims) {
+      if (!corroborates(claim)) continue;
+      if (!claim.evidence.some((e) => e.stance === 'supports' && e.articleId === article.id && e.sentenceIndex === c.index)) continue;
+      for (const e of claim.evidence) {
+        const k = key(e.articleId, e.sentenceIndex);
+        // Evidence names an article of this story; one that is not is left out rather than quoted unchecked.
+        const other = byId.get(e.articleId);
+        if (e.stance !== 'supports' || e.articleId === article.id || seen.has(k) || !other) continue;
+        seen.add(k);
+        evidence.push(evidenceOf(other.article, e.sentenceIndex));
+      }
+    }
+    return { text: article.sentences[c.index]!.text, evidence };
+  });
+}
