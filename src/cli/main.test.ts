@@ -32,7 +32,7 @@ describe('dossier CLI', () => {
     expect((await runCli(['frobnicate'])).code).toBe(1);
     const bad = await runCli(['analyze', 'x', '--format', 'pdf']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/Allowed choices are json, md/);
+    expect(bad.stderr).toMatch(/Allowed choices are json, md, html/);
   });
 
   it('ingests the sample corpus, then reports every file as a duplicate the second time', async () => {
@@ -111,6 +111,18 @@ describe('dossier CLI', () => {
     expect(md.stdout).toContain('Removed (');
   });
 
+  it('analyze --format html --out writes one self-contained HTML report', async () => {
+    const out = join(work, 'reports', 'strike.html');
+    const r = await runCli(['analyze', '-', '--format', 'html', '--out', out], { stdin: ARTICLE });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`to ${out}`);
+    const html = (await import('node:fs')).readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).toContain('Harbour workers end strike');
+    expect(html).not.toContain('<script');
+  });
+
   it('demo ingests the sample corpus and says where the dossier went', async () => {
     const dir = join(work, 'demo');
     const r = await runCli(['demo', '--db', join(dir, 'dossier.db')]);
@@ -118,6 +130,8 @@ describe('dossier CLI', () => {
     expect(r.stdout).toContain(`Dossier written to ${join(dir, 'sample-dossier.json')}`);
     const dossier = JSON.parse((await import('node:fs')).readFileSync(join(dir, 'sample-dossier.json'), 'utf8')) as unknown;
     expect(validateDossier(dossier)).toEqual([]);
+    expect(r.stdout).toMatch(/Cross-check: \d+ claims — \d+ corroborated, 3 conflicting, 1 compatible, 1 changed/);
+    expect((await import('node:fs')).readFileSync(join(dir, 'sample-dossier.html'), 'utf8').startsWith('<!doctype html>')).toBe(true);
   });
 
   it('a copy of the same file under another path is one article', async () => {

@@ -1,5 +1,5 @@
 // `dossier analyze <paths…>`: ingests into a temporary store (or --db) and prints the dossier of
-// those inputs as contract JSON or a Markdown report, to stdout or --out FILE.
+// those inputs as contract JSON, a Markdown report or a self-contained HTML report, to stdout or --out FILE.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,16 +7,26 @@ import { Option, type Command } from 'commander';
 import type { Dossier } from '../../core/dossier.js';
 import { StoreError, describeError } from '../../core/errors.js';
 import { analyzePaths } from '../../services/analyze.js';
+import { renderHtml } from '../../services/render-html.js';
 import { renderMarkdown } from '../../services/render-markdown.js';
 import { addReadOptions, addStoreOption, resolveSettings } from '../options.js';
 import { runCommand, writeLine, type Io } from '../run-command.js';
 import { withStore } from '../store-session.js';
 import { batchExitCode, printIngestReport } from './ingest.js';
 
-export type ReportFormat = 'json' | 'md';
+export type ReportFormat = 'json' | 'md' | 'html';
+
+export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'html'];
 
 export function renderDossier(dossier: Dossier, format: ReportFormat): string {
-  return format === 'json' ? JSON.stringify(dossier, null, 2) + '\n' : renderMarkdown(dossier);
+  switch (format) {
+    case 'json':
+      return JSON.stringify(dossier, null, 2) + '\n';
+    case 'md':
+      return renderMarkdown(dossier);
+    case 'html':
+      return renderHtml(dossier);
+  }
 }
 
 /** Writes a report file, creating its folder; a failure names the path. */
@@ -42,7 +52,7 @@ export function registerAnalyze(program: Command, io: Io, setExit: (code: number
     .command('analyze')
     .description('ingest inputs (into a temporary store unless --db is given) and print their dossier')
     .argument('<paths...>', 'files, directories, or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'md']).default('json'))
+    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('json'))
     .option('--out <file>', 'write the dossier to this file instead of stdout')
     .option('--strict', 'exit non-zero if any input failed');
   addStoreOption(cmd);

@@ -1,5 +1,6 @@
 // `dossier demo` (what `npm start` runs): ingests the bundled sample corpus (examples/corpus/) into the
-// embedded store and writes its dossier as JSON and Markdown next to the store, saying where.
+// embedded store and writes its dossier as JSON, Markdown and a self-contained HTML report next to the
+// store, saying where and what the cross-check found.
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -17,7 +18,7 @@ export const SAMPLE_CORPUS = fileURLToPath(new URL('../../../examples/corpus/', 
 export function registerDemo(program: Command, io: Io, setExit: (code: number) => void): void {
   const cmd = program
     .command('demo')
-    .description('ingest the bundled sample corpus (examples/corpus/) and write its dossier (JSON and Markdown)');
+    .description('ingest the bundled sample corpus (examples/corpus/) and write its dossier (JSON, Markdown, HTML)');
   addStoreOption(cmd);
   cmd.action(async (opts: { db?: string }) => {
     setExit(
@@ -35,11 +36,16 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
           const outDir = settings.dbPath === ':memory:' ? 'data' : dirname(settings.dbPath);
           const jsonPath = join(outDir, 'sample-dossier.json');
           const mdPath = join(outDir, 'sample-dossier.md');
+          const htmlPath = join(outDir, 'sample-dossier.html');
           writeReport(jsonPath, renderDossier(dossier, 'json'));
           writeReport(mdPath, renderDossier(dossier, 'md'));
+          writeReport(htmlPath, renderDossier(dossier, 'html'));
           const outlets = new Set(dossier.articles.map((a) => a.outlet).filter(Boolean));
           writeLine(io.stdout, `Sample corpus: ${dossier.articles.length} articles from ${outlets.size} outlets in ${dossier.stories.length} stories, stored in ${settings.dbPath}`);
-          writeLine(io.stdout, `Dossier written to ${jsonPath} (contract JSON) and ${mdPath} (report)`);
+          const claims = dossier.stories.flatMap((s) => s.claims);
+          const count = (status: string) => claims.filter((c) => c.status === status).length;
+          writeLine(io.stdout, `Cross-check: ${claims.length} claims — ${count('corroborated')} corroborated, ${count('conflicting')} conflicting, ${count('compatible')} compatible, ${count('changed')} changed, ${count('single-source')} single-source`);
+          writeLine(io.stdout, `Dossier written to ${jsonPath} (contract JSON), ${mdPath} and ${htmlPath} (reports)`);
           const db = settings.dbPath === DEFAULT_SETTINGS.dbPath ? '' : ` --db ${settings.dbPath}`;
           writeLine(io.stdout, `Try: npx dossier stories list${db}   npx dossier explain <article id>${db}   npx dossier search ferry${db}   npx dossier show <id>${db}`);
           return EXIT_OK;
