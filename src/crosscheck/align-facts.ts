@@ -20,8 +20,14 @@ function sharesParticipant(f: EventFact, g: EventFact): boolean {
   return overlap(f.participants, g.participants) >= 1 || overlap(f.names, g.names) >= 2;
 }
 
+/** A plan and a report of one happening agree when they give it the same day ("due to visit … on Wednesday" / "toured … on Wednesday"). */
+function sameDay(f: EventFact, g: EventFact): boolean {
+  return f.time?.interval?.precision === 'day' && g.time?.interval?.precision === 'day' && f.time.interval.first === g.time.interval.first;
+}
+
 export function eventsLink(f: EventFact, g: EventFact): boolean {
-  if (f.mood !== g.mood || f.claim.negated !== g.claim.negated || f.predicateClass !== g.predicateClass) return false;
+  if (f.claim.negated !== g.claim.negated || f.predicateClass !== g.predicateClass) return false;
+  if (f.mood !== g.mood && !sameDay(f, g)) return false;
   const objects = objectsMatch(f, g);
   if (objects === 'different') return false;
   const shared = sharesParticipant(f, g);
@@ -34,11 +40,15 @@ export function eventsLink(f: EventFact, g: EventFact): boolean {
 
 /** Close enough that two different times for them contradict each other. */
 export function eventsStrong(f: EventFact, g: EventFact): boolean {
-  return eventsLink(f, g) && sharesParticipant(f, g) && objectsMatch(f, g) !== 'different' && !f.light && !g.light;
+  return f.mood === g.mood && eventsLink(f, g) && sharesParticipant(f, g) && objectsMatch(f, g) !== 'different' && !f.light && !g.light;
 }
+
+const CURRENCIES = new Set(['€', '$', '£']);
 
 export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   if (f.unit !== g.unit) return false;
+  // One sum of money stated exactly alike in one story is one sum, however it is worded around.
+  if (CURRENCIES.has(f.unit) && f.quantity.value === g.quantity.value && f.quantity.qualifier === 'exact' && g.quantity.qualifier === 'exact') return true;
   const ctx = jaccard(f.context, g.context);
   if (quantitiesCompatible(f.quantity, g.quantity) && ctx >= 0.15) return true;
   return ctx >= 0.45 || (ctx >= 0.3 && (f.predicateClass === g.predicateClass || overlap(f.names, g.names) >= 1));

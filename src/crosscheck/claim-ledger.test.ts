@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AlignedClaim, CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
 import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
-import { factsOf } from './facts.js';
+import { storyFacts } from './facts.js';
 
 let next = 0;
 const id = (): string => (++next).toString(16).padStart(16, '0');
 
 function ledger(members: readonly CrossCheckArticle[], background: readonly CrossCheckArticle[] = []): AlignedClaim[] {
-  const facts = members.flatMap(factsOf);
-  const older = background.flatMap(factsOf).filter((f) => f.kind === 'quantity' || f.kind === 'ranking');
+  const { facts, older } = storyFacts(members, background);
   return finishLedger(draftLedger(facts, eventGroups(facts), older), [...members, ...background]).claims;
 }
 

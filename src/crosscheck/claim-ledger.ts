@@ -4,7 +4,7 @@
 // them is strongly aligned with a fact of the main side — otherwise they were another statement and
 // are judged on their own — and only when the difference is not explained by time (a figure "still"
 // reported a day later, a rank stated for another year: `changed`). Independent sources are counted by
-// `CrossCheckArticle.source`, so a wire copy never corroborates its original.
+// `Fact.source`, so a wire copy never corroborates its original (a sentence it added is its own).
 import type { AlignedClaim, ClaimEvidence, ClaimSlot, ClaimStatus, CrossCheckArticle } from '../core/crosscheck.js';
 import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible } from './compare-values.js';
 import { eventsLink, eventsStrong, groupFacts, quantitiesLink, quantitiesStrong, rankingsLink } from './align-facts.js';
@@ -66,8 +66,18 @@ const RANKING: Comparison<RankingFact> = {
 
 /** Roles compared within one story: an article that gives a person both titles says they hold both. */
 function roleComparison(roles: readonly RoleFact[]): Comparison<RoleFact> {
-  const titlesIn = (f: RoleFact): Set<string> => new Set(roles.filter((x) => x.member === f.member && x.person === f.person).map((x) => x.role.title));
-  const givesBoth = (a: RoleFact, b: RoleFact): boolean => roles.some((x) => x.person === a.person && titlesIn(x).has(a.role.title) && titlesIn(x).has(b.role.title));
+  // Per person, the pairs of titles one article gives them together.
+  const titles = new Map<string, Set<string>>();
+  for (const r of roles) {
+    const key = `${r.member.article.id}|${r.person}`;
+    titles.set(key, (titles.get(key) ?? new Set()).add(r.role.title));
+  }
+  const together = new Set<string>();
+  for (const [key, set] of titles) {
+    const person = key.slice(key.indexOf('|') + 1);
+    for (const a of set) for (const b of set) together.add(`${person}|${a}|${b}`);
+  }
+  const givesBoth = (a: RoleFact, b: RoleFact): boolean => together.has(`${a.person}|${a.role.title}|${b.role.title}`);
   return {
     slot: 'role',
     valueOf: (f) => f.role.title,
@@ -92,7 +102,7 @@ export interface LedgerDraft {
 }
 
 function sourcesOf(facts: readonly Fact[]): Set<string> {
-  return new Set(facts.map((f) => f.member.source));
+  return new Set(facts.map((f) => f.source));
 }
 
 function resolveGroup<F extends Fact>(kind: AlignedClaim['kind'], facts: F[], c: Comparison<F>, out: LedgerDraft[]): void {
@@ -153,7 +163,17 @@ function eventWorthListing(group: readonly EventFact[]): boolean {
 
 /** The aligned event groups of a story (the timeline reads them too). */
 export function eventGroups(facts: readonly Fact[]): EventFact[][] {
-  return groupFacts(facts.filter((f): f is EventFact => f.kind === 'event'), eventsLink);
+  // Only facts of one verb class can link: grouping within classes keeps big stories from comparing every pair.
+  return inBuckets(facts.filter((f): f is EventFact => f.kind === 'event'), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
+}
+
+function inBuckets<F>(facts: readonly F[], keyOf: (f: F) => string): F[][] {
+  const buckets = new Map<string, F[]>();
+  for (const f of facts) {
+    const key = keyOf(f);
+    buckets.set(key, [...(buckets.get(key) ?? []), f]);
+  }
+  return [...buckets.values()];
 }
 
 /** The story's claims with statuses, from its facts; `background` facts (related stories) can only show a change. */
@@ -169,7 +189,7 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
     }
   }
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
-  for (const group of groupFacts(quantities, quantitiesLink)) resolveGroup('quantity', group, QUANTITY, out);
+  for (const group of inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink))) resolveGroup('quantity', group, QUANTITY, out);
   const rankings = facts.filter((f): f is RankingFact => f.kind === 'ranking');
   for (const group of groupFacts(rankings, rankingsLink)) resolveGroup('ranking', group, RANKING, out);
   const roles = facts.filter((f): f is RoleFact => f.kind === 'role');
@@ -184,7 +204,33 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   // Role claims matter only when outlets word a role differently; agreeing ones are in the entity list.
   const kept = out.filter((d) => d.kind !== 'role' || d.status !== 'corroborated');
   showChanges(kept, background);
-  return kept;
+  return withoutRepeats(kept);
+}
+
+/**
+ * One entry per statement: two clauses of one sentence (an event and the figure in it) that nobody else
+ * reports would otherwise be two identical single-source lines. Drafts with the same status and the
+ * same supporting sentences keep the first (figures, ranks and roles before events).
+ */
+function withoutRepeats(drafts: readonly LedgerDraft[]): LedgerDraft[] {
+  const KIND_ORDER = { role: 0, ranking: 1, quantity: 2, event: 3 } as const;
+  const signature = (d: LedgerDraft): string =>
+    `${d.status}|${[...new Set(d.supports.map((f) => `${f.member.article.id}#${f.sentenceIndex}`))].sort().join(',')}|${d.contradicts.length}`;
+  const seen = new Set<string>();
+  const sentencesOf = (d: LedgerDraft): string[] => [...d.supports, ...d.contradicts].map((f) => `${f.member.article.id}#${f.sentenceIndex}`);
+  // Sentences another claim already cites with more than one source: a single-source reading of another
+  // clause of them would show the same sentence twice with two statuses.
+  const backed = new Set(drafts.filter((d) => d.status !== 'single-source').flatMap(sentencesOf));
+  return [...drafts]
+    .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+    .filter((d) => {
+      if (d.status === 'conflicting' || d.status === 'changed') return true;
+      if (d.status === 'single-source' && sentencesOf(d).every((k) => backed.has(k))) return false;
+      const key = signature(d);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** Marks figures and ranks as `changed` when an earlier related story gave another value for another time. */
@@ -211,7 +257,7 @@ function showChanges(drafts: LedgerDraft[], background: readonly Fact[]): void {
 const byPublished = (a: Fact, b: Fact): number => (a.member.article.published ?? '\uffff').localeCompare(b.member.article.published ?? '\uffff');
 
 function evidenceItem(f: Fact, stance: ClaimEvidence['stance'], value: string | null): ClaimEvidence {
-  return { ...evidenceOf(f.member.article, f.sentenceIndex), stance, outlet: f.member.article.outlet, source: f.member.source, value, copyOf: f.member.copyOf };
+  return { ...evidenceOf(f.member.article, f.sentenceIndex), stance, outlet: f.member.article.outlet, source: f.source, value, copyOf: f.copied ? f.member.copyOf : null };
 }
 
 function label(facts: readonly Fact[]): string {
@@ -219,7 +265,7 @@ function label(facts: readonly Fact[]): string {
 }
 
 function copiesNote(facts: readonly Fact[], members: readonly CrossCheckArticle[]): string {
-  const copies = [...new Set(facts.filter((f) => f.member.copyOf).map((f) => f.member))];
+  const copies = [...new Set(facts.filter((f) => f.copied).map((f) => f.member))];
   if (copies.length === 0) return '';
   return ' ' + copies.map((m) => {
     const original = members.find((x) => x.article.id === m.copyOf);
@@ -283,7 +329,14 @@ export function finishLedger(drafts: readonly LedgerDraft[], members: readonly C
   const claims = sorted.map((d, i): AlignedClaim => {
     const id = `k${i + 1}`;
     facts.set(id, [...d.supports, ...d.contradicts]);
-    const lead = [...d.supports].sort((a, b) => Number(a.member.copyOf !== null) - Number(b.member.copyOf !== null) || byPublished(a, b) || position(a) - position(b))[0]!;
+    // The sentence shown: from an original (not a copy) whose date was read, not inferred, earliest first.
+    const lead = [...d.supports].sort(
+      (a, b) =>
+        Number(a.member.copyOf !== null) - Number(b.member.copyOf !== null) ||
+        Number(a.member.dateInferred) - Number(b.member.dateInferred) ||
+        byPublished(a, b) ||
+        position(a) - position(b),
+    )[0]!;
     const seen = new Set<string>();
     const evidence = [
       ...d.background.map((f) => evidenceItem(f, 'supports', d.valueOf(f))),

@@ -7,13 +7,17 @@ import { outletLabel } from './evidence.js';
 export function buildCoverage(members: readonly CrossCheckArticle[], claims: readonly AlignedClaim[]): CoverageMatrix {
   const labelOf = new Map(members.map((m) => [m.article.id, outletLabel(m)]));
   const outlets = [...new Set(members.map(outletLabel))];
-  const cells = outlets.map((outlet) =>
-    claims.map((c) => {
-      const own = c.evidence.filter((e) => labelOf.get(e.articleId) === outlet);
-      if (own.some((e) => e.stance === 'contradicts')) return 'contradicts' as const;
-      return own.length > 0 ? ('covered' as const) : ('not-covered' as const);
-    }),
-  );
+  // Per claim, each outlet's stance once (contradicting wins over supporting in the same outlet).
+  const stances = claims.map((c) => {
+    const byOutlet = new Map<string, 'covered' | 'contradicts'>();
+    for (const e of c.evidence) {
+      const outlet = labelOf.get(e.articleId);
+      if (outlet === undefined || byOutlet.get(outlet) === 'contradicts') continue;
+      byOutlet.set(outlet, e.stance === 'contradicts' ? 'contradicts' : 'covered');
+    }
+    return byOutlet;
+  });
+  const cells = outlets.map((outlet) => stances.map((byOutlet) => byOutlet.get(outlet) ?? ('not-covered' as const)));
   const exclusives = outlets
     .map((outlet) => ({
       outlet,

@@ -4,6 +4,7 @@
 // sentence and the words and names around it, so facts from different outlets can be aligned.
 import type { Claim, Quantity, Ranking } from '../core/annotations.js';
 import type { CrossCheckArticle } from '../core/crosscheck.js';
+import type { Article } from '../core/types.js';
 import { loadLexicon } from '../config/lexicon.js';
 import { contentTerms, entityKey, stemTerm } from '../stories/profile.js';
 import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './compare-values.js';
@@ -20,6 +21,13 @@ const LIGHT = new Set(['be', 'have', 'become', 'remain', 'see', 'make', 'take', 
 
 interface FactBase {
   member: CrossCheckArticle;
+  /**
+   * The independent source the fact counts as: the article's, except that a sentence a near-copy added
+   * to the text it copies (a local paragraph in a wire re-post) is the copying outlet's own.
+   */
+  source: string;
+  /** True when the fact's sentence is in the copied original (then it never corroborates it). */
+  copied: boolean;
   claim: Claim;
   sentenceIndex: number;
   /** Stemmed content words of the sentence. */
@@ -65,6 +73,8 @@ export interface RankingFact extends FactBase {
 export interface RoleFact {
   kind: 'role';
   member: CrossCheckArticle;
+  source: string;
+  copied: boolean;
   sentenceIndex: number;
   /** The person's entity key and fullest name. */
   person: string;
@@ -131,17 +141,33 @@ function keyOfName(name: string, keyOf: Map<string, string>): string {
   return keyOf.get(name) ?? entityKey({ name, type: 'other' }) ?? name.toLowerCase();
 }
 
-/** The facts of one article's claims. */
-export function factsOf(member: CrossCheckArticle): Fact[] {
+/**
+ * Who a sentence of a near-copy counts as: sentences found in the original (word sets at least 70% alike)
+ * count as the original's source; sentences the copy added count as the copying outlet.
+ */
+function sourceOfSentence(member: CrossCheckArticle, original: Article | null): (sentenceIndex: number) => { source: string; copied: boolean } {
+  if (!member.copyOf || !original) return () => ({ source: member.source, copied: member.copyOf !== null });
+  const originals = original.sentences.map((s) => new Set(contentTerms(s.text)));
+  const own = member.article.outlet ?? member.source;
+  return (i) => {
+    const words = new Set(contentTerms(member.article.sentences[i]?.text ?? ''));
+    const copied = originals.some((o) => jaccard(o, words) >= 0.7);
+    return { source: copied ? member.source : own, copied };
+  };
+}
+
+/** The facts of one article's claims; `original` is the article a near-copy copies, when known. */
+export function factsOf(member: CrossCheckArticle, original: Article | null = null): Fact[] {
   const { article } = member;
   const { bySentence, keyOf } = sentenceNames(member);
+  const sourceOf = sourceOfSentence(member, original);
   const facts: Fact[] = [];
   for (const claim of article.annotations.claims) {
     const sentenceIndex = claim.sentence;
     if (!article.sentences[sentenceIndex] || quotedShare(member, sentenceIndex) > 0.5) continue;
     const terms = new Set(contentTerms(claim.evidence));
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
-    const base = { member, claim, sentenceIndex, terms, names };
+    const base = { member, claim, sentenceIndex, terms, names, ...sourceOf(sentenceIndex) };
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const participants = new Set([...actorKeys, ...objectNames, ...(claim.place ? [keyOfName(claim.place, keyOf)] : [])]);
@@ -176,12 +202,22 @@ export function factsOf(member: CrossCheckArticle): Fact[] {
       light: LIGHT.has(claim.predicate),
     });
   }
-  facts.push(...roleFacts(member));
+  facts.push(...roleFacts(member, sourceOf));
   return facts;
 }
 
+/**
+ * The facts of a story's articles, and the figures and ranks of related stories' articles (which can
+ * only show that a value changed). A near-copy is read against its original when it is at hand.
+ */
+export function storyFacts(members: readonly CrossCheckArticle[], background: readonly CrossCheckArticle[] = []): { facts: Fact[]; older: Fact[] } {
+  const byId = new Map([...members, ...background].map((m) => [m.article.id, m.article]));
+  const of = (m: CrossCheckArticle): Fact[] => factsOf(m, m.copyOf ? (byId.get(m.copyOf) ?? null) : null);
+  return { facts: members.flatMap(of), older: background.flatMap(of).filter((f) => f.kind === 'quantity' || f.kind === 'ranking') };
+}
+
 /** One fact per role an article gives a person, in the sentence that states it. */
-function roleFacts(member: CrossCheckArticle): RoleFact[] {
+function roleFacts(member: CrossCheckArticle, sourceOf: (sentenceIndex: number) => { source: string; copied: boolean }): RoleFact[] {
   const out: RoleFact[] = [];
   const { article } = member;
   for (const e of article.annotations.entities) {
@@ -193,7 +229,7 @@ function roleFacts(member: CrossCheckArticle): RoleFact[] {
       const needle = role.toLowerCase();
       const sentenceIndex = mentioned.find((i) => article.sentences[i]?.text.toLowerCase().includes(needle));
       if (sentenceIndex === undefined) continue;
-      out.push({ kind: 'role', member, sentenceIndex, person, name: e.name, role: parseRole(role) });
+      out.push({ kind: 'role', member, sentenceIndex, ...sourceOf(sentenceIndex), person, name: e.name, role: parseRole(role) });
     }
   }
   return out;

@@ -5,7 +5,7 @@
 import type { CrossCheckArticle, CrossCheckedStory } from '../core/crosscheck.js';
 import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
 import { buildCoverage } from './coverage.js';
-import { factsOf } from './facts.js';
+import { storyFacts } from './facts.js';
 import { buildQuoteLedger } from './quote-ledger.js';
 import { chooseTitle } from './story-title.js';
 import { chooseSummary } from './summary.js';
@@ -15,8 +15,7 @@ export { inferPublicationDate } from './infer-date.js';
 export { storyMembers } from './members.js';
 
 export function crossCheckStory(members: readonly CrossCheckArticle[], background: readonly CrossCheckArticle[] = []): CrossCheckedStory {
-  const facts = members.flatMap(factsOf);
-  const olderFacts = background.flatMap(factsOf).filter((f) => f.kind === 'quantity' || f.kind === 'ranking');
+  const { facts, older: olderFacts } = storyFacts(members, background);
   const events = eventGroups(facts);
   const { claims, facts: claimFacts } = finishLedger(draftLedger(facts, events, olderFacts), [...members, ...background]);
   return {

@@ -49,9 +49,17 @@ function wordsOf(text: string): string[] {
 }
 
 /** The words of a speaker's name without titles ("Dr. Ines Vautrin" → ["ines", "vautrin"]), or null. */
+/** A speaker's name words, memoised: big stories compare every pair of quotes' speakers. */
+const NAME_WORDS = new Map<string, string[] | null>();
 function nameWords(speaker: string): string[] | null {
-  const key = entityKey({ name: speaker, type: 'other' });
-  return key ? key.split(' ') : null;
+  let words = NAME_WORDS.get(speaker);
+  if (words === undefined) {
+    const key = entityKey({ name: speaker, type: 'other' });
+    words = key ? key.split(' ') : null;
+    if (NAME_WORDS.size > 50_000) NAME_WORDS.clear();
+    NAME_WORDS.set(speaker, words);
+  }
+  return words;
 }
 
 /**

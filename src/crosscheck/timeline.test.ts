@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
 import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
-import { factsOf } from './facts.js';
+import { storyFacts } from './facts.js';
 import { buildTimeline } from './timeline.js';
 
 let next = 0x100;
 const id = (): string => (++next).toString(16).padStart(16, '0');
 
 function timeline(members: readonly CrossCheckArticle[]) {
-  const facts = members.flatMap(factsOf);
+  const { facts } = storyFacts(members);
   const events = eventGroups(facts);
   const { claims, facts: claimFacts } = finishLedger(draftLedger(facts, events, []), members);
   return { timeline: buildTimeline(members, events, claims, claimFacts), claims };

@@ -95,7 +95,7 @@ export function buildTimeline(members: readonly CrossCheckArticle[], events: rea
         evidence,
         outlets: [...new Set(d.facts.map((f) => outletLabel(f.member)))],
         first: dayInterval(d.date)!.first,
-        sources: new Set(d.facts.map((f) => f.member.source)).size,
+        sources: new Set(d.facts.map((f) => f.source)).size,
       };
     })
     // By the date shown (a week shown as its month sorts as the month), coarser dates first.

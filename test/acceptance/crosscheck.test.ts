@@ -136,20 +136,26 @@ describe('quotes and independent sources', () => {
     expect(marsh!.outlets.sort()).toEqual(['Lindor Observer', 'Northgate Times']);
   });
 
-  it('never lets the wire copy corroborate its original: what only the two carry is single-source', () => {
+  it('never lets the wire copy corroborate its original: its copied sentences count as Meridian Wire, and the note says so', () => {
     const story = storyOf('json/meridian-wire.jsonl#1');
     const copy = articleFor('html/valeport-post-ferry-deal.html').id;
     const original = articleFor('json/meridian-wire.jsonl#1').id;
-    for (const c of story.claims) expect(c.sources).not.toContain('Valeport Post');
-    const onlyThem = story.claims.filter((c) => {
-      const ids = new Set(c.evidence.map((e) => e.articleId));
-      return ids.size === 2 && ids.has(copy) && ids.has(original);
-    });
-    expect(onlyThem.length).toBeGreaterThan(0);
-    for (const c of onlyThem) {
-      expect(c.status).toBe('single-source');
+    const carried = story.claims.filter((c) => c.evidence.some((e) => e.articleId === copy && e.copyOf === original));
+    expect(carried.length).toBeGreaterThan(2);
+    for (const c of carried) {
+      for (const e of c.evidence.filter((x) => x.articleId === copy)) expect(e.source).toBe('Meridian Wire');
       expect(c.note).toMatch(/Valeport Post copies Meridian Wire and is counted once/);
     }
+    const onlyThem = carried.filter((c) => new Set(c.evidence.map((e) => e.articleId)).size === 2 && c.evidence.some((e) => e.articleId === original));
+    for (const c of onlyThem) expect(c.status).toBe('single-source');
+  });
+
+  it('counts the sentence the copy added as the Valeport Post’s own', () => {
+    const d = planted('valeport-reposts-meridian');
+    const added = d.sentences.find((s) => s.says === 'added by the copy')!;
+    const [claim] = claimsCiting(added.article, added.sentence);
+    expect(claim).toMatchObject({ status: 'single-source', sources: ['Valeport Post'] });
+    expect(claim!.evidence[0]!.copyOf).toBeNull();
   });
 });
 
