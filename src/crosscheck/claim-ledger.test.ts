@@ -39,6 +39,14 @@ describe('the claim ledger', () => {
     expect(ledger([a, b]).filter((k) => k.status === 'conflicting')).toEqual([]);
   });
 
+  it('does not let a loose week ("earlier this week") contradict a day just across the week’s boundary', () => {
+    const a = member(annotatedArticle(id(), 'Storm Ottilie swept across the coast on Sunday, killing 12 people in Harrowmere.', '2026-02-16', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'Storm Ottilie swept across the coast earlier this week, killing 12 people in Harrowmere.', '2026-02-18', 'Radio Kestrel'));
+    expect(a.article.annotations.times[0]?.value).toBe('2026-02-15');
+    expect(b.article.annotations.times[0]?.value).toBe('2026-W08');
+    expect(ledger([a, b]).filter((k) => k.status === 'conflicting')).toEqual([]);
+  });
+
   it('calls exact figures that differ for one investment a conflict and qualified figures that overlap compatible', () => {
     const a = member(annotatedArticle(id(), 'The Karsland Infrastructure Fund will invest €340 million in the new terminal at Quay 4. The harbour authority expects the terminal work to create more than 200 jobs.', '2026-03-03', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'The Karsland Infrastructure Fund will invest €430 million in the new terminal at Quay 4. The harbour authority says the terminal work will create about 250 jobs.', '2026-03-04', 'Northgate Times'));

@@ -6,7 +6,7 @@
 // reported a day later, a rank stated for another year: `changed`). Independent sources are counted by
 // `Fact.source`, so a wire copy never corroborates its original (a sentence it added is its own).
 import type { AlignedClaim, ClaimEvidence, ClaimSlot, ClaimStatus, CrossCheckArticle } from '../core/crosscheck.js';
-import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible } from './compare-values.js';
+import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible, type DayInterval } from './compare-values.js';
 import { eventsLink, eventsStrong, groupFacts, quantitiesLink, quantitiesStrong, rankingsLink } from './align-facts.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
@@ -29,10 +29,18 @@ const yearOf = (f: EventFact | QuantityFact | RankingFact): string | null =>
   f.claim.time && /^\d{4}/.test(f.claim.time.value) ? f.claim.time.value.slice(0, 4) : (referenceDay(f)?.slice(0, 4) ?? null);
 const explicitTime = (f: QuantityFact | RankingFact): string | null => (f.claim.time && /^\d{4}/.test(f.claim.time.value) ? f.claim.time.value : null);
 
+/**
+ * A week ("earlier this week", "last week") is a loose reference: reporters use it for the weekend
+ * before or a day across the boundary, so it is widened by a week each side and never decides a conflict.
+ */
+function loose(interval: DayInterval): DayInterval {
+  return interval.precision === 'week' ? { ...interval, first: interval.first - 7, last: interval.last + 7 } : interval;
+}
+
 const EVENT: Comparison<EventFact> = {
   slot: 'time',
   valueOf: (f) => (f.time?.interval ? f.time.value.replace(/T.*$/, '') : null),
-  compatible: (a, b) => !a.time?.interval || !b.time?.interval || datesCompatible(a.time.interval, b.time.interval),
+  compatible: (a, b) => !a.time?.interval || !b.time?.interval || datesCompatible(loose(a.time.interval), loose(b.time.interval)),
   strong: eventsStrong,
   changedBetween: () => false,
   differenceIsCompatible: false,
