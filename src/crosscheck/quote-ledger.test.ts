@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Quote } from '../core/annotations.js';
 import type { CrossCheckArticle, QuoteLedgerEntry } from '../core/crosscheck.js';
+import { joinSentences } from '../../test/support/annotated-article.js';
 import { makeArticle } from '../../test/support/make-article.js';
 import { sampleStories, type SampleStories } from '../../test/support/sample-stories.js';
 import { buildQuoteLedger, sameSpeaker } from './quote-ledger.js';
@@ -108,13 +109,7 @@ function article(
   sentences: string[],
   quotes: { text: string; speaker: string | null; kind?: Quote['kind'] }[],
 ): CrossCheckArticle {
-  const text = sentences.join(' ');
-  let at = 0;
-  const spans = sentences.map((s) => {
-    const start = text.indexOf(s, at);
-    at = start + s.length;
-    return { text: s, start, end: at };
-  });
+  const { text, spans } = joinSentences(sentences);
   let from = 0;
   const annotated: Quote[] = quotes.map((q) => {
     const start = text.indexOf(q.text, from);

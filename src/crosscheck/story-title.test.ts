@@ -4,6 +4,7 @@
 // articles preferred to wire re-posts and the earliest-published article winning a tie.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CrossCheckArticle } from '../core/crosscheck.js';
+import { joinSentences } from '../../test/support/annotated-article.js';
 import { makeArticle } from '../../test/support/make-article.js';
 import { sampleStories, type SampleStories } from '../../test/support/sample-stories.js';
 import { chooseTitle } from './story-title.js';
@@ -36,13 +37,7 @@ describe('chooseTitle on the sample corpus', () => {
 
 /** An invented article with a headline (or none) and a lead. */
 function article(id: string, title: string | null, sentences: string[], options: { published?: string | null; copyOf?: string } = {}): CrossCheckArticle {
-  const text = sentences.join(' ');
-  let at = 0;
-  const spans = sentences.map((s) => {
-    const start = text.indexOf(s, at);
-    at = start + s.length;
-    return { text: s, start, end: at };
-  });
+  const { text, spans } = joinSentences(sentences);
   return {
     article: makeArticle({ id, title, outlet: `Outlet ${id}`, published: options.published === undefined ? '2026-03-03' : options.published, text, sentences: spans }),
     source: options.copyOf ? `Outlet ${options.copyOf}` : `Outlet ${id}`,

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AlignedClaim, ClaimEvidence, ClaimStatus, CrossCheckArticle, SummarySentence } from '../core/crosscheck.js';
 import type { Quote } from '../core/annotations.js';
+import { joinSentences } from '../../test/support/annotated-article.js';
 import { makeArticle } from '../../test/support/make-article.js';
 import { sampleStories, type SampleStories } from '../../test/support/sample-stories.js';
 import { chooseSummary, summaryLength } from './summary.js';
@@ -134,13 +135,7 @@ describe('chooseSummary on the sample ferry story (json/meridian-wire.jsonl#1)',
 
 /** An invented article: sentences joined by spaces, quotes found in the text. */
 function article(id: string, published: string | null, sentences: string[], options: { outlet?: string; quotes?: string[]; copyOf?: string } = {}): CrossCheckArticle {
-  const text = sentences.join(' ');
-  let at = 0;
-  const spans = sentences.map((s) => {
-    const start = text.indexOf(s, at);
-    at = start + s.length;
-    return { text: s, start, end: at };
-  });
+  const { text, spans } = joinSentences(sentences);
   const quotes: Quote[] = (options.quotes ?? []).map((q) => {
     const start = text.indexOf(q);
     return { text: q, start, end: start + q.length, speaker: 'Maren Okoro', speakerId: null, cue: null, kind: 'direct', sentence: spans.findIndex((s) => s.start <= start && start < s.end) };
