@@ -54,9 +54,12 @@ export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   return ctx >= 0.45 || (ctx >= 0.3 && (f.predicateClass === g.predicateClass || overlap(f.names, g.names) >= 1));
 }
 
-/** Close enough that incompatible figures contradict each other. */
+/**
+ * Close enough that incompatible figures contradict each other: the same unit counted by the same kind
+ * of verb in similar words. "killed 19 miners" and "4 miners were trapped" count different things.
+ */
 export function quantitiesStrong(f: QuantityFact, g: QuantityFact): boolean {
-  return f.unit === g.unit && jaccard(f.context, g.context) >= 0.3 && (f.predicateClass === g.predicateClass || overlap(f.names, g.names) >= 2);
+  return f.unit === g.unit && f.predicateClass === g.predicateClass && jaccard(f.context, g.context) >= 0.3;
 }
 
 export function rankingsLink(f: RankingFact, g: RankingFact): boolean {

@@ -30,11 +30,11 @@ const yearOf = (f: EventFact | QuantityFact | RankingFact): string | null =>
 const explicitTime = (f: QuantityFact | RankingFact): string | null => (f.claim.time && /^\d{4}/.test(f.claim.time.value) ? f.claim.time.value : null);
 
 /**
- * A week ("earlier this week", "last week") is a loose reference: reporters use it for the weekend
- * before or a day across the boundary, so it is widened by a week each side and never decides a conflict.
+ * A week ("earlier this week", "last week") is a loose reference — reporters use it for the weekend
+ * before, a day across the boundary, sometimes a fortnight back — so it never decides a conflict.
  */
 function loose(interval: DayInterval): DayInterval {
-  return interval.precision === 'week' ? { ...interval, first: interval.first - 7, last: interval.last + 7 } : interval;
+  return interval.precision === 'week' ? { ...interval, first: -Infinity, last: Infinity } : interval;
 }
 
 const EVENT: Comparison<EventFact> = {
