@@ -32,7 +32,7 @@ import { contentTerms, entityKey } from '../stories/profile.js';
 import { resolveTime, type RelativeTime } from '../understand/time/index.js';
 import { verbLemma } from '../understand/verbs.js';
 import { dayInterval, isoDay } from './compare-values.js';
-import { evidenceOf } from './evidence.js';
+import { evidenceOf, independentSource } from './evidence.js';
 
 const LEXICON = loadLexicon<{ predicateClasses: Record<string, string[]> }>('crosscheck');
 /** Event verb lemma → its class ("land" → arrive). */
@@ -287,7 +287,8 @@ function explain(article: Article, date: string, latest: string, matches: readon
         : `${quoted} = ${shown}${held}, a date ${sources.text} also give${sources.plural ? '' : 's'}`;
     });
   const range = latest === date ? '' : ` (consistent up to ${latest})`;
-  return `Inferred ${date}${range} from its story: ${parts.join('; ')}.`;
+  // One expression repeated in two sentences matches alike: say it once.
+  return `Inferred ${date}${range} from its story: ${[...new Set(parts)].join('; ')}.`;
 }
 
 /** What the expression's sentence says happened: its claim's event verb, else the word that matched. */
@@ -315,7 +316,7 @@ function commonestDay(support: readonly SiblingTime[]): string {
 /** "The Harbour Ledger", "Radio Kestrel and Coastline Daily", or "5 dated articles". */
 function sourcesOf(support: readonly SiblingTime[]): { text: string; plural: boolean } {
   const articles = [...new Map(support.map((s) => [s.article.id, s.article])).values()];
-  const names = [...new Set(articles.map((a) => a.outlet ?? `article ${a.id}`))];
+  const names = [...new Set(articles.map((a) => independentSource(a, null)))];
   if (names.length <= 2) return { text: names.join(' and '), plural: names.length > 1 };
   return { text: `${articles.length} dated articles`, plural: true };
 }
