@@ -5,7 +5,7 @@
 // second, stricter test (`strong`) says whether two aligned facts are close enough that differing values
 // are a contradiction rather than two different statements — a group is only as conflicting as its
 // strongest pair allows.
-import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
+import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
 import { jaccard, overlap } from './facts.js';
 import { quantitiesCompatible } from './compare-values.js';
 
@@ -66,9 +66,6 @@ export function rankingsLink(f: RankingFact, g: RankingFact): boolean {
   return f.key === g.key;
 }
 
-export function rolesLink(f: RoleFact, g: RoleFact): boolean {
-  return f.person === g.person;
-}
 
 /** Groups facts of one kind by transitive links between facts of different articles. */
 export function groupFacts<F extends Fact>(facts: readonly F[], link: (a: F, b: F) => boolean): F[][] {

@@ -111,9 +111,10 @@ export function quantitiesCompatible(a: Parameters<typeof quantityRange>[0], b: 
 }
 
 /** Whether a sentence says its figure is a state at a time that moves ("still", "so far", "now"). */
+const CHANGING_CUE = new RegExp(`\\b(?:${LEXICON.changingCues.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+
 export function hasChangingCue(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  return LEXICON.changingCues.some((cue) => new RegExp(`\\b${cue}\\b`).test(lower));
+  return CHANGING_CUE.test(sentence);
 }
 
 /** A role read as a title in an organisation: "the harbour authority’s chief executive" → chief executive / harbour authority. */

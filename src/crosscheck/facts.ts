@@ -84,8 +84,14 @@ export interface RoleFact {
 
 export type Fact = EventFact | QuantityFact | RankingFact | RoleFact;
 
+/** The lexicon's class of an event verb ("land" → arrive), or null for a verb it does not list. */
+export function eventClassOf(lemma: string): string | null {
+  return PREDICATE_CLASS.get(lemma) ?? null;
+}
+
+/** The class a claim's verb is compared by: its lexicon class, else the verb itself. */
 export function predicateClassOf(lemma: string): string {
-  return PREDICATE_CLASS.get(lemma) ?? lemma;
+  return eventClassOf(lemma) ?? lemma;
 }
 
 function objectClassOf(object: string | null): { cls: string | null; terms: Set<string> } {

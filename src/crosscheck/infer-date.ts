@@ -27,16 +27,13 @@
 import type { Claim, TimeExpression } from '../core/annotations.js';
 import type { DateInference, EvidenceRef } from '../core/crosscheck.js';
 import type { Article } from '../core/types.js';
-import { loadLexicon } from '../config/lexicon.js';
 import { contentTerms, entityKey } from '../stories/profile.js';
 import { resolveTime, type RelativeTime } from '../understand/time/index.js';
 import { verbLemma } from '../understand/verbs.js';
 import { dayInterval, isoDay } from './compare-values.js';
 import { evidenceOf, independentSource } from './evidence.js';
+import { eventClassOf, predicateClassOf } from './facts.js';
 
-const LEXICON = loadLexicon<{ predicateClasses: Record<string, string[]> }>('crosscheck');
-/** Event verb lemma → its class ("land" → arrive). */
-const EVENT_CLASS = new Map(Object.entries(LEXICON.predicateClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const)));
 /** Verbs that name no happening of their own: copulas, speech, aspect, expectation. */
 const LIGHT = new Set([
   'be', 'have', 'do', 'say', 'tell', 'add', 'state', 'declare', 'become', 'remain', 'seem', 'see', 'make', 'take',
@@ -242,12 +239,12 @@ function sentenceCues(article: Article, sentence: number, isCommon: (term: strin
   const claims = article.annotations.claims.filter((c) => c.sentence === sentence);
   const events = new Map<string, string>();
   for (const c of claims) {
-    if (!c.negated && !LIGHT.has(c.predicate)) events.set(EVENT_CLASS.get(c.predicate) ?? c.predicate, c.predicate);
+    if (!c.negated && !LIGHT.has(c.predicate)) events.set(predicateClassOf(c.predicate), c.predicate);
   }
   // lower-case words only: "the Karsland Infrastructure Fund" names no funding
   for (const m of text.matchAll(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)) {
     const lemma = verbLemma(m[0]);
-    const cls = EVENT_CLASS.get(lemma);
+    const cls = eventClassOf(lemma);
     if (cls && !LIGHT.has(lemma) && !events.has(cls)) events.set(cls, m[0]);
   }
   const keyOf = new Map(article.annotations.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, entityKey(e)] as const)));
