@@ -100,6 +100,13 @@ export interface Store {
   /** Newest publication first; undated articles after dated ones. */
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
+  /**
+   * A number that changes whenever another connection (another process) has written to the store since
+   * the last call, so a long-running server knows its caches are stale.
+   */
+  dataVersion(): Promise<number>;
+  /** Every outlet name the store holds, alphabetically (for filters). */
+  listOutlets(): Promise<string[]>;
   /** Full-text search over title and text; words are matched as prefixes, all must occur. */
   searchArticles(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
 

@@ -70,6 +70,16 @@ export function describeStoreContract(name: string, open: () => Store): void {
       await store.close();
     });
 
+    it('lists the outlets it holds once each, alphabetically', async () => {
+      const store = open();
+      await store.putArticle(makeArticle({ id: 'abcdef0000000011', outlet: 'Radio Kestrel' }), null);
+      await store.putArticle(makeArticle({ id: 'abcdef0000000012', outlet: 'Meridian Wire', text: 'Other text.' }), null);
+      await store.putArticle(makeArticle({ id: 'abcdef0000000013', outlet: 'Radio Kestrel', text: 'Third text.' }), null);
+      await store.putArticle(makeArticle({ id: 'abcdef0000000014', outlet: null, text: 'Fourth text.' }), null);
+      expect(await store.listOutlets()).toEqual(['Meridian Wire', 'Radio Kestrel']);
+      await store.close();
+    });
+
     it('finds an article by a unique id prefix of six or more characters', async () => {
       const store = open();
       await store.putArticle(makeArticle({ id: 'abcdef0000000001' }), null);

@@ -16,6 +16,18 @@ let n = 0;
 describeStoreContract('SQLite (file)', () => SqliteStore.open(join(dir, `s${n++}`, 'dossier.db')));
 
 describe('SQLite store', () => {
+  it('changes its data version when another connection writes, so a server knows its caches are stale', async () => {
+    const path = join(dir, 'version.db');
+    const reader = SqliteStore.open(path);
+    const writer = SqliteStore.open(path);
+    const before = await reader.dataVersion();
+    expect(await reader.dataVersion()).toBe(before);
+    await writer.putArticle(makeArticle(), 'x.txt');
+    expect(await reader.dataVersion()).not.toBe(before);
+    await writer.close();
+    await reader.close();
+  });
+
   it('keeps what was stored across reopening the file, in WAL mode', async () => {
     const path = join(dir, 'reopen.db');
     const first = SqliteStore.open(path);
