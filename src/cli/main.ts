@@ -7,6 +7,7 @@ import { registerBrowse } from './commands/browse.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExplain } from './commands/explain.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './run-command.js';
 
@@ -29,6 +30,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   registerDemo(program, io, setExit);
   registerStories(program, io, setExit);
   registerExplain(program, io, setExit);
+  registerServe(program, io, setExit);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -17,7 +17,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-const STATUS_LABELS: Record<ClaimStatus, string> = {
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
   corroborated: 'corroborated',
   'single-source': 'single source',
   conflicting: 'conflicting',
@@ -25,7 +25,7 @@ const STATUS_LABELS: Record<ClaimStatus, string> = {
   changed: 'changed',
 };
 
-const COVERAGE_CELLS = {
+export const COVERAGE_CELLS = {
   covered: { symbol: '✓', label: 'covered' },
   'not-covered': { symbol: '·', label: 'not covered' },
   contradicts: { symbol: '✗', label: 'contradicts' },
@@ -87,7 +87,7 @@ const storyAnchor = (index: number): string => `story-${index}`;
 const claimAnchor = (story: number, claim: number): string => `story-${story}-claim-${claim}`;
 
 /** The URL when it is an http(s) URL, else null: nothing else (javascript:, data:, relative) becomes a link. */
-function httpUrl(url: string | null): string | null {
+export function httpUrl(url: string | null): string | null {
   if (!url || !URL.canParse(url.trim())) return null;
   const parsed = new URL(url.trim());
   return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
