@@ -23,6 +23,8 @@ export interface ClaimCounts {
 
 /** Background warming builds a dossier only after this long without a request. */
 const QUIET_MS = 1000;
+/** Background warming leaves bigger stories to be built when someone opens them (about a second per 150 articles). */
+const WARM_MAX_ARTICLES = 150;
 /** Stories kept built; beyond this the least recently used is dropped. */
 const MAX_CACHED = 500;
 
@@ -67,12 +69,14 @@ export class StoryDossiers {
    * Builds the dossiers of the most recent stories one after another, yielding between them, so the
    * stories list shows claim counts without anyone opening each story first. Stops at the first write.
    */
-  async warm(limit = MAX_CACHED): Promise<number> {
+  async warm(limit = 200): Promise<number> {
     const generation = this.#generation;
     const stories = await this.#store.listStories({ limit });
     let built = 0;
-    for (const s of stories) {
+    for (const s of stories.filter((x) => x.articleCount <= WARM_MAX_ARTICLES)) {
       // Building a dossier holds the event loop for milliseconds to a second: only when nobody is asking.
+      // (The store's calls resolve at once, so yield to I/O first, or waiting requests are never seen.)
+      await new Promise((resolve) => setImmediate(resolve));
       while (Date.now() - this.#lastRequest < QUIET_MS) {
         if (generation !== this.#generation) return built;
         await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
@@ -127,11 +131,15 @@ export class StoryDossiers {
     if (!summary) return null;
     const related = await this.#store.getRelated(summary.id);
     const relatedIds: string[] = [];
+    const relatedTitles = new Map<string, string>();
     for (const r of related) {
       const other = await this.#store.getStory(r.relatedId);
-      if (other) relatedIds.push(...other.articleIds);
+      if (!other) continue;
+      relatedIds.push(...other.articleIds);
+      relatedTitles.set(other.id, other.title ?? other.lead ?? other.id);
     }
-    const dossier: Dossier = await dossierForArticles(this.#store, [...summary.articleIds, ...relatedIds]);
+    // Only this story is cross-checked; the related stories' articles are its background.
+    const dossier: Dossier = await dossierForArticles(this.#store, [...summary.articleIds, ...relatedIds], new Set([summary.id]));
     const story = dossier.stories.find((s) => s.id === summary.id);
     if (!story) return null;
     if (generation === this.#generation) {
@@ -145,7 +153,7 @@ export class StoryDossiers {
     return {
       story,
       articles: dossier.articles.filter((a) => own.has(a.id)),
-      relatedTitles: new Map(dossier.stories.filter((s) => s.id !== story.id).map((s) => [s.id, s.title])),
+      relatedTitles,
     };
   }
 }

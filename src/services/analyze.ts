@@ -9,8 +9,11 @@ import { buildDossier, type DossierInput } from './build-dossier.js';
 import { ingestPaths, type IngestOptions } from './ingest-batch.js';
 import { clusterNewArticles, type ClusterReport } from './stories.js';
 
-/** The dossier of the given stored articles, grouped into their stories. Unknown ids are skipped. */
-export async function dossierForArticles(store: Store, ids: readonly string[]): Promise<Dossier> {
+/**
+ * The dossier of the given stored articles, grouped into their stories. Unknown ids are skipped. With
+ * `only`, just those stories are cross-checked and printed; the others' articles are their background.
+ */
+export async function dossierForArticles(store: Store, ids: readonly string[], only?: ReadonlySet<string>): Promise<Dossier> {
   const inputs: DossierInput[] = [];
   const storyOf = new Map<string, string>();
   const related = new Map<string, RelatedStory[]>();
@@ -27,7 +30,7 @@ export async function dossierForArticles(store: Store, ids: readonly string[]): 
     const copy = (await store.getDuplicates(id)).find((d) => d.articleId === id);
     if (copy) duplicates.set(id, copy);
   }
-  return buildDossier(inputs, undefined, { storyOf, related, duplicates });
+  return buildDossier(inputs, undefined, { storyOf, related, duplicates }, { only });
 }
 
 export async function analyzePaths(

@@ -180,7 +180,18 @@ function byPublication(a: Article, b: Article): number {
  * in the order of their first article. Only the given articles appear: a story's other stored articles
  * are left out, and related stories are linked only when they are in the dossier too.
  */
-export function buildDossier(inputs: readonly DossierInput[], generatedAt = new Date().toISOString(), grouping?: StoryGrouping): Dossier {
+export function buildDossier(
+  inputs: readonly DossierInput[],
+  generatedAt = new Date().toISOString(),
+  grouping?: StoryGrouping,
+  options: {
+    /**
+     * Cross-check and print only these stories; the other inputs' stories are background only (their
+     * figures and ranks can show a change). The server uses it for one story beside its related ones.
+     */
+    only?: ReadonlySet<string>;
+  } = {},
+): Dossier {
   const storyOf = (id: string): string => grouping?.storyOf.get(id) ?? singleStoryId(id);
   const duplicates = grouping?.duplicates ?? new Map<string, DuplicateLink>();
   const sourcesOf = new Map(inputs.map((i) => [i.article.id, i.sources]));
@@ -197,12 +208,13 @@ export function buildDossier(inputs: readonly DossierInput[], generatedAt = new 
     for (const [articleId, inference] of dated.inferences) inferences.set(articleId, inference);
     members.set(id, storyMembers([...dated.articles].sort(byPublication), copies, new Set(dated.inferences.keys())));
   }
-  const stories = [...members].map(([id, storyMembers]) => {
+  const printed = [...members].filter(([id]) => !options.only || options.only.has(id));
+  const stories = printed.map(([id, storyMembers]) => {
     const related = (grouping?.related.get(id) ?? []).filter((r) => members.has(r.relatedId));
     const background = related.flatMap((r) => members.get(r.relatedId) ?? []);
     return buildStory(id, storyMembers, related, background, duplicates);
   });
-  const articles = [...members.values()].flat().map((m) => m.article).sort(byPublication);
+  const articles = printed.flatMap(([, m]) => m).map((m) => m.article).sort(byPublication);
   return {
     version: 1,
     generatedAt,
