@@ -8,20 +8,11 @@ import type { Dossier } from '../src/core/dossier.js';
 import { buildDossier, type DossierInput, type StoryGrouping } from '../src/services/build-dossier.js';
 import { validateDossier } from '../src/services/validate-dossier.js';
 import { prepareArticles } from './lib/prepare-articles.js';
+import { int, line, option } from './lib/bench-cli.js';
 import { generateStream, type SyntheticArticle } from './lib/synthetic-stream.js';
 
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ms = (x: number): string => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
-const line = (label: string, value: string): void => console.log(`  ${label.padEnd(30)} ${value}`);
 
-function option(name: string, fallback: number): number {
-  const argv = process.argv.slice(2);
-  const at = argv.indexOf(name);
-  if (at < 0) return fallback;
-  const value = Number(argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`bench:dossier: ${name} must be a positive integer, got "${argv[at + 1] ?? ''}"`);
-  return value;
-}
 
 /** Nearest-rank percentile of an ascending array. */
 function percentile(sorted: Float64Array, p: number): number {
@@ -80,8 +71,8 @@ function tally(dossier: Dossier, s: Sanity): void {
 }
 
 function main(): void {
-  const stories = option('--stories', 1000);
-  const seed = option('--seed', 7);
+  const stories = option('bench:dossier', '--stories', 1000);
+  const seed = option('bench:dossier', '--seed', 7);
   console.log(`Dossier building at scale: ${int(stories)} complete gold stories of the invented stream (seed ${seed})`);
 
   const g0 = performance.now();

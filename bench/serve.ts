@@ -12,20 +12,11 @@ import autocannon from 'autocannon';
 import { ingestPaths } from '../src/services/ingest-batch.js';
 import { clusterNewArticles } from '../src/services/stories.js';
 import { openStore } from '../src/store/index.js';
+import { int, line, option } from './lib/bench-cli.js';
 import { generateStream } from './lib/synthetic-stream.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-const line = (label: string, value: string): void => console.log(`  ${label.padEnd(30)} ${value}`);
 
-function option(name: string, fallback: number): number {
-  const argv = process.argv.slice(2);
-  const at = argv.indexOf(name);
-  if (at < 0) return fallback;
-  const value = Number(argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`bench:serve: ${name} must be a positive integer, got "${argv[at + 1] ?? ''}"`);
-  return value;
-}
 
 /** Builds the store through ingest and clustering, as a user's batch would be. */
 async function buildStore(dbPath: string, articles: number, seed: number): Promise<void> {
@@ -102,10 +93,10 @@ async function load(name: string, url: string, duration: number, connections: nu
 }
 
 async function main(): Promise<void> {
-  const articles = option('--articles', 100_000);
-  const seed = option('--seed', 7);
-  const duration = option('--duration', 10);
-  const connections = option('--connections', 4);
+  const articles = option('bench:serve', '--articles', 100_000);
+  const seed = option('bench:serve', '--seed', 7);
+  const duration = option('bench:serve', '--duration', 10);
+  const connections = option('bench:serve', '--connections', 4);
   const dbPath = join(ROOT, 'data/bench', `serve-${articles}-s${seed}.db`);
   console.log(`Serving at scale: ${int(articles)} articles of the invented stream (seed ${seed}), loopback, ${connections} connections, ${duration} s per target`);
   if (process.argv.includes('--rebuild')) rmSync(dbPath, { force: true });
