@@ -377,22 +377,32 @@ function metaRow(field: string, valueHtml: string, from: string | null | undefin
 
 const orDash = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? '<span class="muted">—</span>' : escapeHtml(v));
 
-function articleSection(a: DossierArticle, ai: number, index: ArticleIndex): string {
-  const rows: string[][] = [
-    metaRow('id', `<code>${escapeHtml(a.id)}</code>`, 'content'),
-    metaRow('outlet', orDash(a.outlet), a.outletFrom),
-    metaRow('published', orDash(a.published), a.publishedFrom),
-    metaRow('dateline', orDash(a.dateline), a.dateline ? 'text' : null),
-    metaRow('title', orDash(a.title), a.titleFrom),
-    metaRow('language', orDash(a.language), a.languageFrom),
+/**
+ * An article's metadata as rows of (field, value as HTML, where it came from): the report and the web
+ * UI's article page print the same table. Every value is escaped here.
+ */
+export function articleMetadata(a: DossierArticle): [string, string, string | null][] {
+  const rows: [string, string, string | null][] = [
+    ['id', `<code>${escapeHtml(a.id)}</code>`, 'content'],
+    ['outlet', orDash(a.outlet), a.outletFrom],
+    ['published', orDash(a.published), a.publishedFrom],
+    ['dateline', orDash(a.dateline), a.dateline ? 'text' : null],
+    ['title', orDash(a.title), a.titleFrom],
+    ['language', orDash(a.language), a.languageFrom],
   ];
-  if (a.author) rows.push(metaRow('author', orDash(a.author), 'byline'));
-  if (a.wire) rows.push(metaRow('wire copy of', orDash(a.wire), 'text'));
+  if (a.author) rows.push(['author', orDash(a.author), 'byline']);
+  if (a.wire) rows.push(['wire copy of', orDash(a.wire), 'text']);
   const href = httpUrl(a.url);
-  if (a.url) rows.push(metaRow('url', href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(a.url)}</a>` : `<code>${escapeHtml(a.url)}</code>`, 'input'));
-  if (a.file) rows.push(metaRow('file', `<code>${escapeHtml(a.file)}</code>`, 'input'));
-  if (a.sourceId) rows.push(metaRow('source id', `<code>${escapeHtml(a.sourceId)}</code>`, 'input'));
-  rows.push(metaRow('read from', escapeHtml((a.sources ?? []).join(', ')) || '<span class="muted">—</span>', a.format));
+  if (a.url) rows.push(['url', href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(a.url)}</a>` : `<code>${escapeHtml(a.url)}</code>`, 'input']);
+  if (a.file) rows.push(['file', `<code>${escapeHtml(a.file)}</code>`, 'input']);
+  if (a.sourceId) rows.push(['source id', `<code>${escapeHtml(a.sourceId)}</code>`, 'input']);
+  rows.push(['format', orDash(a.format), 'detected']);
+  rows.push(['read from', escapeHtml((a.sources ?? []).join(', ')) || '<span class="muted">—</span>', 'input']);
+  return rows;
+}
+
+function articleSection(a: DossierArticle, ai: number, index: ArticleIndex): string {
+  const rows: string[][] = articleMetadata(a).map(([field, value, from]) => metaRow(field, value, from));
 
   const notes: string[] = [];
   const inference = a.publishedInference;

@@ -5,7 +5,7 @@
 // untrusted: the highlighter escapes every slice it cuts, and only http(s) URLs become links.
 import type { EntityType } from '../../core/annotations.js';
 import type { DossierArticle } from '../../core/dossier.js';
-import { httpUrl } from '../../services/render-html.js';
+import { articleMetadata } from '../../services/render-html.js';
 import { emptyNote, escapeHtml, orDash, pageLink, renderLayout, scrollTable } from './layout.js';
 import type { ArticlePageData } from './page-data.js';
 
@@ -130,26 +130,7 @@ function metaRow(field: string, valueHtml: string, from: string | null | undefin
 }
 
 function metadataTable(a: DossierArticle): string {
-  const rows = [
-    metaRow('id', `<code>${escapeHtml(a.id)}</code>`, 'content'),
-    metaRow('outlet', orDash(a.outlet), a.outletFrom),
-    metaRow('published', orDash(a.published), a.publishedFrom),
-    metaRow('dateline', orDash(a.dateline), a.dateline ? 'text' : null),
-    metaRow('title', orDash(a.title), a.titleFrom),
-    metaRow('language', orDash(a.language), a.languageFrom),
-    metaRow('author', orDash(a.author), a.author ? 'byline' : null),
-  ];
-  if (a.wire) rows.push(metaRow('wire copy of', escapeHtml(a.wire), 'text'));
-  if (a.url) {
-    const href = httpUrl(a.url);
-    const value = href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(a.url)}</a>` : `<code>${escapeHtml(a.url)}</code>`;
-    rows.push(metaRow('url', value, 'input'));
-  }
-  if (a.file) rows.push(metaRow('file', `<code>${escapeHtml(a.file)}</code>`, 'input'));
-  if (a.sourceId) rows.push(metaRow('source id', `<code>${escapeHtml(a.sourceId)}</code>`, 'input'));
-  rows.push(metaRow('format', orDash(a.format), 'detected'));
-  if (a.sources?.length) rows.push(metaRow('read from', escapeHtml(a.sources.join(', ')), 'input'));
-  return scrollTable(['field', 'value', 'from'], rows, 'class="meta"');
+  return scrollTable(['field', 'value', 'from'], articleMetadata(a).map(([field, value, from]) => metaRow(field, value, from)), 'class="meta"');
 }
 
 function notes(a: DossierArticle): string[] {
