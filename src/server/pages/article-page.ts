@@ -6,7 +6,7 @@
 import type { EntityType } from '../../core/annotations.js';
 import type { DossierArticle } from '../../core/dossier.js';
 import { articleMetadata } from '../../services/render-html.js';
-import { emptyNote, escapeHtml, orDash, pageLink, renderLayout, scrollTable } from './layout.js';
+import { emptyNote, escapeHtml, pageLink, renderLayout, scrollTable } from './layout.js';
 import type { ArticlePageData } from './page-data.js';
 
 export type HighlightKind = 'quote' | 'entity' | 'time';
