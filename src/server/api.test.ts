@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierArticle, DossierStory } from '../core/dossier.js';
 import { ingestBuffer, ingestPaths } from '../services/ingest-batch.js';
@@ -20,21 +20,30 @@ async function sampleStore(): Promise<Store> {
   return store;
 }
 
+/**
+ * A loopback server over a fresh store for the enclosing describe block: opened before its tests, closed
+ * after; tests call `inject` on what it returns.
+ */
+function serveDuringBlock(openSample: () => Promise<Store>): { inject(opts: InjectOptions | string): Promise<LightMyRequestResponse> } {
+  let store: Store | null = null;
+  let app: FastifyInstance | null = null;
+  beforeAll(async () => {
+    store = await openSample();
+    ({ app } = await createServer({ store, host: '127.0.0.1', token: null, maxBytes: MAX_BYTES }));
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+  return { inject: (opts) => app!.inject(opts) };
+}
+
 const NEW_ARTICLE = `Harbour pilots in Port Elan ended a two-day strike on Friday after the Port Elan Harbour Authority agreed to hire six more pilots.
 
 The strike had held up eleven cargo ships, the authority said.`;
 
 describe('the JSON API on the sample corpus', () => {
-  let store: Store;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    store = await sampleStore();
-    ({ app } = await createServer({ store, host: '127.0.0.1', token: null, maxBytes: MAX_BYTES }));
-  }, 60_000);
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  const app = serveDuringBlock(sampleStore);
 
   const get = async (url: string) => {
     const r = await app.inject({ method: 'GET', url });
@@ -115,16 +124,7 @@ describe('the JSON API on the sample corpus', () => {
 });
 
 describe('ingest through the API', () => {
-  let store: Store;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    store = openStore(':memory:');
-    ({ app } = await createServer({ store, host: '127.0.0.1', token: null, maxBytes: MAX_BYTES }));
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  const app = serveDuringBlock(async () => openStore(':memory:'));
 
   const post = (body: string | Buffer, contentType: string, url = '/api/articles') => app.inject({ method: 'POST', url, payload: body, headers: { 'content-type': contentType } });
 
@@ -203,16 +203,7 @@ describe('write protection beyond loopback', () => {
 });
 
 describe('story corrections through the API', () => {
-  let store: Store;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    store = await sampleStore();
-    ({ app } = await createServer({ store, host: '127.0.0.1', token: null, maxBytes: MAX_BYTES }));
-  }, 60_000);
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  const app = serveDuringBlock(sampleStore);
 
   it('splits articles off a story and merges them back, and the story pages follow', async () => {
     const stories = (await app.inject({ method: 'GET', url: '/api/stories' })).json().stories as { id: string; articleIds: string[]; articleCount: number }[];

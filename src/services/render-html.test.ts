@@ -4,13 +4,12 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
+import { article as fixtureArticle } from '../../test/support/page-fixtures.js';
 import { escapeHtml, renderHtml } from './render-html.js';
 
+/** A dated, titled Coastline Daily article of story s1 (the shared fixture's defaults, made specific). */
 function article(overrides: Partial<DossierArticle> & Pick<DossierArticle, 'id' | 'text' | 'sentences'>): DossierArticle {
-  return {
-    file: null,
-    sourceId: null,
-    url: null,
+  return fixtureArticle({
     title: 'Ferry leaves Port Elan',
     titleFrom: 'text',
     outlet: 'Coastline Daily',
@@ -18,20 +17,10 @@ function article(overrides: Partial<DossierArticle> & Pick<DossierArticle, 'id' 
     published: '2026-03-03',
     publishedFrom: 'text',
     dateline: 'PORT ELAN',
-    language: 'en',
-    languageFrom: 'detected',
-    format: 'text',
-    author: null,
-    wire: null,
-    headings: [],
-    removed: [],
-    annotations: { times: [], entities: [], quotes: [], referenceDate: null, entityIndex: [], claims: [] },
     storyId: 's1',
     sources: [],
-    duplicateOf: null,
-    publishedInference: null,
     ...overrides,
-  };
+  });
 }
 
 const A1 = article({
