@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedClaim, CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
-import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
+import { draftLedger, eventGroups, finishLedger, resolveGroup, type Comparison, type LedgerDraft } from './claim-ledger.js';
+import type { QuantityFact } from './facts.js';
 import { storyFacts } from './facts.js';
 
 let next = 0;
@@ -101,5 +102,37 @@ describe('the claim ledger', () => {
     const claims = ledger([a, b]);
     expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `k${i + 1}`));
     expect(claims[0]!.status).toBe('conflicting');
+  });
+});
+
+describe('judging a group ends on any input', () => {
+  // Five outlets give one figure; the comparison is made degenerate on purpose: no value holds beside
+  // any other, not even itself, and no two facts are close enough to contradict. Every split must still
+  // shrink the group, so the ledger ends with one draft per fact instead of overflowing the stack.
+  const outlets = ['Meridian Wire', 'Coastline Daily', 'Northgate Times', 'Radio Kestrel', 'The Harbour Ledger'];
+  const members = outlets.map((outlet, i) => member(annotatedArticle(id(), `The fund will invest €${340 + i} million in the port, officials said.`, '2026-03-04', outlet)));
+  const quantities = storyFacts(members, []).facts.filter((f): f is QuantityFact => f.kind === 'quantity');
+  const never: Comparison<QuantityFact> = {
+    slot: 'amount',
+    valueOf: (f) => f.quantity.text,
+    compatible: () => false,
+    strong: () => false,
+    changedBetween: () => false,
+    differenceIsCompatible: true,
+  };
+
+  it('splits a group whose values never hold, not even beside themselves, into single facts', () => {
+    expect(quantities).toHaveLength(5);
+    const out: LedgerDraft[] = [];
+    resolveGroup('quantity', quantities, never, out);
+    expect(out.map((d) => d.supports.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(out.every((d) => d.status === 'single-source')).toBe(true);
+  });
+
+  it('handles a group of 3,000 facts without recursion', () => {
+    const many = Array.from({ length: 3_000 }, (_, i) => quantities[i % quantities.length]!);
+    const out: LedgerDraft[] = [];
+    resolveGroup('quantity', many, { ...never, compatible: (a, b) => a === b }, out);
+    expect(out.length).toBeGreaterThan(0);
   });
 });

@@ -12,7 +12,7 @@ import { evidenceOf, outletLabel } from './evidence.js';
 import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
-interface Comparison<F extends Fact> {
+export interface Comparison<F extends Fact> {
   slot: Exclude<ClaimSlot, null>;
   valueOf(f: F): string | null;
   /** Whether two facts give one value in other words (defaults to equal `valueOf`). */
@@ -113,17 +113,33 @@ function sourcesOf(facts: readonly Fact[]): Set<string> {
   return new Set(facts.map((f) => f.source));
 }
 
-function resolveGroup<F extends Fact>(kind: AlignedClaim['kind'], facts: F[], c: Comparison<F>, out: LedgerDraft[]): void {
+/**
+ * Judges one aligned group, splitting it when its two sides turn out to be different statements. A
+ * worklist, not recursion: each split puts back two groups strictly smaller than the one taken (the main
+ * fact is always on the agreeing side, and the opposing side is not empty), so it ends on any input.
+ */
+export function resolveGroup<F extends Fact>(kind: AlignedClaim['kind'], group: F[], c: Comparison<F>, out: LedgerDraft[]): void {
+  const pending: F[][] = [group];
+  for (let facts = pending.pop(); facts; facts = pending.pop()) {
+    const split = judgeGroup(kind, facts, c, out);
+    if (split) pending.push(split[1], split[0]);
+  }
+}
+
+/** Pushes the group's draft, or returns its two sides when they are not the same statement after all. */
+function judgeGroup<F extends Fact>(kind: AlignedClaim['kind'], facts: F[], c: Comparison<F>, out: LedgerDraft[]): [F[], F[]] | null {
   const valueOf = c.valueOf as (f: Fact) => string | null;
   const valued = facts.filter((f) => c.valueOf(f) !== null);
   if (valued.length === 0) {
     out.push({ kind, status: statusBySources(facts), slot: null, supports: facts, contradicts: [], valueOf, background: [] });
-    return;
+    return null;
   }
+  // A value always holds beside itself, whatever its comparison makes of odd text ("NaN", "1e308").
+  const compatible = (a: F, b: F): boolean => a === b || c.compatible(a, b);
   // The main value: the one most independent sources are compatible with; on a tie, the one more
   // articles give, then the one that does not rest on an inferred publication date.
   const weight = (f: F): number[] => {
-    const backing = valued.filter((g) => c.compatible(f, g));
+    const backing = valued.filter((g) => compatible(f, g));
     return [sourcesOf(backing).size, new Set(backing.map((g) => g.member)).size, backing.some((g) => !g.member.dateInferred) ? 1 : 0];
   };
   let main = valued[0]!;
@@ -133,30 +149,28 @@ function resolveGroup<F extends Fact>(kind: AlignedClaim['kind'], facts: F[], c:
     const i = w.findIndex((x, k) => x !== best[k]);
     if (i >= 0 && w[i]! > best[i]!) [main, best] = [f, w];
   }
-  const agree = facts.filter((f) => c.valueOf(f) === null || c.compatible(main, f));
-  const oppose = facts.filter((f) => !agree.includes(f));
+  const agree = facts.filter((f) => c.valueOf(f) === null || compatible(main, f));
+  const agreeing = new Set(agree);
+  const oppose = facts.filter((f) => !agreeing.has(f));
   if (oppose.length === 0) {
     const same = c.sameValue ?? ((a: F, b: F) => c.valueOf(a) === c.valueOf(b));
     const differ = valued.some((f) => !same(f, valued[0]!));
     const status = c.differenceIsCompatible && differ && sourcesOf(valued).size > 1 ? 'compatible' : statusBySources(facts);
     out.push({ kind, status, slot: status === 'compatible' ? c.slot : null, supports: facts, contradicts: [], valueOf, background: [] });
-    return;
+    return null;
   }
   const pairs = agree.filter((a) => c.valueOf(a) !== null).flatMap((a) => oppose.filter((o) => c.strong(a, o)).map((o) => [a, o] as const));
-  if (pairs.length === 0) {
-    // Not the same statement after all: judge both sides on their own.
-    resolveGroup(kind, agree, c, out);
-    resolveGroup(kind, oppose, c, out);
-    return;
-  }
+  // Not the same statement after all: both sides are judged on their own.
+  if (pairs.length === 0) return [agree, oppose];
   if (pairs.every(([a, o]) => c.changedBetween(a, o))) {
     out.push({ kind, status: 'changed', slot: c.slot, supports: facts, contradicts: [], valueOf, background: [] });
-    return;
+    return null;
   }
   // A sentence of a contradicting article that gives no value for the slot is not support for the other side.
   const opposing = new Set(oppose.map((f) => f.member));
   const supports = agree.filter((f) => c.valueOf(f) !== null || !opposing.has(f.member));
   out.push({ kind, status: 'conflicting', slot: c.slot, supports, contradicts: oppose, valueOf, background: [] });
+  return null;
 }
 
 function statusBySources(facts: readonly Fact[]): ClaimStatus {

@@ -96,3 +96,47 @@ describe('titles in other words', () => {
     expect(compareRoles(parseRole('Deputy Prime Minister'), parseRole('Prime Minister'))).toBe('compatible');
   });
 });
+
+describe('every value is compatible with itself, whatever its text', () => {
+  // Real pages give the extractor figures a ledger must survive: a group is split around its main value,
+  // and a value that did not hold beside itself sent that split round for ever (a stack overflow).
+  const odd: [label: string, quantity: ReturnType<typeof q>][] = [
+    ['a huge float', q('1e308', 1e308, 'exact')],
+    ['zero', q('0', 0, 'exact')],
+    ['zero with "more than"', q('more than 0', 0, 'more-than')],
+    ['not a number', q('NaN', Number.NaN, 'exact')],
+    ['infinity', q('1e999', Number.POSITIVE_INFINITY, 'approx')],
+    ['a sextillion with separators', q('1,000,000,000,000,000,000,000', 1e21, 'exact')],
+    ['a fraction sign', q('½', 0.5, 'exact')],
+    ['a negative figure', q('-3', -3, 'exact')],
+    ['a negative figure, approximately', q('about -30', -30, 'approx')],
+    ['a negative figure with "more than"', q('more than -3', -3, 'more-than')],
+    ['a negative figure with "fewer than"', q('fewer than -3', -3, 'less-than')],
+    ['a fraction in words', q('two-thirds', 2 / 3, 'exact')],
+    ['nearly a negative figure', q('nearly -40', -40, 'nearly')],
+    ['a reversed range', q('between 300 and 200', 300, 'range', 200)],
+    ['a range without an upper end', q('between 300 and', 300, 'range', Number.NaN)],
+  ];
+  it.each(odd)('%s', (_label, quantity) => {
+    const [low, high] = quantityRange(quantity);
+    expect(low).toBeLessThanOrEqual(high);
+    expect(quantitiesCompatible(quantity, quantity)).toBe(true);
+  });
+
+  it('lets an unreadable figure contradict nothing', () => {
+    expect(quantitiesCompatible(q('NaN', Number.NaN, 'exact'), q('12', 12, 'exact'))).toBe(true);
+  });
+
+  it('still tells two different negative figures apart', () => {
+    expect(quantitiesCompatible(q('-3', -3, 'exact'), q('-7', -7, 'exact'))).toBe(false);
+  });
+
+  it.each(['2026-03-03', '2026-W10', '2026-02', '2019', '0000', '9999-12-31'])('date %s', (value) => {
+    const interval = dayInterval(value)!;
+    expect(datesCompatible(interval, interval)).toBe(true);
+  });
+
+  it.each(['chair of the board', 'her counterpart', 'then trade minister', 'Prime Minister'])('role %s', (role) => {
+    expect(compareRoles(parseRole(role), parseRole(role))).not.toBe('conflicting');
+  });
+});

@@ -60,29 +60,43 @@ export function datesCompatible(a: DayInterval, b: DayInterval): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-/** The value range a quantity allows, from its qualifier and the rounding its wording implies. */
+/**
+ * The value range a quantity allows, from its qualifier and the rounding its wording implies. Always a
+ * non-empty interval that holds the stated value, so every figure is compatible with itself: tolerances
+ * scale with the magnitude (a negative "-3" too), and a figure that is not a finite number ("NaN",
+ * "1e999") allows any value rather than none — an unreadable figure never makes a conflict.
+ */
 export function quantityRange(q: Pick<Quantity, 'value' | 'high' | 'qualifier' | 'text'>): [number, number] {
   const v = q.value;
+  if (!Number.isFinite(v)) return [-Infinity, Infinity];
+  const size = Math.abs(v);
   const rounding = roundingOf(q.text, v);
-  switch (q.qualifier) {
-    case 'exact':
-      return [v - rounding, v + rounding];
-    case 'approx':
-      return [v * 0.9 - rounding, v * 1.1 + rounding];
-    case 'more-than':
-      return [v + Number.EPSILON, v * 3];
-    case 'at-least':
-      return [v, v * 3];
-    case 'less-than':
-      return [0, v - Number.EPSILON];
-    case 'at-most':
-    case 'up-to':
-      return [0, v];
-    case 'nearly':
-      return [v * 0.85, v];
-    case 'range':
-      return [v, q.high ?? v];
-  }
+  const range = ((): [number, number] => {
+    switch (q.qualifier) {
+      case 'exact':
+        return [v - rounding, v + rounding];
+      case 'approx':
+        return [v - size * 0.1 - rounding, v + size * 0.1 + rounding];
+      case 'more-than':
+        return [v + Number.EPSILON, size > 0 ? v + size * 2 : Infinity];
+      case 'at-least':
+        return [v, size > 0 ? v + size * 2 : Infinity];
+      case 'less-than':
+        return [v > 0 ? 0 : -Infinity, v - Number.EPSILON];
+      case 'at-most':
+      case 'up-to':
+        return [v > 0 ? 0 : -Infinity, v];
+      case 'nearly':
+        return [v - size * 0.15, v];
+      case 'range': {
+        const high = q.high !== null && Number.isFinite(q.high) ? q.high : v;
+        return [Math.min(v, high), Math.max(v, high)];
+      }
+    }
+  })();
+  const [low, high] = range;
+  if (Number.isNaN(low) || Number.isNaN(high)) return [-Infinity, Infinity];
+  return low <= high ? [low, high] : [high, low];
 }
 
 /**
@@ -94,8 +108,10 @@ function roundingOf(text: string, value: number): number {
   if (!digits || value === 0) return 0;
   const whole = digits[1]!.replace(/,/g, '');
   const stated = Number(`${whole}${digits[2] ? `.${digits[2]}` : ''}`);
-  if (!stated) return 0;
-  const scale = value / stated;
+  if (!stated || !Number.isFinite(stated)) return 0;
+  // A fraction in words ("two-thirds", "½") or a negative figure: the scale is the size, not the sign.
+  const scale = Math.abs(value / stated);
+  if (!Number.isFinite(scale)) return 0;
   if (digits[2]) return (0.5 * 10 ** -digits[2].length) * scale;
   const zeros = /0*$/.exec(whole)![0].length;
   // "€340 million": the stated digits are exact to one unit of the scale word; a bare "12" is exact.
