@@ -76,13 +76,13 @@ interface Tok {
   sent: string | null;
   w: string;
 }
-function readCat(file: string): TimemlDoc {
+function readCat(file: string, maxSentence: number): TimemlDoc {
   const xml = fs.readFileSync(file, 'utf8');
   const toks = new Map<string | null, Span>();
   const list: Tok[] = [];
   for (const m of xml.matchAll(/<token\b([^>]*)>([\s\S]*?)<\/token>/g)) {
     const sent = attr(m[1]!, 'sentence');
-    if (parseInt(sent ?? '', 10) > CAT_MAX_SENTENCE) continue;
+    if (parseInt(sent ?? '', 10) > maxSentence) continue;
     list.push({ id: attr(m[1]!, 't_id'), sent, w: decode(m[2]!) });
   }
   let text = '';
@@ -117,9 +117,10 @@ function readCat(file: string): TimemlDoc {
   return { file, dct, text, gold, ignore };
 }
 
-export function readDoc(file: string): TimemlDoc {
+/** `whole`: MEANTIME's whole text, not only its annotated window (the real-corpora test reads every sentence). */
+export function readDoc(file: string, options: { whole?: boolean } = {}): TimemlDoc {
   const head = fs.readFileSync(file, 'utf8').slice(0, 4000);
-  return /<token\b/.test(head) ? readCat(file) : readTml(file);
+  return /<token\b/.test(head) ? readCat(file, options.whole ? Infinity : CAT_MAX_SENTENCE) : readTml(file);
 }
 
 export function listFiles(dir: string): string[] {

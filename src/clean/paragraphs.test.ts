@@ -27,6 +27,11 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('splits a body of 300,000 short lines (found by fuzzing: Math.max(...lines) overflowed the stack)', () => {
+    const paragraphs = splitParagraphs('x\n'.repeat(300_000));
+    expect(paragraphs).toHaveLength(300_000);
+  });
+
   it('drops zero-width characters that would break pattern matching', () => {
     expect(normaliseLine('\ufeffAdvert\u200bisement ')).toBe('Advertisement');
   });

@@ -143,4 +143,10 @@ export interface AnnotationInput {
   reference: string | null;
   /** The article's dateline place, when the cleaner found one ("BEIJING/LONDON"). */
   dateline: string | null;
+  /**
+   * The article's language (ISO 639-1, `Article.language`). Null or absent means unknown, and unknown
+   * is annotated as English (the annotators' rules are English); any other language gets only what works
+   * for it (src/understand/language-support.ts).
+   */
+  language?: string | null;
 }

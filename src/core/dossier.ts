@@ -54,6 +54,28 @@ type StoredArticleFields =
   | 'id' | 'file' | 'sourceId' | 'url' | 'title' | 'outlet' | 'outletFrom' | 'published' | 'publishedFrom'
   | 'dateline' | 'language' | 'text' | 'removed' | 'titleFrom' | 'languageFrom' | 'format' | 'author' | 'wire' | 'headings';
 
+/** A stage of understanding that knows only English, as it applied to one article. */
+export interface StageNote {
+  stage: 'sentences' | 'entities' | 'times' | 'quotes' | 'claims';
+  /** Why, in a sentence: "English rules only; the article is in German (de)". */
+  reason: string;
+}
+
+/**
+ * extension: how the understanding stage treated the article, by its language. Entities, quotes' speakers
+ * and claims are found by English rules; on an article in another language those stages emit nothing
+ * (listed in `skipped`) rather than English-rule output, and stages that ran another way (dates by
+ * chrono-node's parser for the language, quotes without speakers) are listed in `limited`.
+ */
+export interface ArticleAnalysis {
+  /** The language the article was annotated as (ISO 639-1, as `language`); null when unknown, which is annotated as English. */
+  language: string | null;
+  /** Stages that did not run: their lists in `annotations` are empty because of the language, not because nothing was there. */
+  skipped: StageNote[];
+  /** Stages that ran with less than their English rules. */
+  limited: StageNote[];
+}
+
 export interface DossierArticle extends Pick<Article, StoredArticleFields> {
   /** The clean body split into sentences; evidence quotes these exactly. */
   sentences: string[];
@@ -73,6 +95,8 @@ export interface DossierArticle extends Pick<Article, StoredArticleFields> {
   duplicateOf: { articleId: string; similarity: number; reason: string } | null;
   /** extension: how `published` was inferred from the story (`publishedFrom` is then "inferred"), else null. */
   publishedInference: DateInference | null;
+  /** extension: which stages of understanding ran on the article, given its language. */
+  analysis: ArticleAnalysis;
 }
 
 
@@ -97,6 +121,22 @@ export interface DossierStory {
   coverage: CoverageMatrix;
   /** extension: the story's near-duplicate copies and the canonical article each copies. */
   duplicates: { articleId: string; canonicalId: string; similarity: number }[];
+  /**
+   * extension, present only when the story was too big to cross-check whole: how many and which of its
+   * articles the ledgers, timeline and summary read, and why. The others are listed but not compared.
+   */
+  sampled?: { checked: number; of: number; articleIds: string[]; why: string };
+  /**
+   * extension, present only when the story's analysis failed (a defect, reported instead of aborting the
+   * dossier): the stage and its message. Its ledgers, timeline and summary are then empty, never guessed.
+   */
+  error?: StoryError;
+}
+
+/** Where a story's analysis failed: `inferred-dates`, `claim-alignment`, `quote-ledger`, `timeline`, … */
+export interface StoryError {
+  stage: string;
+  message: string;
 }
 
 /** The analysis stages a dossier went through, so empty lists can be told apart from "not computed". */

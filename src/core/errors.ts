@@ -29,10 +29,25 @@ export class InputError extends Error {
   }
 }
 
+/** What kind of infrastructure failure a StoreError is; `other` when none of these. */
+export type StoreErrorCode =
+  | 'full'       // the disk (or the store's size cap) is full: SQLITE_FULL
+  | 'read-only'  // the file, its folder or the file system cannot be written
+  | 'busy'       // another process kept the store locked longer than Dossier waits
+  | 'damaged'    // SQLITE_CORRUPT / SQLITE_NOTADB: not a readable Dossier store
+  | 'io'         // any other read or write error of the file system
+  | 'lock-lost'  // this process's clustering lock was taken over before it wrote (see store-lock.ts)
+  | 'other';
+
 export class StoreError extends Error {
   override readonly name = 'StoreError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly code: StoreErrorCode;
+  /** What to do about it, when there is something to do. */
+  readonly hint: string | undefined;
+  constructor(message: string, options?: { cause?: unknown; code?: StoreErrorCode; hint?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options?.code ?? 'other';
+    this.hint = options?.hint;
   }
 }
 
@@ -40,4 +55,34 @@ export class StoreError extends Error {
 export function describeError(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
+}
+
+/**
+ * A defect inside one stage of the pipeline for one article or one story (a bug or an input no rule
+ * foresaw, never bad user input). The batch, dossier or request goes on without that article or story,
+ * which is reported as failed at `stage`.
+ */
+export class StageError extends Error {
+  override readonly name = 'StageError';
+  /** Batch outcomes and API answers show a defect with this code, beside InputError's codes. */
+  readonly code = 'internal' as const;
+  readonly hint = 'a defect in Dossier, not in your input: please report it with the input that caused it';
+  constructor(
+    /** The stage that failed: `clean`, `sentences`, `annotate`, `inferred-dates`, `claim-alignment`, … */
+    readonly stage: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Runs one stage; whatever it throws becomes a StageError naming it (a nested stage keeps its own name). */
+export function inStage<T>(stage: string, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof StageError) throw err;
+    throw new StageError(stage, describeError(err), { cause: err });
+  }
 }

@@ -114,7 +114,18 @@ export interface Article {
 export type IngestOutcome =
   | { status: 'ingested'; input: string; articleId: string; title: string | null }
   | { status: 'duplicate'; input: string; articleId: string; duplicateOf: string }
-  | { status: 'failed'; input: string; code: string; message: string; hint?: string };
+  | {
+      status: 'failed';
+      input: string;
+      /** An InputError code for bad input; `internal` for a defect of Dossier's on this input. */
+      code: string;
+      message: string;
+      hint?: string;
+      /** For a defect: the stage that failed (`read`, `clean`, `sentences`, `annotate`) … */
+      stage?: string;
+      /** … and the id the article would have had. */
+      articleId?: string;
+    };
 
 /** The result of one batch: per-item outcomes and their counts. */
 export interface IngestReport {
@@ -122,4 +133,6 @@ export interface IngestReport {
   ingested: number;
   duplicates: number;
   failed: number;
+  /** Problems that affected the batch as a whole without failing any item. */
+  warnings?: string[];
 }

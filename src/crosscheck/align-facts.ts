@@ -8,6 +8,7 @@
 import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
 import { jaccard, overlap } from './facts.js';
 import { quantitiesCompatible } from './compare-values.js';
+import { rootFinder } from './union-find.js';
 
 function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
   if (overlap(f.objectNames, g.objectNames) > 0) return 'same';
@@ -70,17 +71,22 @@ export function rankingsLink(f: RankingFact, g: RankingFact): boolean {
 /** Groups facts of one kind by transitive links between facts of different articles. */
 export function groupFacts<F extends Fact>(facts: readonly F[], link: (a: F, b: F) => boolean): F[][] {
   const parent = facts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = rootFinder(parent);
+  const article = facts.map((f) => f.member.article.id);
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
-      if (facts[i]!.member.article.id === facts[j]!.member.article.id) continue;
-      if (find(i) !== find(j) && link(facts[i]!, facts[j]!)) parent[find(j)] = find(i);
+      if (article[i] === article[j]) continue;
+      const ri = find(i);
+      const rj = find(j);
+      if (ri !== rj && link(facts[i]!, facts[j]!)) parent[rj] = ri;
     }
   }
   const groups = new Map<number, F[]>();
   facts.forEach((f, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), f]);
+    const group = groups.get(root);
+    if (group) group.push(f);
+    else groups.set(root, [f]);
   });
   return [...groups.values()];
 }

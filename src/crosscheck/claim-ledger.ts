@@ -340,7 +340,8 @@ const STATUS_ORDER: Record<ClaimStatus, number> = { conflicting: 0, changed: 1, 
 
 /** The claims ledger: drafts turned into contract claims with evidence, ordered by status then support. */
 export function finishLedger(drafts: readonly LedgerDraft[], members: readonly CrossCheckArticle[]): { claims: AlignedClaim[]; facts: Map<string, Fact[]> } {
-  const position = (f: Fact): number => members.indexOf(f.member) * 10_000 + f.sentenceIndex;
+  const order = new Map(members.map((m, i) => [m, i]));
+  const position = (f: Fact): number => (order.get(f.member) ?? -1) * 10_000 + f.sentenceIndex;
   const sorted = [...drafts].sort(
     (a, b) =>
       STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||

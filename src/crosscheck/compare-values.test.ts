@@ -15,6 +15,16 @@ describe('dates', () => {
     expect(dayInterval('2019')).toMatchObject({ precision: 'year' });
   });
 
+  it('keeps days within four-digit years: past 9999-12-31 is 9999-12-31 (found by fuzzing: "+010000-01" broke a story)', () => {
+    const last = dayInterval('9999-12-31')!.first;
+    expect([isoDay(last), isoDay(last + 21), isoDay(dayInterval('0000-01-01')!.first - 7)]).toEqual(['9999-12-31', '9999-12-31', '0000-01-01']);
+  });
+
+  it('reads the years 0–99 as written, not as 1900–1999', () => {
+    expect(isoDay(dayInterval('0050-03-01')!.first)).toBe('0050-03-01');
+    expect(datesCompatible(dayInterval('0050')!, dayInterval('1950')!)).toBe(false);
+  });
+
   it('has no span for durations, references, seasons or unresolved dates', () => {
     for (const v of ['P5Y', 'PRESENT_REF', '2026-SU', 'XXXX-WXX-2', '201']) expect(dayInterval(v)).toBeNull();
   });

@@ -17,11 +17,19 @@ export interface DayInterval {
 }
 
 const DAY_MS = 86_400_000;
-const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+// setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+const dayNumber = (y: number, m: number, d: number): number => new Date(0).setUTCFullYear(y, m - 1, d) / DAY_MS;
+/** TimeML dates have four-digit years: 0000-01-01 to 9999-12-31. */
+const FIRST_DAY = dayNumber(0, 1, 1);
+const LAST_DAY = dayNumber(9999, 12, 31);
 
-/** The ISO day (YYYY-MM-DD) of a day number. */
+/**
+ * The ISO day (YYYY-MM-DD) of a day number, clamped to four-digit years: the undated sibling of an article
+ * dated 9999-12-31 is looked for up to 21 days later, and "+010000-01-10" is no date (the time annotator
+ * refused it as a reference, and the story's cross-check failed).
+ */
 export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Math.min(LAST_DAY, Math.max(FIRST_DAY, day)) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

@@ -112,20 +112,58 @@ function spanOf(value: string): DaySpan | null {
   return span && span.precision !== 'year' ? { first: span.first, last: span.last } : null;
 }
 
-/** Infers an undated article's publication (reference) date from its dated story siblings, or null when the story gives no evidence. */
-export function inferPublicationDate(article: Article, siblings: readonly Article[]): DateInference | null {
-  const dated = siblings.filter((s) => s.id !== article.id && publicationDay(s) !== null);
-  if (dated.length === 0) return null;
-  const times = evidenceTimes(article);
-  if (times.length === 0) return null;
+/**
+ * A story's dated articles read once for dating its undated ones: their time expressions (by first
+ * day, so a span finds the ones inside it without a scan), their sentence cues and content terms.
+ * `inferPublicationDate` takes one per round instead of re-reading every sibling for every article.
+ */
+export interface StoryDating {
+  dated: readonly Article[];
+  /** Every dated sibling's times that name a day, week or month, ordered by first day. */
+  times: readonly SiblingTime[];
+  cues: (a: Article, sentence: number) => SentenceCues;
+  terms: (a: Article) => ReadonlySet<string>;
+}
 
-  const siblingTimes: SiblingTime[] = dated.flatMap((s) =>
+/** Compared siblings per undated article: in a story of thousands, the ones sharing most words with it. */
+const MAX_SIBLINGS = 150;
+/** Candidate reference days per undated article: a year of them is more than any one story's reports span. */
+const MAX_CANDIDATE_DAYS = 366;
+
+export function storyDating(siblings: readonly Article[]): StoryDating {
+  const dated = siblings.filter((s) => publicationDay(s) !== null);
+  const times: SiblingTime[] = dated.flatMap((s) =>
     s.annotations.times.flatMap((time) => {
       const span = time.sentence >= 0 ? spanOf(time.value) : null;
       return span ? [{ article: s, time, span }] : [];
     }),
   );
-  const cues = cueReader(dated);
+  times.sort((x, y) => x.span.first - y.span.first);
+  const termsOf = new Map<string, ReadonlySet<string>>();
+  const terms = (a: Article): ReadonlySet<string> => {
+    let found = termsOf.get(a.id);
+    if (!found) termsOf.set(a.id, (found = new Set(contentTerms(a.text))));
+    return found;
+  };
+  return { dated, times, cues: cueReader(dated, terms), terms };
+}
+
+/** Infers an undated article's publication (reference) date from its dated story siblings, or null when the story gives no evidence. */
+export function inferPublicationDate(article: Article, siblings: readonly Article[] | StoryDating): DateInference | null {
+  const story = Array.isArray(siblings) ? storyDating(siblings) : (siblings as StoryDating);
+  let dated = story.dated.filter((s) => s.id !== article.id);
+  if (dated.length === 0) return null;
+  const times = evidenceTimes(article);
+  if (times.length === 0) return null;
+  const closest = (): Article[] => {
+    const own = story.terms(article);
+    const shared = (s: Article): number => [...story.terms(s)].filter((t) => own.has(t)).length;
+    return dated.map((s) => [s, shared(s)] as const).sort((x, y) => y[1] - x[1]).map(([s]) => s);
+  };
+  if (dated.length > MAX_SIBLINGS) dated = closest().slice(0, MAX_SIBLINGS);
+  const compared = new Set(dated);
+  const siblingTimes = story.times.filter((st) => compared.has(st.article));
+  const cues = story.cues;
   const relation = new Map<string, string | false>();
   /** The cue tying the two sentences to one happening ('' when only content words do), or null. */
   const related = (at: ArticleTime, st: SiblingTime): string | null => {
@@ -138,11 +176,20 @@ export function inferPublicationDate(article: Article, siblings: readonly Articl
     return known === false ? null : known;
   };
 
-  const days = dated.map((s) => publicationDay(s)!);
-  const candidates: Candidate[] = [];
-  for (let day = Math.min(...days) - DAYS_BEFORE; day <= Math.max(...days) + DAYS_AFTER; day++) {
-    candidates.push(scoreCandidate(day, times, siblingTimes, related));
-  }
+  // Candidate days: near some sibling's publication day (a story spread over years is not one range);
+  // beyond a year of them, near the siblings that share most words with the article.
+  const daysNear = (list: readonly Article[]): Set<number> => {
+    const days = new Set<number>();
+    for (const s of list) {
+      const published = publicationDay(s)!;
+      for (let day = published - DAYS_BEFORE; day <= published + DAYS_AFTER; day++) days.add(day);
+      if (days.size >= MAX_CANDIDATE_DAYS) break;
+    }
+    return days;
+  };
+  let days = daysNear(dated);
+  if (days.size >= MAX_CANDIDATE_DAYS) days = daysNear(closest());
+  const candidates = [...days].sort((x, y) => x - y).map((day) => scoreCandidate(day, times, siblingTimes, related));
   const best = Math.max(...candidates.map((c) => c.score));
   if (best <= 0) return null;
   const winners = candidates.filter((c) => c.score === best);
@@ -195,8 +242,9 @@ function scoreCandidate(
     const strong: SiblingTime[] = [];
     const weak: SiblingTime[] = [];
     let cue: string | null = null;
-    for (const st of siblingTimes) {
-      if (st.span.first < span.first || st.span.last > span.last) continue;
+    for (let i = firstFrom(siblingTimes, span.first); i < siblingTimes.length && siblingTimes[i]!.span.first <= span.last; i++) {
+      const st = siblingTimes[i]!;
+      if (st.span.last > span.last) continue;
       const tie = related(at, st);
       if (tie === null) weak.push(st);
       else {
@@ -215,12 +263,24 @@ function scoreCandidate(
   return { day, score, matches };
 }
 
+/** The index of the first sibling time starting on or after `day` (the times are ordered by first day). */
+function firstFrom(times: readonly SiblingTime[], day: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (times[mid]!.span.first < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 const articleCount = (support: readonly SiblingTime[]): number => new Set(support.map((s) => s.article.id)).size;
 
 /** Reads (and caches) each sentence's cues; the story's common vocabulary is left out of the terms. */
-function cueReader(dated: readonly Article[]): (a: Article, sentence: number) => SentenceCues {
+function cueReader(dated: readonly Article[], termsOf: (a: Article) => ReadonlySet<string>): (a: Article, sentence: number) => SentenceCues {
   const frequency = new Map<string, number>();
-  for (const s of dated) for (const term of new Set(contentTerms(s.text))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (const s of dated) for (const term of termsOf(s)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const common = Math.max(2, Math.ceil(dated.length / 2));
   const cache = new Map<string, SentenceCues>();
   return (a, sentence) => {

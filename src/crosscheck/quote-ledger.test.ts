@@ -268,3 +268,21 @@ describe('buildQuoteLedger rules', () => {
     expect(entry!.variants.find((v) => v.relation === 'full')!.articleId).toBe('w1');
   });
 });
+
+describe('buildQuoteLedger on quotes outside every sentence', () => {
+  it('leaves out a quoted sub-heading (no sentence to cite), keeping the article’s other quotes', () => {
+    // A real ECB+ page: the sub-heading "'Kind of a good question'" sits between paragraphs, in no sentence.
+    const heading = "'Kind of a good question'";
+    const body = ['Dairy farmers met in Palmer on Tuesday.', '"It is a long story," said Ed Fogel.'];
+    const member = article('f1', 'Anchorage Daily', '2026-03-03', body, [{ text: 'It is a long story', speaker: 'Ed Fogel' }]);
+    const text = `${member.article.text}\n\n${heading}`;
+    const inHeading: Quote = { text: 'Kind of a good question', start: text.length - heading.length + 1, end: text.length - 1, speaker: null, speakerId: null, cue: null, kind: 'direct', sentence: -1 };
+    const withHeading: CrossCheckArticle = {
+      ...member,
+      article: { ...member.article, text, headings: [{ start: text.length - heading.length, end: text.length, text: heading }], annotations: { ...member.article.annotations, quotes: [...member.article.annotations.quotes, inHeading] } },
+    };
+    const ledger = buildQuoteLedger([withHeading]);
+    expect(ledger.map((e) => e.text)).toEqual(['It is a long story']);
+    expect(ledger.every((e) => e.evidence.length > 0)).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ import type { Quote } from '../core/annotations.js';
 import type { CrossCheckArticle, EvidenceRef, QuoteLedgerEntry } from '../core/crosscheck.js';
 import { contentTerms, entityKey } from '../stories/profile.js';
 import { evidenceOf, outletLabel, sentencesOverlapping } from './evidence.js';
+import { rootFinder } from './union-find.js';
 
 type Relation = QuoteLedgerEntry['variants'][number]['relation'];
 
@@ -149,8 +150,10 @@ function makeStatement(member: CrossCheckArticle, rank: number, quotes: Quote[])
  */
 function statementsOf(member: CrossCheckArticle, rank: number): Statement[] {
   const article = member.article;
+  // A quote outside every sentence (a quoted sub-heading: "'Kind of a good question'") has no sentence
+  // to cite as evidence, so it is no ledger entry.
   const quotes = article.annotations.quotes
-    .filter((q) => !(q.kind === 'fragment' && q.speaker === null))
+    .filter((q) => !(q.kind === 'fragment' && q.speaker === null) && sentencesOverlapping(article, q).length > 0)
     .slice()
     .sort((a, b) => a.start - b.start);
   const groups: Quote[][] = [];
@@ -211,7 +214,7 @@ export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLe
   pairs.sort((x, y) => x.rank - y.rank || x.i - y.i || x.j - y.j);
   const parent = statements.map((_, i) => i);
   const speakers = statements.map((s) => [s.speaker]);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const root = rootFinder(parent);
   for (const { i, j } of pairs) {
     const [ri, rj] = [root(i), root(j)];
     if (ri === rj || !speakers[ri]!.every((a) => speakers[rj]!.every((b) => sameSpeaker(a, b)))) continue;
@@ -221,7 +224,9 @@ export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLe
   const components = new Map<number, Statement[]>();
   statements.forEach((s, i) => {
     const r = root(i);
-    components.set(r, [...(components.get(r) ?? []), s]);
+    const component = components.get(r);
+    if (component) component.push(s);
+    else components.set(r, [s]);
   });
 
   const entries = [...components.values()].map((group, firstIndex) => ({ entry: toEntry(group), firstIndex }));

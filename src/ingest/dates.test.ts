@@ -21,6 +21,12 @@ describe('normalizeDate', () => {
     ['not a date', 'Breaking news', null],
     ['empty', '', null],
     ['an object', { date: '2026-01-29' }, null],
+    // Found by fuzzing: "Invalid time value" thrown out of the JSON reader.
+    ['an epoch number past the last date a Date holds', 1e308, null],
+    ['a negative epoch number past the first', -1e308, null],
+    ['epoch milliseconds of the year -1', -62198755200000, null],
+    ['a year of five digits', '10000-01-01', null],
+    ['a signed year is written with four digits (chrono reads "-0001" as the year 1)', '-0001-01-01', '0001-01-01'],
   ];
   it.each(cases)('%s: %j → %j', (_label, input, expected) => {
     expect(normalizeDate(input)).toBe(expected);

@@ -34,7 +34,8 @@ function fromEpoch(n: number): string | null {
   const ms = n >= 1e11 ? n : n * 1000;
   const d = new Date(ms);
   const year = d.getUTCFullYear();
-  return Number.isNaN(ms) || year < 1970 || year > 2200 ? null : d.toISOString().replace('.000Z', 'Z');
+  // 1e308 is past the last date a Date can hold: no year (NaN), and toISOString would throw.
+  return Number.isNaN(year) || year < 1970 || year > 2200 ? null : d.toISOString().replace('.000Z', 'Z');
 }
 
 /**
@@ -50,8 +51,9 @@ function fromChrono(s: string): string | null {
   const y = c.get('year')!;
   const mo = c.get('month')!;
   const d = c.get('day')!;
-  if (!validDay(y, mo, d)) return null;
-  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  // An ISO date has a four-digit year: chrono reads "-0001-01-01" as the year 1 (which printed "1-01-01").
+  if (y < 1 || y > 9999 || !validDay(y, mo, d)) return null;
+  const date = `${String(y).padStart(4, '0')}-${pad(mo)}-${pad(d)}`;
   if (!c.isCertain('hour')) return date;
   const time = `${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}`;
   const offset = c.get('timezoneOffset');

@@ -1,9 +1,9 @@
 // One in-memory input (a file's bytes, stdin, an API upload) → drafts or typed errors: refuse binaries,
 // decode, detect the format by content, then hand the text to the reader for that format.
 
-import { InputError } from '../core/errors.js';
+import { InputError, StageError, describeError } from '../core/errors.js';
 import { decodeText, type DecodedText } from './decode-text.js';
-import { detectFormat, formatHint, sniffBinary } from './detect-format.js';
+import { detectFormat, formatHint, sniffBinary, type Detection } from './detect-format.js';
 import { readFeed } from './read-feed.js';
 import { readHtml } from './read-html.js';
 import { inputError, type InputSource, type ReadItem } from './read-item.js';
@@ -58,16 +58,26 @@ export function readBuffer(bytes: Uint8Array, name: string | null, options: Read
       ? fail(inputError('bad-json', src, `is not valid JSON: ${detected.detail}`, { hint: 'fix the JSON, or rename the file to .txt if it is plain text' }))
       : fail(inputError('bad-feed', src, `is XML with root element <${detected.root}>, not an RSS or Atom feed`, { hint: 'Dossier reads RSS 2.0, RSS 1.0 and Atom feeds' }));
   } else {
-    switch (detected.format) {
-      case 'json': items = readJson(detected.value, src); break;
-      case 'jsonl': items = readJsonLines(decoded.text, src); break;
-      case 'rss':
-      case 'atom': items = readFeed(decoded.text, detected.format, src); break;
-      case 'html': items = readHtml(decoded.text, src); break;
-      case 'text': items = readText(decoded.text, src); break;
+    try {
+      items = readAs(detected, decoded.text, src);
+    } catch (err) {
+      // A reader's defect on this input fails this input only; the batch goes on.
+      if (err instanceof InputError) return fail(err);
+      return [{ input: src.label, error: new StageError('read', `ingest: "${src.label}": the ${detected.format} reader failed: ${describeError(err)}`, { cause: err }) }];
     }
   }
   return items.map((item) => ('draft' in item ? { ...item, encoding: decoded.encoding } : item));
+}
+
+function readAs(detected: Extract<Detection, { format: unknown }>, text: string, src: InputSource): ReadItem[] {
+  switch (detected.format) {
+    case 'json': return readJson(detected.value, src);
+    case 'jsonl': return readJsonLines(text, src);
+    case 'rss':
+    case 'atom': return readFeed(text, detected.format, src);
+    case 'html': return readHtml(text, src);
+    case 'text': return readText(text, src);
+  }
 }
 
 /** `"big.txt" is 50.0 MB; the limit is 20.0 MB` with the flag that raises it. */

@@ -132,6 +132,18 @@ describe('readFeed: bad feeds', () => {
     expect(error(read('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>', 'e.atom')[0]).message).toContain('feed has no items');
   });
 
+  it('reports a feed nested 10,000 elements deep by its depth, not as malformed XML', () => {
+    const deep = `<?xml version="1.0"?><rss><channel><title>T</title><item><title>x</title><description>Text.</description>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</item></channel></rss>`;
+    expect(error(read(deep, 'deep.rss')[0]).message).toBe('ingest: "deep.rss" nests its elements more than 100 levels deep');
+  });
+
+  it('reads every item of a feed of 10,000 items', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => `<item><title>T${i}</title><description>Item ${i} text.</description></item>`).join('');
+    const read10k = read(`<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`, 'big.rss');
+    expect(read10k).toHaveLength(10_000);
+    expect(draft(read10k[9_999]).body).toBe('Item 9999 text.');
+  });
+
   it('reads RSS 1.0 (RDF) items', () => {
     const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <channel><title>RDF News</title></channel>

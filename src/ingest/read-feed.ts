@@ -12,7 +12,11 @@ import { inputError, newDraft, recordInput, type InputSource, type ReadItem } fr
  * in broken feeds and Atom type="xhtml" — as bare tags that a parser would otherwise tear into objects.
  */
 const CONTENT_NODES = ['description', 'content:encoded', 'content', 'summary'];
+/** fast-xml-parser's guard against deep input (its default): a feed is rss › channel › item › field, and HTML
+ *  inside content is kept as raw text, so real feeds nest a handful of levels. */
+const MAX_FEED_DEPTH = 100;
 const parser = new XMLParser({
+  maxNestedTags: MAX_FEED_DEPTH,
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
@@ -31,7 +35,8 @@ export function readFeed(xml: string, format: Extract<InputFormat, 'rss' | 'atom
   } catch (err) {
     // fast-xml-parser throws plain Errors for malformed XML; the message says where.
     if (!(err instanceof Error)) throw err;
-    return [{ input: src.label, error: inputError('bad-feed', src, `is not well-formed XML: ${err.message}`) }];
+    const problem = /maximum nested tags/i.test(err.message) ? `nests its elements more than ${MAX_FEED_DEPTH} levels deep` : `is not well-formed XML: ${err.message}`;
+    return [{ input: src.label, error: inputError('bad-feed', src, problem) }];
   }
   const rss = asNode(doc['rss']);
   const rdf = asNode(doc['rdf:RDF']);

@@ -1,13 +1,16 @@
 // The unit every reader yields — one draft or one typed error, labelled with the input it came from —
 // and the small helpers readers share to build drafts and messages, so every message names its input.
 
-import { InputError, type InputErrorCode } from '../core/errors.js';
+import { InputError, type InputErrorCode, type StageError } from '../core/errors.js';
 import type { ArticleDraft, InputFormat } from '../core/types.js';
 
-/** One result of a read: `input` is "path", "path#3" for record 3 of a multi-record file, or "-" for stdin. */
+/**
+ * One result of a read: `input` is "path", "path#3" for record 3 of a multi-record file, or "-" for stdin.
+ * The error is bad input (InputError), or a defect of a reader on this input (StageError at `read`).
+ */
 export type ReadItem =
   | { input: string; draft: ArticleDraft; /** How the bytes were decoded (see decode-text.ts). */ encoding?: string }
-  | { input: string; error: InputError };
+  | { input: string; error: InputError | StageError };
 
 /** What a reader knows about where its text came from. */
 export interface InputSource {

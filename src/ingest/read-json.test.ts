@@ -65,6 +65,18 @@ describe('readJson: bad records', () => {
     expect(error(read('{"text":"  ","title":"T"}')[0]).message).toBe('ingest: "export.json" has an empty "text" field');
   });
 
+  it('reports a text field of the wrong type by naming the type (found by fuzzing: it said "empty")', () => {
+    expect(error(read('{"text": 42}')[0]).message).toBe('ingest: "export.json" has a JSON number in "text", expected the article text as a string');
+    expect(error(read('{"body": ["One.", 2]}')[0]).message).toBe('ingest: "export.json" has a JSON array in "body", expected the article text as a string');
+    expect(error(read('{"text": null, "title": "T"}')[0]).message).toBe('ingest: "export.json" has a JSON null in "text", expected the article text as a string');
+    expect(error(read('{"content": {"text": "nested"}}')[0]).code).toBe('no-text');
+  });
+
+  it('ignores metadata of the wrong type: a date past what a Date holds, a title object, a numeric outlet', () => {
+    const d = draft(read('{"text": "Body.", "date": 1e308, "title": {"a": 1}, "source": 7, "language": 7, "author": [{"name": 5}, null]}')[0]);
+    expect([d.published, d.title, d.outlet, d.language, d.author]).toEqual([null, null, null, null, null]);
+  });
+
   it('reports a single object without text by the file name', () => {
     expect(error(read('{"headline":"Only a title"}')[0]).code).toBe('no-text');
   });

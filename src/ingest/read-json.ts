@@ -88,10 +88,13 @@ function recordToDraft(
   const found = findText(rec);
   if (!found) {
     const keys = Object.keys(rec);
-    const present = FIELDS.text.filter((f) => get([f]) !== undefined);
-    const reason = present.length > 0
-      ? `has an empty ${present.map((f) => JSON.stringify(f)).join(', ')} field`
-      : `has no text field (found: ${keys.length > 0 ? keys.slice(0, 12).join(', ') + (keys.length > 12 ? ', …' : '') : 'no fields'})`;
+    const present = FIELDS.text.filter((f) => get([f]) !== undefined || keys.some((k) => k.toLowerCase() === f.toLowerCase()));
+    const wrong = present.filter((f) => !isTextValue(get([f]) ?? null));
+    const reason = wrong.length > 0
+      ? `has ${wrong.map((f) => `a JSON ${jsonKind(get([f]) ?? null)} in ${JSON.stringify(f)}`).join(', ')}, expected the article text as a string`
+      : present.length > 0
+        ? `has an empty ${present.map((f) => JSON.stringify(f)).join(', ')} field`
+        : `has no text field (found: ${keys.length > 0 ? keys.slice(0, 12).join(', ') + (keys.length > 12 ? ', …' : '') : 'no fields'})`;
     return inputError('no-text', src, reason, {
       record: where,
       hint: `put the article text in one of: ${FIELDS.text.join(', ')}`,
@@ -129,6 +132,11 @@ function findText(rec: Record<string, unknown>): { body: string; headings: strin
     return { body: value.trim(), headings: [] };
   }
   return null;
+}
+
+/** What findText reads as text: a string, or a list of strings (paragraphs). */
+function isTextValue(v: unknown): boolean {
+  return typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 }
 
 /**

@@ -135,7 +135,11 @@ export function toErrorResponse(error: unknown, maxBytes: number): { status: num
     const status = error.code === 'too-large' ? 413 : error.code === 'not-found' ? 404 : 400;
     return { status, body: errorBody(error.code, error.message, error.hint) };
   }
-  if (error instanceof StoreError) return { status: 500, body: errorBody('store', error.message, 'check the server’s store file and its disk') };
+  if (error instanceof StoreError) {
+    // A full disk is the server's lack of room (507); a store another process holds too long, a retry later (503).
+    const status = error.code === 'full' ? 507 : error.code === 'busy' ? 503 : 500;
+    return { status, body: errorBody('store', error.message, error.hint ?? 'check the server’s store file and its disk') };
+  }
   const fe = error as FastifyError;
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return { status: 413, body: errorBody('too-large', `the request body is larger than the server’s limit of ${maxBytes} bytes`, 'send a smaller file, or start the server with a larger DOSSIER_MAX_BYTES') };

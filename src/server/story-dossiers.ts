@@ -135,7 +135,7 @@ export class StoryDossiers {
     for (const r of related) {
       const other = await this.#store.getStory(r.relatedId);
       if (!other) continue;
-      relatedIds.push(...other.articleIds);
+      for (const id of other.articleIds) relatedIds.push(id);
       relatedTitles.set(other.id, other.title ?? other.lead ?? other.id);
     }
     // Only this story is cross-checked; the related stories' articles are its background.

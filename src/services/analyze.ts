@@ -18,10 +18,18 @@ export async function dossierForArticles(store: Store, ids: readonly string[], o
   const storyOf = new Map<string, string>();
   const related = new Map<string, RelatedStory[]>();
   const duplicates = new Map<string, DuplicateLink>();
+  const failed = new Map<string, unknown>();
   for (const id of new Set(ids)) {
     const article = await store.getArticle(id);
     if (!article) continue;
-    inputs.push({ article: withCurrentAnnotations(article), sources: await store.getSources(id) });
+    let current = article;
+    try {
+      current = withCurrentAnnotations(article);
+    } catch (err) {
+      // Stored annotations of an older version could not be renewed: the article's story says so.
+      failed.set(id, err);
+    }
+    inputs.push({ article: current, sources: await store.getSources(id) });
     const assignment = await store.getAssignment(id);
     if (assignment) {
       storyOf.set(id, assignment.storyId);
@@ -30,7 +38,7 @@ export async function dossierForArticles(store: Store, ids: readonly string[], o
     const copy = (await store.getDuplicates(id)).find((d) => d.articleId === id);
     if (copy) duplicates.set(id, copy);
   }
-  return buildDossier(inputs, undefined, { storyOf, related, duplicates }, { only });
+  return buildDossier(inputs, undefined, { storyOf, related, duplicates }, { only, failed });
 }
 
 export async function analyzePaths(

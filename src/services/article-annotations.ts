@@ -3,7 +3,7 @@
 import type { Article } from '../core/types.js';
 import { ANNOTATIONS_VERSION, annotateArticle, referenceDateOf, type VersionedAnnotations } from '../understand/index.js';
 
-/** Annotates an article (everything but its annotations) against its own publication date. */
+/** Annotates an article (everything but its annotations) against its own publication date, by the rules its language gets. */
 export function annotationsFor(article: Omit<Article, 'annotations'>, reference = referenceDateOf(article.published)): VersionedAnnotations {
   return annotateArticle({
     text: article.text,
@@ -11,6 +11,7 @@ export function annotationsFor(article: Omit<Article, 'annotations'>, reference 
     headings: article.headings,
     reference,
     dateline: article.dateline,
+    language: article.language,
   });
 }
 

@@ -1,6 +1,8 @@
 // Turns one reader draft into a stored Article: clean it, split sentences, annotate it, give it its content id.
+// Each step is a named stage: a defect in one says which (a StageError), and the batch records it and goes on.
 // The id comes from the draft body (before cleaning), so it does not depend on which other
 // articles were in the batch that supplied the boilerplate evidence.
+import { inStage } from '../core/errors.js';
 import type { Article, ArticleDraft } from '../core/types.js';
 import { cleanDraft, type BoilerplateEvidence } from '../clean/index.js';
 import { articleIdFor } from '../ingest/index.js';
@@ -14,7 +16,7 @@ export function assembleArticle(
   ingestedAt: string,
   fallbackReference: string | null = null,
 ): Article {
-  const clean = cleanDraft(draft, evidence);
+  const clean = inStage('clean', () => cleanDraft(draft, evidence));
   const article: Omit<Article, 'annotations'> = {
     id: articleIdFor(draft.body),
     file: draft.file,
@@ -35,8 +37,9 @@ export function assembleArticle(
     text: clean.text,
     removed: clean.removed,
     headings: clean.headings,
-    sentences: splitSentences(clean.text, clean.headings),
+    sentences: inStage('sentences', () => splitSentences(clean.text, clean.headings, clean.language?.value ?? null)),
     ingestedAt,
   };
-  return { ...article, annotations: annotationsFor(article, referenceDateOf(article.published) ?? fallbackReference) };
+  const annotations = inStage('annotate', () => annotationsFor(article, referenceDateOf(article.published) ?? fallbackReference));
+  return { ...article, annotations };
 }

@@ -136,3 +136,30 @@ describe('buildDossier: annotations', () => {
     ]);
   });
 });
+
+describe('buildDossier: a story too big to cross-check whole', () => {
+  const members = ['eeee000000000001', 'eeee000000000002', 'eeee000000000003', 'eeee000000000004'].map((id, i) =>
+    makeArticle({ id, outlet: ['Meridian Wire', 'Coastline Daily'][i % 2]!, published: `2026-03-0${i + 1}` }),
+  );
+  const storyOf = new Map(members.map((a) => [a.id, 's-big']));
+  const dossier = buildDossier(members.map((article) => ({ article, sources: [] })), '2026-11-23T10:00:00.000Z',
+    { storyOf, related: new Map(), duplicates: new Map() }, { maxCheckedArticles: 2 });
+  const story = dossier.stories[0]!;
+
+  it('lists every article but cross-checks a sample, and says which and why', () => {
+    expect(story.articleIds).toHaveLength(4);
+    expect(dossier.articles).toHaveLength(4);
+    expect(story.sampled).toMatchObject({ checked: 2, of: 4 });
+    expect(story.sampled!.why).toMatch(/^Cross-checked 2 of the story’s 4 articles/);
+    const checked = new Set(story.sampled!.articleIds);
+    for (const e of [...story.claims, ...story.summary, ...story.timeline].flatMap((x) => x.evidence)) expect(checked.has(e.articleId)).toBe(true);
+  });
+
+  it('stays valid against the schema', () => {
+    expect(validateDossier(dossier)).toEqual([]);
+  });
+
+  it('says nothing of sampling on a story within the limit', () => {
+    expect(buildDossier(members.map((article) => ({ article, sources: [] })), undefined, { storyOf, related: new Map(), duplicates: new Map() }).stories[0]!.sampled).toBeUndefined();
+  });
+});

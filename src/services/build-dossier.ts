@@ -9,9 +9,11 @@ import type { CrossCheckArticle, DateInference } from '../core/crosscheck.js';
 import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
 import type { RelatedStory } from '../core/stories.js';
 import type { Article } from '../core/types.js';
-import { crossCheckStory, inferPublicationDate, storyMembers } from '../crosscheck/index.js';
+import { StageError, describeError, inStage } from '../core/errors.js';
+import { MAX_CHECKED_ARTICLES, crossCheckStory, inferPublicationDate, sampleStory, storyDating, storyMembers, type StorySample } from '../crosscheck/index.js';
 import type { DuplicateLink } from '../store/index.js';
 import { entityKey } from '../stories/profile.js';
+import { articleAnalysis } from '../understand/index.js';
 import { annotationsFor } from './article-annotations.js';
 
 /** Stages every stored article went through; with a story grouping, the stories stages too; the cross-check always. */
@@ -60,6 +62,7 @@ function toDossierArticle({ article, sources }: DossierInput, storyId: string, d
     storyId,
     duplicateOf: duplicate ? { articleId: duplicate.canonicalId, similarity: duplicate.similarity, reason: duplicate.reason } : null,
     publishedInference: inference,
+    analysis: articleAnalysis(article.language),
     titleFrom: article.titleFrom,
     languageFrom: article.languageFrom,
     format: article.format,
@@ -117,6 +120,9 @@ function withInferredDate(article: Article, inference: DateInference): Article {
   return { ...dated, annotations: annotationsFor(dated, inference.date) };
 }
 
+/** Inference rounds per story: each can date articles that only the previous round's dates tie to the story. */
+const DATING_ROUNDS = 4;
+
 /**
  * A story's articles after date inference, and the inferences made. Inference runs in rounds: an article
  * dated in one round can date another in the next (a report dated from its siblings' "on Tuesday" then
@@ -125,11 +131,13 @@ function withInferredDate(article: Article, inference: DateInference): Article {
 function dateStory(articles: readonly Article[]): { articles: Article[]; inferences: Map<string, DateInference> } {
   const inferences = new Map<string, DateInference>();
   let current = [...articles];
-  for (let round = 0; round < articles.length; round++) {
+  for (let round = 0; round < Math.min(articles.length, DATING_ROUNDS); round++) {
+    if (current.every((a) => a.published)) break;
+    const siblings = storyDating(current);
     let changed = false;
     current = current.map((article) => {
       if (article.published) return article;
-      const inference = inferPublicationDate(article, current.filter((a) => a !== article));
+      const inference = inferPublicationDate(article, siblings);
       if (!inference) return article;
       inferences.set(article.id, inference);
       changed = true;
@@ -140,32 +148,95 @@ function dateStory(articles: readonly Article[]): { articles: Article[]; inferen
   return { articles: current, inferences };
 }
 
-function buildStory(
-  id: string,
-  members: readonly CrossCheckArticle[],
-  related: readonly RelatedStory[],
-  background: readonly CrossCheckArticle[],
-  duplicates: ReadonlyMap<string, DuplicateLink>,
-): DossierStory {
-  const articles = members.map((m) => m.article);
-  const copies = articles.flatMap((a) => {
+/**
+ * One story ready to cross-check: its checked articles dated and made members, and the ones a sample left
+ * out; or, when dating or reading the members failed, its articles and the error.
+ */
+type PreparedStory =
+  | { members: CrossCheckArticle[]; unchecked: Article[]; sample: StorySample }
+  | { articles: Article[]; error: unknown };
+
+function prepareStory(
+  articles: readonly Article[],
+  copies: ReadonlyMap<string, string>,
+  inferences: Map<string, DateInference>,
+  maxChecked = MAX_CHECKED_ARTICLES,
+): PreparedStory {
+  try {
+    const sample = sampleStory(articles, copies, maxChecked);
+    const dated = inStage('inferred-dates', () => dateStory(sample.checked));
+    const checked = new Set(sample.checked);
+    const members = inStage('members', () => storyMembers([...dated.articles].sort(byPublication), copies, new Set(dated.inferences.keys())));
+    for (const [articleId, inference] of dated.inferences) inferences.set(articleId, inference);
+    return { members, unchecked: articles.filter((a) => !checked.has(a)), sample };
+  } catch (err) {
+    return { articles: [...articles], error: err };
+  }
+}
+
+function copiesOf(articles: readonly Article[], duplicates: ReadonlyMap<string, DuplicateLink>): DossierStory['duplicates'] {
+  return articles.flatMap((a) => {
     const d = duplicates.get(a.id);
     return d ? [{ articleId: a.id, canonicalId: d.canonicalId, similarity: d.similarity }] : [];
   });
-  const checked = crossCheckStory(members, background);
+}
+
+function buildStory(
+  id: string,
+  members: readonly CrossCheckArticle[],
+  unchecked: readonly Article[],
+  related: readonly RelatedStory[],
+  background: readonly CrossCheckArticle[],
+  duplicates: ReadonlyMap<string, DuplicateLink>,
+  sample: StorySample,
+): DossierStory {
+  const checked = members.map((m) => m.article);
+  const articles = [...checked, ...unchecked].sort(byPublication);
+  const result = crossCheckStory(members, background);
   return {
     id,
-    title: checked.title.text,
-    titleFrom: checked.title.articleId,
+    title: result.title.text,
+    titleFrom: result.title.articleId,
     articleIds: articles.map((a) => a.id),
     related: related.map((r) => ({ storyId: r.relatedId, why: r.why })),
-    entities: storyEntities(articles),
-    quotes: checked.quotes,
-    timeline: checked.timeline,
-    claims: checked.claims,
-    summary: checked.summary,
-    coverage: checked.coverage,
-    duplicates: copies,
+    entities: inStage('entities', () => storyEntities(articles)),
+    quotes: result.quotes,
+    timeline: result.timeline,
+    claims: result.claims,
+    summary: result.summary,
+    coverage: result.coverage,
+    duplicates: copiesOf(articles, duplicates),
+    ...(sample.why ? { sampled: { checked: checked.length, of: articles.length, articleIds: checked.map((a) => a.id), why: sample.why } } : {}),
+  };
+}
+
+/**
+ * A story whose analysis failed: its articles and links, the error, and no analysis at all — every
+ * ledger empty rather than half-made. Its title is its earliest headline (else first sentence), as is.
+ */
+function failedStory(
+  id: string,
+  articles: readonly Article[],
+  related: readonly RelatedStory[],
+  duplicates: ReadonlyMap<string, DuplicateLink>,
+  err: unknown,
+): DossierStory {
+  const sorted = [...articles].sort(byPublication);
+  const titled = sorted.find((a) => a.title) ?? sorted[0]!;
+  return {
+    id,
+    title: titled.title ?? titled.sentences[0]?.text ?? '',
+    titleFrom: titled.id,
+    articleIds: sorted.map((a) => a.id),
+    related: related.map((r) => ({ storyId: r.relatedId, why: r.why })),
+    entities: [],
+    quotes: [],
+    timeline: [],
+    claims: [],
+    summary: [],
+    coverage: { outlets: [], claimIds: [], cells: [], exclusives: [] },
+    duplicates: copiesOf(sorted, duplicates),
+    error: { stage: err instanceof StageError ? err.stage : 'cross-check', message: describeError(err) },
   };
 }
 
@@ -190,6 +261,10 @@ export function buildDossier(
      * figures and ranks can show a change). The server uses it for one story beside its related ones.
      */
     only?: ReadonlySet<string>;
+    /** Articles one story's cross-check reads at most; past it the story is sampled and says so. */
+    maxCheckedArticles?: number;
+    /** Articles whose preparation failed (re-annotation), with the error: their stories are reported failed. */
+    failed?: ReadonlyMap<string, unknown>;
   } = {},
 ): Dossier {
   const storyOf = (id: string): string => grouping?.storyOf.get(id) ?? singleStoryId(id);
@@ -202,19 +277,24 @@ export function buildDossier(
   }
   const copies = new Map([...duplicates].map(([copy, link]) => [copy, link.canonicalId]));
   const inferences = new Map<string, DateInference>();
-  const members = new Map<string, CrossCheckArticle[]>();
+  const prepared = new Map<string, PreparedStory>();
   for (const [id, articles] of grouped) {
-    const dated = dateStory(articles);
-    for (const [articleId, inference] of dated.inferences) inferences.set(articleId, inference);
-    members.set(id, storyMembers([...dated.articles].sort(byPublication), copies, new Set(dated.inferences.keys())));
+    const broken = articles.find((a) => options.failed?.has(a.id));
+    prepared.set(id, broken ? { articles, error: options.failed!.get(broken.id) } : prepareStory(articles, copies, inferences, options.maxCheckedArticles));
   }
-  const printed = [...members].filter(([id]) => !options.only || options.only.has(id));
-  const stories = printed.map(([id, storyMembers]) => {
-    const related = (grouping?.related.get(id) ?? []).filter((r) => members.has(r.relatedId));
+  const members = new Map([...prepared].flatMap(([id, p]) => ('members' in p ? [[id, p.members] as const] : [])));
+  const printed = [...prepared].filter(([id]) => !options.only || options.only.has(id));
+  const stories = printed.map(([id, story]) => {
+    const related = (grouping?.related.get(id) ?? []).filter((r) => prepared.has(r.relatedId));
+    if ('error' in story) return failedStory(id, story.articles, related, duplicates, story.error);
     const background = related.flatMap((r) => members.get(r.relatedId) ?? []);
-    return buildStory(id, storyMembers, related, background, duplicates);
+    try {
+      return buildStory(id, story.members, story.unchecked, related, background, duplicates, story.sample);
+    } catch (err) {
+      return failedStory(id, [...story.members.map((m) => m.article), ...story.unchecked], related, duplicates, err);
+    }
   });
-  const articles = printed.flatMap(([, m]) => m).map((m) => m.article).sort(byPublication);
+  const articles = printed.flatMap(([, p]) => ('members' in p ? [...p.members.map((m) => m.article), ...p.unchecked] : p.articles)).sort(byPublication);
   return {
     version: 1,
     generatedAt,

@@ -1,10 +1,10 @@
 // The ingest use case shared by the CLI and (later) the API: read every input, gather corpus
 // evidence over the whole batch, clean and store each article, and report an outcome per item.
 // One bad file or record is recorded as `failed` and the batch goes on.
-import { InputError, describeError } from '../core/errors.js';
+import { InputError, StageError, describeError } from '../core/errors.js';
 import type { ArticleDraft, IngestOutcome, IngestReport } from '../core/types.js';
 import { gatherBoilerplateEvidence } from '../clean/index.js';
-import { expandPaths, readBuffer, readPaths, type ReadItem } from '../ingest/index.js';
+import { articleIdFor, expandPaths, readBuffer, readPaths, type ReadItem } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { assembleArticle } from './assemble-article.js';
 
@@ -57,7 +57,15 @@ export async function ingestBuffer(
 
 async function storeItems(store: Store, items: readonly ReadItem[]): Promise<IngestReport> {
   const drafts = items.flatMap((i) => ('draft' in i ? [i.draft] : []));
-  const evidence = gatherBoilerplateEvidence(drafts);
+  // Boilerplate evidence reads the whole batch: should it fail, each article is still cleaned by its own
+  // lines' patterns, and the report says what was lost.
+  const warnings: string[] = [];
+  let evidence;
+  try {
+    evidence = gatherBoilerplateEvidence(drafts);
+  } catch (err) {
+    warnings.push(`ingest: lines repeated across the batch's articles were not looked for (a defect in clean: ${describeError(err)}); each article was cleaned on its own`);
+  }
   const ingestedAt = new Date().toISOString();
   const outcomes: IngestOutcome[] = [];
   for (const item of items) {
@@ -67,22 +75,28 @@ async function storeItems(store: Store, items: readonly ReadItem[]): Promise<Ing
     }
     outcomes.push(await storeDraft(store, item.input, item.draft, evidence, ingestedAt));
   }
-  return summarize(outcomes);
+  return { ...summarize(outcomes), ...(warnings.length ? { warnings } : {}) };
 }
 
 async function storeDraft(
   store: Store,
   input: string,
   draft: ArticleDraft,
-  evidence: ReturnType<typeof gatherBoilerplateEvidence>,
+  evidence: ReturnType<typeof gatherBoilerplateEvidence> | undefined,
   ingestedAt: string,
 ): Promise<IngestOutcome> {
   let article;
   try {
     article = assembleArticle(draft, evidence, ingestedAt);
   } catch (err) {
-    // A defect in cleaning one article is that article's failure, not the batch's.
-    return failure(input, err);
+    // A defect in cleaning or annotating one article is that article's failure, not the batch's.
+    const stage = err instanceof StageError ? err.stage : 'assemble';
+    const id = articleIdFor(draft.body);
+    return {
+      status: 'failed', input, code: 'internal', stage, articleId: id,
+      message: `ingest: "${input}" (article ${id}) failed at ${stage}: ${describeError(err)}`,
+      hint: new StageError(stage, '').hint,
+    };
   }
   if (article.sentences.length === 0) {
     return failure(input, new InputError('no-text', `ingest: "${input}" has no story text left after cleaning`,
@@ -98,6 +112,7 @@ function failure(input: string, err: unknown): IngestOutcome {
   if (err instanceof InputError) {
     return { status: 'failed', input, code: err.code, message: err.message, ...(err.hint ? { hint: err.hint } : {}) };
   }
+  if (err instanceof StageError) return { status: 'failed', input, code: err.code, stage: err.stage, message: err.message, hint: err.hint };
   return { status: 'failed', input, code: 'internal', message: `ingest: "${input}": ${describeError(err)}` };
 }
 

@@ -5,6 +5,7 @@
 // article with its metadata (and where each value came from), its clean text and the junk removed.
 // Everything in a dossier comes from the articles and is untrusted: every piece of text goes through
 // `escapeHtml`, and only http(s) URLs ever become links.
+import { storyNotices } from './story-notices.js';
 import type { ClaimStatus, EvidenceRef, QuoteLedgerEntry, TimelineEntry } from '../core/crosscheck.js';
 import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
 
@@ -41,6 +42,8 @@ h2 { margin-top: 2.5rem; padding-top: 1rem; border-top: 3px solid var(--ink); }
 h3 { margin-top: 1.75rem; }
 a { color: #0b57d0; }
 .muted, .empty { color: var(--muted); }
+.notice { border-left: 4px solid #b06000; background: #fff4e5; padding: 0.5rem 0.75rem; }
+.notice-error { border-left-color: #b3261e; background: #fdecea; }
 .empty { font-style: italic; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 0.5rem 0 1rem; }
 table { border-collapse: collapse; min-width: 100%; font-size: 0.92rem; }
@@ -454,6 +457,7 @@ function storySection(story: DossierStory, si: number, index: ArticleIndex, stor
   if (titleArticle) {
     intro.push(`<p class="muted">Title in the words of <a href="#${articleAnchor(titleArticle.index)}">${escapeHtml(titleArticle.article.outlet ?? titleArticle.article.id)}</a>.</p>`);
   }
+  for (const notice of storyNotices(story)) intro.push(`<p class="notice notice-${notice.kind}">${escapeHtml(notice.text)}</p>`);
   if (story.duplicates.length) {
     const copies = story.duplicates.map((d) => `${escapeHtml(outletOf(index, d.articleId))} copies ${escapeHtml(outletOf(index, d.canonicalId))} (${Math.round(d.similarity * 100)}%)`);
     intro.push(`<p class="muted">Near-copies (not independent sources): ${copies.join('; ')}.</p>`);

@@ -35,6 +35,12 @@ describe('renderMarkdown', () => {
     expect(md.match(/Ferry leaves at dawn/g)).toHaveLength(2); // the story heading and the title row
   });
 
+  it('renders an article of 150,000 paragraphs (push(...lines) overflowed the stack)', () => {
+    const text = Array.from({ length: 150_000 }, (_, i) => `Boat ${i} sank.`).join('\n\n');
+    const long = makeArticle({ text, headings: [], sentences: [{ text: 'Boat 0 sank.', start: 0, end: 12 }] });
+    expect(renderMarkdown(buildDossier([{ article: long, sources: [] }])).split('\n').filter((l) => l.startsWith('> Boat '))).toHaveLength(150_000);
+  });
+
   it('escapes table cells', () => {
     const piped = renderMarkdown(buildDossier([{ article: makeArticle({ outlet: 'A | B' }), sources: [] }]));
     expect(piped).toContain('| outlet | A \\| B | text |');

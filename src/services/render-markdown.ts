@@ -2,6 +2,7 @@
 // near-copies, its cross-check (summary with cited outlets, timeline, claim and quote ledgers, outlet
 // coverage), then its articles with their metadata (and where each value came from), the clean
 // text, and the junk that was removed and why.
+import { storyNotices } from './story-notices.js';
 import type { ClaimEvidence, CoverageMatrix, TimelineEntry } from '../core/crosscheck.js';
 import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
 
@@ -151,13 +152,16 @@ export function renderMarkdown(dossier: Dossier): string {
       const other = dossier.stories.find((s) => s.id === r.storyId);
       lines.push(`Related: **${cell(other?.title ?? r.storyId)}** — ${r.why}`, '');
     }
+    for (const notice of storyNotices(story)) lines.push(`> **${notice.kind === 'error' ? 'Analysis failed' : 'Sampled'}:** ${notice.text}`, '');
     const outletOf: OutletOf = (id, fallback) => byId.get(id)?.outlet ?? fallback ?? id;
-    lines.push(...summarySection(story, outletOf), ...timelineSection(story), ...claimsSection(story, outletOf));
-    lines.push(...quotesSection(story, outletOf), ...coverageSection(story));
+    // Appended line by line, not push(...section): an article of 150,000 sentences is more arguments than a call takes.
+    for (const section of [summarySection(story, outletOf), timelineSection(story), claimsSection(story, outletOf), quotesSection(story, outletOf), coverageSection(story)]) {
+      for (const line of section) lines.push(line);
+    }
     const single = story.articleIds.length === 1;
     for (const id of story.articleIds) {
       const article = byId.get(id);
-      if (article) lines.push(...articleSection(article, !single));
+      if (article) for (const line of articleSection(article, !single)) lines.push(line);
     }
   }
   return lines.join('\n');

@@ -11,6 +11,16 @@ describe('contentTerms', () => {
     expect(contentTerms(text)).toEqual(expected);
   });
 
+  // Without its language's stopwords, two unrelated German reports shared "der", "und", "nicht" … and were one story.
+  it.each([
+    ['German function words go for a German article', 'de', 'Der Pegel der Donau ist nicht weiter gestiegen, und die Stadt bleibt gesperrt', ['pegel', 'donau', 'gestiegen', 'stadt', 'bleibt', 'gesperrt']],
+    ['French function words go for a French article', 'fr', 'Le chancelier est arrivé avec les ministres pour une visite', ['chancelier', 'arrive', 'ministre', 'visite']],
+    ['an English article keeps words that are stopwords elsewhere ("war" is German for "was")', 'en', 'The war ended', ['war', 'ended']],
+    ['a language without a list keeps the English list only', 'xx', 'Der Pegel und the river', ['der', 'pegel', 'und', 'river']],
+  ])('%s', (_label, language, text, expected) => {
+    expect(contentTerms(text, language)).toEqual(expected);
+  });
+
   it.each([['protesters', 'protester'], ['cities', 'city'], ['crisis', 'crisis'], ['glass', 'glass'], ['famous', 'famous'], ['visits', 'visit']])(
     'stems only plural endings: %s → %s', (word, stem) => expect(stemTerm(word)).toBe(stem));
 });

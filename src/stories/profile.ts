@@ -29,12 +29,30 @@ export function stemTerm(word: string): string {
   return word;
 }
 
-/** Content-word stems of a text: letters or letter+digit words, no stopwords, no bare numbers. */
-export function contentTerms(text: string): string[] {
+/**
+ * Stopwords of other languages (lexicon/stopwords-other.json, folded like the text), read the first time
+ * an article in one of them is profiled: English-only stores never load them.
+ */
+let otherStopwords: Map<string, Set<string>> | null = null;
+function stopwordsOf(language: string | null): Set<string> | null {
+  if (!language || language === 'en') return null;
+  otherStopwords ??= new Map(
+    Object.entries(loadLexicon<{ languages: Record<string, string[]> }>('stopwords-other').languages)
+      .map(([code, words]) => [code, new Set(words.map(fold))]),
+  );
+  return otherStopwords.get(language) ?? null;
+}
+
+/**
+ * Content-word stems of a text: letters or letter+digit words, no stopwords, no bare numbers. `language`
+ * (ISO 639-1) adds that language's stopwords: "der", "und", "nicht" say nothing about a German report's story.
+ */
+export function contentTerms(text: string, language: string | null = null): string[] {
+  const own = stopwordsOf(language);
   const out: string[] = [];
   for (const m of fold(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     let w = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
-    if (w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    if (w.length < 3 || STOPWORDS.has(w) || own?.has(w) || /^\d+$/.test(w)) continue;
     w = stemTerm(w);
     out.push(w);
   }
@@ -86,11 +104,11 @@ function quoteKeys(article: Article): string[] {
 
 export function profileArticle(article: Article): ArticleProfile {
   const counts = new Map<string, number>();
-  const body = contentTerms(article.text);
+  const body = contentTerms(article.text, article.language);
   // The headline names the event; counting its words twice lets it weigh like a lead paragraph.
-  const title = article.title ? contentTerms(article.title) : [];
+  const title = article.title ? contentTerms(article.title, article.language) : [];
   // The lead sentence states the event ("Klitschko stopped Thompson in the sixth round"): its words count once more.
-  const lead = article.sentences[0] ? contentTerms(article.sentences[0].text) : [];
+  const lead = article.sentences[0] ? contentTerms(article.sentences[0].text, article.language) : [];
   for (const t of [...body, ...title, ...title, ...lead]) counts.set(t, (counts.get(t) ?? 0) + 1);
 
   const entities = new Map<string, ProfileEntity>();

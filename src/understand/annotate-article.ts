@@ -1,27 +1,43 @@
 // Runs the annotators over one article in dependency order — times, then entities, then quotes
 // (speakers are entities), then claims (slots use all three) — as a pure function of its input.
+// Their rules are English: an article in another language gets only what works for it (dates by
+// chrono-node's parser for the language, quotes without speakers; language-support.ts says which),
+// never English-rule output such as "Mittwoch" or "Partnerschaft" as names.
 import type { AnnotationInput, ArticleAnnotations } from '../core/annotations.js';
+import { inStage } from '../core/errors.js';
 import { extractClaims } from './claims/index.js';
 import { findEntities } from './entities/index.js';
-import { findQuotes } from './quotes/index.js';
-import { tagTimes } from './time/index.js';
+import { chronoLanguage, usesEnglishRules } from './language-support.js';
+import { findQuotes, findUnattributedQuotes } from './quotes/index.js';
+import { tagTimes, tagTimesInLanguage } from './time/index.js';
 
 /**
  * Bumped whenever an annotator changes what it finds, so annotations stored by an older Dossier
  * are recomputed when read (src/services/article-annotations.ts).
+ * 2: articles in other languages get no English-rule entities or claims; their dates come from chrono-node.
  */
-export const ANNOTATIONS_VERSION = 1;
+export const ANNOTATIONS_VERSION = 2;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;
 }
 
 export function annotateArticle(input: AnnotationInput): VersionedAnnotations {
-  const times = tagTimes(input);
-  const entities = findEntities(input);
-  const quotes = findQuotes(input, entities);
-  const claims = extractClaims(input, entities, times, quotes);
+  if (!usesEnglishRules(input.language)) return annotateOtherLanguage(input);
+  // Each annotator is a named stage: a defect says which one failed (the article's `failed` outcome).
+  const times = inStage('times', () => tagTimes(input));
+  const entities = inStage('entities', () => findEntities(input));
+  const quotes = inStage('quotes', () => findQuotes(input, entities));
+  const claims = inStage('claims', () => extractClaims(input, entities, times, quotes));
   return { version: ANNOTATIONS_VERSION, referenceDate: input.reference, entities, times, quotes, claims };
+}
+
+/** An article in another language: its dates when chrono-node reads the language, its quotes without speakers. */
+function annotateOtherLanguage(input: AnnotationInput): VersionedAnnotations {
+  const locale = chronoLanguage(input.language);
+  const times = locale ? inStage('times', () => tagTimesInLanguage(input, locale)) : [];
+  const quotes = inStage('quotes', () => findUnattributedQuotes(input));
+  return { version: ANNOTATIONS_VERSION, referenceDate: input.reference, entities: [], times, quotes, claims: [] };
 }
 
 /** The reference date of an article: the calendar day of its publication date, or null. */

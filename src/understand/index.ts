@@ -1,3 +1,5 @@
-// The understanding stage's public surface: sentences, and the annotators run together by annotateArticle.
+// The understanding stage's public surface: sentences, the annotators run together by annotateArticle,
+// and which of them an article's language gets (articleAnalysis).
 export { splitSentences } from './sentences.js';
 export { annotateArticle, referenceDateOf, ANNOTATIONS_VERSION, type VersionedAnnotations } from './annotate-article.js';
+export { articleAnalysis, usesEnglishRules, CHRONO_LANGUAGES } from './language-support.js';

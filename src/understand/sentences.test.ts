@@ -40,3 +40,69 @@ describe('splitSentences', () => {
     expect(splitSentences(text).length).toBeGreaterThan(1);
   });
 });
+
+// Articles in other languages: their quotation marks, and dates chrono-node reads across an ICU break.
+const otherLanguages: [label: string, language: string, text: string, expected: string[]][] = [
+  ['German „…“: the closing “ does not open a quote that swallows the next sentences', 'de',
+    '„Die Partnerschaft ist unverzichtbar“, sagte Merz. Seit Jahren arbeiten beide Länder zusammen. Die Gespräche dauern an.',
+    ['„Die Partnerschaft ist unverzichtbar“, sagte Merz.', 'Seit Jahren arbeiten beide Länder zusammen.', 'Die Gespräche dauern an.']],
+  ['German „…“ spanning two sentences stays one', 'de',
+    'Merz sagte: „Wir sind bereit. Wir handeln jetzt.“ Dann ging er.',
+    ['Merz sagte: „Wir sind bereit. Wir handeln jetzt.“', 'Dann ging er.']],
+  ['German »…« spanning two sentences stays one', 'de',
+    'Er sagte: »Das reicht. Wir gehen.« Niemand rührte sich.',
+    ['Er sagte: »Das reicht. Wir gehen.«', 'Niemand rührte sich.']],
+  ['French « … » spanning two sentences stays one', 'fr',
+    'Il a déclaré : « Nous sommes prêts. Nous agirons. » Puis il est parti.',
+    ['Il a déclaré : « Nous sommes prêts. Nous agirons. »', 'Puis il est parti.']],
+  ['a German ordinal date is not a sentence end', 'de',
+    'Am 12. März 2026 unterzeichnen beide die Erklärung. Am 3. Oktober wird gefeiert.',
+    ['Am 12. März 2026 unterzeichnen beide die Erklärung.', 'Am 3. Oktober wird gefeiert.']],
+  ['a German number ending a sentence still ends it', 'de',
+    'Der Wert lag zuletzt bei 12. Danach sank er deutlich.',
+    ['Der Wert lag zuletzt bei 12.', 'Danach sank er deutlich.']],
+  ['a Finnish ordinal date is not a sentence end', 'fi',
+    'Sopimus allekirjoitetaan 12. maaliskuuta 2026 Helsingissä. Neuvottelut jatkuvat.',
+    ['Sopimus allekirjoitetaan 12. maaliskuuta 2026 Helsingissä.', 'Neuvottelut jatkuvat.']],
+];
+
+describe('splitSentences in other languages', () => {
+  it.each(otherLanguages)('%s', (_label, language, text, expected) => {
+    const sentences = splitSentences(text, [], language);
+    expect(sentences.map((s) => s.text)).toEqual(expected);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('English rules read German „…“ as an open quote (why the language matters)', () => {
+    const text = otherLanguages[0]![2];
+    expect(splitSentences(text).length).toBe(1);
+  });
+});
+
+describe('splitSentences on degenerate paragraphs', () => {
+  it('splits a paragraph longer than its reading window exactly as ICU splits it whole', () => {
+    // A break ICU finds at a window's end may be one the next characters undo: "invite.\n" then "n" (a
+    // literal backslash-n in a scraped text) is no sentence end.
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const filler = 'The council met again on Tuesday to talk about the bridge. '.repeat(40);
+    // The awkward break placed at every offset around the first window's end (2,000 characters).
+    for (let cut = 1940; cut < 2020; cut++) {
+      const text = `${filler.slice(0, cut - 25)}Everyone gets an invite.\\n\\n8 Months Out\\n\\nRegister early. ${filler}`;
+      const whole = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
+      expect(splitSentences(text).map((s) => s.text)).toEqual(whole);
+    }
+  });
+
+  it.each([
+    ['a title (15 s before: every break re-read the whole paragraph)', 'Mr. '],
+    ['a sentence (V8’s segmenter re-reads the input for each one)', 'Berg said. '],
+    ['a capital initial', 'A. '],
+  ])('splits a 100,000-character paragraph of %s within seconds', (_label, unit) => {
+    const text = unit.repeat(100_000 / unit.length);
+    const started = performance.now();
+    const sentences = splitSentences(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text.trim());
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

@@ -9,9 +9,15 @@
 //      after "p.m."/"Inc." only when the next word continues ("6 p.m. | Monday"); before a lower-case
 //      word always ("“Why now?” | she asked.");
 //   4. a break inside an open quotation is undone: "He said: “We agree. | We will act.”" → one sentence,
-//      so a quote and its speaker stay together (at most 4 pieces, against a stray unclosed quote).
+//      so a quote and its speaker stay together (at most 4 pieces, against a stray unclosed quote). In an
+//      article in another language the quotation marks are that language's (quote-marks.ts): German
+//      „Ja“ closes with the mark English opens with, and French « … » puts a space before the closing mark;
+//   5. in another language, a break inside a date chrono-node reads is undone: "Am 12. | März 2026".
 import type { Heading, Sentence } from '../core/types.js';
 import { loadLexicon } from '../config/lexicon.js';
+import { chronoLanguage, usesEnglishRules, type ChronoLanguage } from './language-support.js';
+import { endsInsideQuote } from './quote-marks.js';
+import { dateSpansBreak } from './time/chrono-times.js';
 
 interface AbbreviationLexicon {
   titles: string[];
@@ -27,12 +33,23 @@ const BEFORE_NUMBERS = new Set(lexicon.beforeNumbers);
 const AMBIGUOUS = new Set(lexicon.ambiguous);
 const CONTINUATIONS = new Set(lexicon.continuations);
 const MAX_QUOTE_MERGES = 4;
+/** Characters at the end of a piece searched for an abbreviation ("Gen.", "U.K.", "p.m." are far shorter). */
+const ABBREVIATION_TAIL = 40;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const SEGMENT_WINDOW = 2000;
+const SEGMENT_MARGIN = 200;
 
 /** The last word of a piece if it ends in a period: "met Gen." → "Gen"; "U.K." → "U.K". */
 function trailingAbbreviation(piece: string): string | null {
-  const m = /(?:^|[\s(“"‘'])([\p{L}.]+)\.\s*$/u.exec(piece);
-  return m?.[1] ?? null;
+  // Only the tail is read: the piece grows as breaks are undone ("Mr. Mr. Mr. …" is one 100,000-character
+  // sentence), and the pattern run on the whole piece at every break made that quadratic (15 s).
+  const end = piece.trimEnd();
+  const tail = end.slice(-ABBREVIATION_TAIL);
+  const m = /(?:^|[\s(“"‘'])([\p{L}.]+)\.$/u.exec(tail);
+  if (!m) return null;
+  // A tail cut inside a word: that word is longer than any abbreviation.
+  if (m.index === 0 && tail.length < end.length && !/^[\s(“"‘']/u.test(tail)) return null;
+  return m[1]!;
 }
 
 function continuesAfterAbbreviation(piece: string, next: string): boolean {
@@ -61,8 +78,58 @@ function quoteDepth(text: string): number {
   return depth + (straight % 2);
 }
 
-function splitParagraph(text: string, offset: number, out: Sentence[]): void {
-  const pieces = [...segmenter.segment(text)].map((s) => ({ start: s.index, text: s.segment }));
+/** What the article's language changes: English quotation marks or another language's, and its date parser. */
+interface Rules {
+  english: boolean;
+  dates: ChronoLanguage | null;
+}
+
+/**
+ * ICU breaks before a closing mark that follows a space — French « Nous agirons. » Puis … gives
+ * "Nous agirons. " | "» Puis …" — so the mark (and its space) goes back to the piece it closes.
+ * A mark followed by a word opens a quote (German »Wir …«) and stays.
+ */
+function withClosingMarksBack(pieces: { start: number; text: string }[]): { start: number; text: string }[] {
+  for (let i = 1; i < pieces.length; i++) {
+    const mark = /^[»”」』](?:[\s\u202f]+|$)/u.exec(pieces[i]!.text)?.[0];
+    if (!mark) continue;
+    pieces[i - 1]!.text += mark;
+    pieces[i] = { start: pieces[i]!.start + mark.length, text: pieces[i]!.text.slice(mark.length) };
+  }
+  return pieces.filter((p) => p.text !== '');
+}
+
+/**
+ * ICU's sentences of a paragraph, read through a window of SEGMENT_WINDOW characters. V8's segmenter
+ * spends time in proportion to the whole input on every sentence, so one 100,000-character paragraph of
+ * 25,000 "Mr." pieces took 10 s; through the window, 40 ms. A break ICU finds near the window's end may
+ * be one the following text undoes ("invite.\\n" then a lower-case letter), so only sentences ending
+ * SEGMENT_MARGIN characters before it are taken, and the next window starts where they end. A sentence
+ * longer than the window widens it.
+ */
+function segmentsOf(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let from = 0;
+  let width = SEGMENT_WINDOW;
+  while (from < text.length) {
+    const to = Math.min(text.length, from + width);
+    const found = [...segmenter.segment(text.slice(from, to))].map((s) => ({ start: from + s.index, text: s.segment }));
+    const settled = to === text.length ? found : found.filter((s) => s.start + s.text.length <= to - SEGMENT_MARGIN);
+    if (settled.length === 0) {
+      width *= 2;
+      continue;
+    }
+    out.push(...settled);
+    const last = settled[settled.length - 1]!;
+    from = last.start + last.text.length;
+    width = SEGMENT_WINDOW;
+  }
+  return out;
+}
+
+function splitParagraph(text: string, offset: number, out: Sentence[], rules: Rules): void {
+  const segments = segmentsOf(text);
+  const pieces = rules.english ? segments : withClosingMarksBack(segments);
   let i = 0;
   while (i < pieces.length) {
     const first = pieces[i]!;
@@ -73,12 +140,15 @@ function splitParagraph(text: string, offset: number, out: Sentence[]): void {
     while (i < pieces.length) {
       const next = pieces[i]!;
       // News sentences never start lower-case: “Why now?” | she asked. is one sentence.
-      const abbreviation = continuesAfterAbbreviation(merged, next.text) || /^\p{Ll}/u.test(next.text);
-      const inQuote = !abbreviation && quoteDepth(merged) > 0 && quoteMerges < MAX_QUOTE_MERGES;
+      const abbreviation = continuesAfterAbbreviation(merged, next.text) || /^\p{Ll}/u.test(next.text)
+        || (rules.dates !== null && dateSpansBreak(merged, next.text, rules.dates));
+      const inQuote = !abbreviation && (rules.english ? quoteDepth(merged) > 0 : endsInsideQuote(merged)) && quoteMerges < MAX_QUOTE_MERGES;
       if (!abbreviation && !inQuote) break;
       if (inQuote) quoteMerges++;
-      merged += next.text;
       end = next.start + next.text.length;
+      // A slice of the paragraph, not `merged += next.text`: reading the end of a concatenated string
+      // flattens it, which made a 100,000-character run of merges quadratic in memory.
+      merged = text.slice(first.start, end);
       i++;
     }
     const raw = text.slice(first.start, end);
@@ -91,15 +161,20 @@ function splitParagraph(text: string, offset: number, out: Sentence[]): void {
   }
 }
 
-/** Sentences of `text`, skipping the heading paragraphs; `text.slice(s.start, s.end) === s.text`. */
-export function splitSentences(text: string, headings: readonly Heading[] = []): Sentence[] {
+/**
+ * Sentences of `text`, skipping the heading paragraphs; `text.slice(s.start, s.end) === s.text`.
+ * `language` (ISO 639-1; null = unknown, split as English) picks the rules of steps 4 and 5.
+ */
+export function splitSentences(text: string, headings: readonly Heading[] = [], language: string | null = null): Sentence[] {
+  const english = usesEnglishRules(language);
+  const rules: Rules = { english, dates: english ? null : chronoLanguage(language) };
   const headingStarts = new Set(headings.map((h) => h.start));
   const out: Sentence[] = [];
   const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const m of text.matchAll(paragraph)) {
     const lead = m[0].length - m[0].trimStart().length;
     if (headingStarts.has(m.index + lead) || !m[0].trim()) continue;
-    splitParagraph(m[0], m.index, out);
+    splitParagraph(m[0], m.index, out, rules);
   }
   return out;
 }

@@ -29,6 +29,13 @@ describe('isPastForm', () => {
   it.each([
     ['met', true], ['traveled', true], ['said', true], ['was', true], ['will', false], ['meet', false], ['need', false], ['red', false],
   ])('%s → %s', (word, past) => expect(isPastForm(word as string)).toBe(past));
+
+  it('reads a word of 100,000 letters at once (found by fuzzing: /[a-z]{2,}ed$/ took 3 s on it)', () => {
+    const started = performance.now();
+    expect(isPastForm(`${'x'.repeat(100_000)}ed`)).toBe(true);
+    expect(isPastForm('x'.repeat(100_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });
 
 describe('isSpeechVerb', () => {

@@ -68,6 +68,7 @@ export function article(overrides: Partial<DossierArticle> & Pick<DossierArticle
     sources: ['upload'],
     duplicateOf: null,
     publishedInference: null,
+    analysis: { language: 'en', skipped: [], limited: [] },
     annotations: { times: [], entities: [], quotes: [], referenceDate: null, entityIndex: [], claims: [] },
     ...overrides,
     sentences,

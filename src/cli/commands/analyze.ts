@@ -10,7 +10,7 @@ import { analyzePaths } from '../../services/analyze.js';
 import { renderHtml } from '../../services/render-html.js';
 import { renderMarkdown } from '../../services/render-markdown.js';
 import { addReadOptions, addStoreOption, resolveSettings } from '../options.js';
-import { runCommand, writeLine, type Io } from '../run-command.js';
+import { EXIT_FAILURE, runCommand, writeLine, type Io } from '../run-command.js';
 import { withStore } from '../store-session.js';
 import { batchExitCode, printIngestReport } from './ingest.js';
 
@@ -54,7 +54,7 @@ export function registerAnalyze(program: Command, io: Io, setExit: (code: number
     .argument('<paths...>', 'files, directories, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('json'))
     .option('--out <file>', 'write the dossier to this file instead of stdout')
-    .option('--strict', 'exit non-zero if any input failed');
+    .option('--strict', 'exit non-zero if any input or story failed');
   addStoreOption(cmd);
   addReadOptions(cmd);
   cmd.action(async (paths: string[], opts: AnalyzeOptions) => {
@@ -71,12 +71,17 @@ export function registerAnalyze(program: Command, io: Io, setExit: (code: number
             });
             progress.stop();
             printIngestReport(io, report, { quietSuccess: true });
-            const code = batchExitCode(report, opts.strict ?? false);
+            // A story whose analysis failed is in the dossier with its error; the others are complete.
+            const failed = dossier.stories.filter((s) => s.error);
+            for (const s of failed) {
+              writeLine(io.stderr, `failed     story ${s.id} (${s.articleIds.length} articles, “${s.title}”): ${s.error!.stage}: ${s.error!.message}`);
+            }
+            const code = failed.length > 0 && opts.strict ? EXIT_FAILURE : batchExitCode(report, opts.strict ?? false);
             if (dossier.articles.length === 0) return code;
             const content = renderDossier(dossier, opts.format);
             if (opts.out) {
               writeReport(opts.out, content);
-              writeLine(io.stderr, `wrote the dossier (${dossier.articles.length} articles) to ${opts.out}`);
+              writeLine(io.stderr, `wrote the dossier (${dossier.articles.length} articles, ${dossier.stories.length} stories, ${failed.length} failed) to ${opts.out}`);
             } else {
               io.stdout.write(content);
             }

@@ -49,6 +49,7 @@ export function registerAnnotate(program: Command, io: Io, setExit: (code: numbe
             text: t.text,
             sentences: t.sentences,
             annotations: toContractAnnotations(t.annotations),
+            analysis: t.analysis,
           }));
           writeLine(io.stdout, JSON.stringify(out.length === 1 ? out[0] : out, null, 2));
         }

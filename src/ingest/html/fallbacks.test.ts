@@ -33,6 +33,13 @@ function hardWrapped(p: string): string {
 }
 
 describe('extractHtmlPage: Readability fallback', () => {
+  it('does not try Readability on a page nested deeper than MAX_DEPTH (2,000 levels took it 28 s, 5,000 five minutes)', () => {
+    const deep = (html: string) => `${'<div>'.repeat(300)}${html}${'</div>'.repeat(300)}`;
+    const r = extractHtmlPage(wrap(`<div id="story"><h1>Pier closed</h1>${deep(PROSE.map(hardWrapped).join(''))}</div>`));
+    expect(r.extractor).toBe('dossier');
+    expect(r.fallbackNote).toBe('readability not tried: the page nests 305 levels deep');
+  });
+
   it('falls back to Readability when the own vote keeps nothing of a page full of hard-wrapped text', () => {
     const r = extractHtmlPage(wrap(`<div id="story"><h1>Pier closed</h1>${PROSE.map(hardWrapped).join('')}</div>`));
     expect(r.extractor).toBe('readability');

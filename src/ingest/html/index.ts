@@ -6,7 +6,7 @@ import type { Removal, Sourced } from '../../core/types.js';
 import { collectBlocks, joinBlocks, type Block } from './blocks.js';
 import { removeFurniture } from './clean.js';
 import { ancestorsOf, bestContainer, selectContent } from './content.js';
-import { collapse, find, parseHtml, type El } from './dom.js';
+import { MAX_DEPTH, collapse, find, parseHtml, type El } from './dom.js';
 import { declaredBody, declaredInstead } from './declared-body.js';
 import { extractWithReadability, looksFailed } from './fallback.js';
 import { findShownDate, type ShownDate } from './visible-date.js';
@@ -37,7 +37,7 @@ const MAX_REMOVALS = 30;
 
 /** Main content of a whole page. Never throws on malformed HTML; body is '' when nothing is found. */
 export function extractHtmlPage(html: string, options?: { url?: string | null }): HtmlPage {
-  const { root, jsonLd } = parseHtml(html);
+  const { root, jsonLd, depth } = parseHtml(html);
   const meta = collectMeta(root, jsonLd);
   const url = pickUrl(meta, options?.url ?? null);
   const host = hostOf(url ?? options?.url);
@@ -59,6 +59,10 @@ export function extractHtmlPage(html: string, options?: { url?: string | null })
   if (instead) {
     blocks = instead.map((text) => ({ text, owner: bodyEl, heading: 0, linkChars: 0, tag: 'p' }));
     extractor = 'json-ld';
+  } else if (looksFailed(joinBlocks(blocks), rawBlocks) && depth > MAX_DEPTH) {
+    // Readability's time grows faster than the square of the nesting (500 levels: 0.8 s; 2,000: 28 s;
+    // 5,000: 5 minutes), so a page nested this deep keeps the own extractor's (flattened) result.
+    fallbackNote = `readability not tried: the page nests ${depth} levels deep`;
   } else if (looksFailed(joinBlocks(blocks), rawBlocks)) {
     const fb = extractWithReadability(html);
     const text = joinBlocks(fb.blocks);

@@ -124,14 +124,21 @@ function rank(t: string): number {
   return 1;
 }
 
-/** A string from a JSON-LD value: a string, an object's `name`, or the first of an array. */
-export function ldString(v: unknown): string | null {
+/** Levels of arrays and `name` objects a JSON-LD value is read through ("author": [{"name": …}] is two). */
+const MAX_LD_DEPTH = 4;
+
+/**
+ * A string from a JSON-LD value: a string, an object's `name`, or the names of an array joined. Nesting
+ * beyond MAX_LD_DEPTH is not read: "author": [[[[…]]]] 10,000 levels deep overflowed the stack.
+ */
+export function ldString(v: unknown, depth = 0): string | null {
   if (typeof v === 'string') return decodeEntities(collapse(v)) || null;
+  if (depth >= MAX_LD_DEPTH) return null;
   if (Array.isArray(v)) {
-    const names = v.map(ldString).filter((x): x is string => !!x);
+    const names = v.map((x) => ldString(x, depth + 1)).filter((x): x is string => !!x);
     return names.length ? names.join(', ') : null;
   }
-  if (v && typeof v === 'object') return ldString((v as Record<string, unknown>).name);
+  if (v && typeof v === 'object') return ldString((v as Record<string, unknown>).name, depth + 1);
   return null;
 }
 

@@ -4,6 +4,7 @@
 // the quote ledger, the outlet × claim coverage heatmap, entities, related stories, the articles, and
 // the merge / split corrections (forms app.js submits to the JSON API). Server-rendered and readable
 // without the script; all dossier text is untrusted and escaped.
+import { storyNotices } from '../../services/story-notices.js';
 import type { ClaimEvidence, ClaimStatus, EvidenceRef, QuoteLedgerEntry, TimelineEntry } from '../../core/crosscheck.js';
 import type { DossierArticle, DossierStory } from '../../core/dossier.js';
 import { COVERAGE_CELLS, STATUS_LABELS } from '../../services/render-html.js';
@@ -304,6 +305,7 @@ function header(data: StoryPageData): string {
     `<h1>${escapeHtml(story.title)}</h1>`,
     `<p class="byline">${plural(story.articleIds.length, 'article')}${outlets.length ? ` from ${escapeHtml(outlets.join(', '))}` : ''}${span ? ` · ${escapeHtml(span)}` : ''} · <code>${escapeHtml(story.id)}</code></p>`,
   ];
+  for (const notice of storyNotices(story)) lines.push(`<p class="notice notice-${notice.kind}"${notice.kind === 'error' ? ' role="alert"' : ''}>${escapeHtml(notice.text)}</p>`);
   const titleArticle = articles.find((a) => a.id === story.titleFrom);
   if (titleArticle) lines.push(`<p class="muted">Title in the words of ${pageLink('/articles/', titleArticle.id, escapeHtml(titleArticle.outlet ?? titleArticle.id))}.</p>`);
   if (story.duplicates?.length) {

@@ -177,6 +177,14 @@ describe('extractClaims', () => {
     expect(claimsOf(text).map((c) => c.predicate)).not.toContain(predicate);
   });
 
+  it('makes no claims of a "sentence" of more than 400 tokens, a list run together (found by fuzzing: 100,000 characters of "said" took 5 s)', () => {
+    const run = `Strand met Fenwick in Lindor${', and Strand met Fenwick in Lindor'.repeat(60)}.`;
+    expect(claimsOf(run)).toEqual([]);
+    const started = performance.now();
+    expect(claimsOf(`${'Strand said, '.repeat(8000)}Velsand signed a deal. Velsand signed a deal.`).map((c) => c.evidence)).toEqual(['Velsand signed a deal.']);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('numbers claims c1, c2, … in text order and copies the sentence as evidence', () => {
     const claims = claimsOf('Strand met Fenwick in Lindor. Velsand signed a deal.');
     expect(claims.map((c) => [c.id, c.sentence, c.evidence])).toEqual([

@@ -109,28 +109,73 @@ export function cueBefore(index: MentionIndex, regionStart: number, open: number
   return null;
 }
 
+/** The tokens of text[from, to) (a caller may cut them from a tokenization it keeps). */
+export type TokensBetween = (from: number, to: number) => Token[];
+
+/**
+ * How far back from a fragment's opening mark its governing verb is looked for: the clause before it.
+ * "Halloran, the harbour authority’s chief executive, told reporters at a briefing on Tuesday that there
+ * are “openings”" needs 110 characters; 600 is about 100 words. Without a bound, a 36,000-character run of
+ * quoted words with no sentence end took a minute: every fragment re-read the whole run.
+ */
+const GOVERNING_LOOKBACK = 600;
+
 /**
  * The verb governing a fragment, searched back from the opening mark within the sentence: "Halloran told
  * reporters that there are “openings”" → Halloran. A participle ("…, promising to deliver “…”") takes
- * the subject of the finite verb before it ("the Velsand minister declared").
+ * the subject of the finite verb before it ("the Velsand minister declared"), so the search goes on past it.
  */
-export function cueGoverning(index: MentionIndex, regionStart: number, open: number, skip: readonly Span[]): Attribution | null {
+export function cueGoverning(
+  index: MentionIndex,
+  regionStart: number,
+  open: number,
+  skip: readonly Span[],
+  tokensBetween: TokensBetween = (from, to) => tokenize(index.text.slice(from, to), from),
+): Attribution | null {
   const { text } = index;
-  const tokens = tokenize(text.slice(regionStart, open), regionStart);
+  const from = lookbackStart(text, regionStart, open);
+  const tokens = tokensBetween(from, open);
+  const quoted = insideSpans(tokens, skip);
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (skip.some((q) => t.start >= q.start && t.end <= q.end)) continue; // a verb inside another quote
+    if (quoted[k]) continue; // a verb inside another quote
     if (!isCueVerb(t, true)) continue;
-    if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') {
-      // A participle after a comma: the speaker is the main clause's; keep looking back for its verb.
-      const main = cueGoverning(index, regionStart, tokens[k - 1]!.start, skip);
-      if (main) return main;
-      continue;
-    }
+    // A participle after a comma: the speaker is the main clause's; keep looking back for its verb.
+    if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') continue;
     const subject = subjectBefore(index, regionStart, t.start, skip);
     if (!subject) continue;
     const speaker = subject.referents[0] ?? speakerOfWords(index, subject.start, subject.end, skip);
     return { speaker, cue: cueOf(text, subject.start, t.end) };
   }
   return null;
+}
+
+/** `regionStart`, or the start of a word at most GOVERNING_LOOKBACK characters before `open`. */
+function lookbackStart(text: string, regionStart: number, open: number): number {
+  if (open - regionStart <= GOVERNING_LOOKBACK) return regionStart;
+  const from = open - GOVERNING_LOOKBACK;
+  const space = text.slice(from, open).search(/\s/);
+  return space < 0 ? open : from + space + 1;
+}
+
+/** For each token, whether it lies inside one of `spans` (sorted and disjoint, as quotes are): one merge pass. */
+function insideSpans(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
+  let i = firstEndingAfter(spans, tokens[0]?.start ?? 0);
+  return tokens.map((t) => {
+    while (i < spans.length && spans[i]!.end < t.end) i++;
+    const q = spans[i];
+    return q !== undefined && t.start >= q.start && t.end <= q.end;
+  });
+}
+
+/** Index of the first span whose end is past `at` (binary search over spans sorted by position). */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

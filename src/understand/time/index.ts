@@ -13,6 +13,7 @@ import { clauseTense, tenseCues, type TenseCue } from './tense.js';
 import { precisionOf } from './timeml-value.js';
 
 export type { RelativeTime, TimeSpec, Tense } from './spec.js';
+export { tagTimesInLanguage } from './chrono-times.js';
 
 function checkReference(reference: string | null): void {
   if (reference !== null && !/^\d{4}-\d{2}-\d{2}/.test(reference)) {

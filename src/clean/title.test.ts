@@ -1,7 +1,5 @@
-// Titles are read only from a real headline line; languages are declared or detected, never guessed
-// from too little text.
+// Titles are read only from a real headline line. (Languages: language.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, normaliseLanguageTag } from './language.js';
 import { readTitleLine } from './title.js';
 
 const body = 'Karsland’s foreign minister arrived in Port Elan on Monday evening to sign a long-awaited agreement on the ferry.';
@@ -26,23 +24,5 @@ describe('readTitleLine', () => {
   ];
   it.each(table)('%s: %j → %j', (_label, first, next, expected) => {
     expect(readTitleLine(first, next)).toBe(expected);
-  });
-});
-
-describe('detectLanguage', () => {
-  it('keeps a declared language, reduced to ISO 639-1', () => {
-    expect(detectLanguage(body, { value: 'en-GB', from: 'html-meta' })).toEqual({ value: 'en', from: 'html-meta' });
-    expect(normaliseLanguageTag('deu')).toBe('de');
-    expect(normaliseLanguageTag('x-klingon')).toBeNull();
-  });
-  it('detects English, French and German from a sentence or two', () => {
-    expect(detectLanguage(body, null)).toEqual({ value: 'en', from: 'detected' });
-    const fr = 'La ministre des Affaires étrangères du Karsland est arrivée lundi soir à Port Elan pour signer un accord sur le ferry.';
-    expect(detectLanguage(fr, null)).toEqual({ value: 'fr', from: 'detected' });
-    const de = 'Die Außenministerin von Karsland ist am Montagabend in Port Elan eingetroffen, um ein lange erwartetes Abkommen über die Fähre zu unterzeichnen.';
-    expect(detectLanguage(de, null)).toEqual({ value: 'de', from: 'detected' });
-  });
-  it('answers null for text under 80 characters rather than guess', () => {
-    expect(detectLanguage('Strand met Halloran in Port Elan.', null)).toBeNull();
   });
 });

@@ -1,0 +1,17 @@
+// The root finder shared by the cross-check's two union-finds (fact groups, quote ledger entries). It is a
+// loop, not a recursion: a deep chain of unions must never blow the stack.
+
+/**
+ * The root finder of the forest `parent` (parent[i] === i at a root), iterative with path halving. A
+ * recursive find follows the whole chain of unions: when every fact links only to the last one, each union
+ * puts the previous root under the next fact, and 20,000 such facts overflowed the stack.
+ */
+export function rootFinder(parent: number[]): (i: number) => number {
+  return (i) => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+}
