@@ -25,7 +25,7 @@ export async function runCommand(io: Io, body: () => Promise<number>): Promise<n
     if (err instanceof InputError || err instanceof StoreError) {
       const msg = err.message.startsWith('dossier') ? err.message : `dossier: ${err.message}`;
       writeLine(io.stderr, msg);
-      if (err instanceof InputError && err.hint) writeLine(io.stderr, `hint: ${err.hint}`);
+      if (err.hint) writeLine(io.stderr, `hint: ${err.hint}`);
       return EXIT_FAILURE;
     }
     writeLine(io.stderr, `dossier: internal error: ${describeError(err)}`);

@@ -1,10 +1,13 @@
 // The stories use cases over the store: cluster newly stored articles (incremental), re-cluster
 // everything, merge and split stories by hand (corrections that are replayed after every re-clustering),
 // and explain an article's assignment. The clustering itself is src/stories; this file keeps it in step
-// with the store.
+// with the store. Every change to the stories is made holding the store's clustering lock, from an index
+// that is current under it, and written with its near-copy and related links in one transaction — so
+// several processes never place one article twice, and a process killed at any moment leaves the stories
+// consistent, its unplaced articles to the next run.
 import { InputError } from '../core/errors.js';
 import type { AssignmentExplanation, RelatedStory, StoryCorrection } from '../core/stories.js';
-import type { Store, StoryAssignment, StorySummary } from '../store/index.js';
+import type { ClusteringLock, StoriesChange, Store, StoryAssignment, StorySummary } from '../store/index.js';
 import { StoryClusterer, newStoryId, type Assignment } from '../stories/clusterer.js';
 import { findRelatedStories } from '../stories/related.js';
 import { profileArticle } from '../stories/profile.js';
@@ -12,6 +15,17 @@ import { withCurrentAnnotations } from './article-annotations.js';
 
 /** Refinement passes of a full re-clustering (bench:stories measures the effect on ECB+ train). */
 const RECLUSTER_REFINE_PASSES = 3;
+/**
+ * New articles are placed and stored this many at a time: a kill loses at most one step's work, and the
+ * write lock is held for one step's writes only (about 50 ms at 10,000 articles), so other processes'
+ * articles are stored in between.
+ */
+const CLUSTER_STEP_ARTICLES = 250;
+
+export interface ClusterOptions {
+  /** Told once, with who holds it, when another process is changing the stories and this one waits. */
+  onWait?: (holder: string) => void;
+}
 
 export interface ClusterReport {
   /** Articles given a story in this run. */
@@ -24,9 +38,19 @@ export interface ClusterReport {
   stories: number;
 }
 
+/**
+ * The stories version each clusterer was loaded at or last wrote (see Store.storiesVersion); a clusterer
+ * handed in at another version is stale — another process changed the stories — and is replaced by a fresh one.
+ */
+const loadedAt = new WeakMap<StoryClusterer, number>();
+const replacements = new WeakMap<StoryClusterer, StoryClusterer>();
+
 /** Rebuilds the in-memory clustering state from the store. */
 export async function loadClusterer(store: Store): Promise<StoryClusterer> {
+  // Read before the load: a change during it leaves the version behind the data, which only costs a reload.
+  const version = await store.storiesVersion();
   const clusterer = new StoryClusterer();
+  loadedAt.set(clusterer, version);
   for (const a of await store.listClusteredArticles()) {
     clusterer.restore({ profile: a.profile, text: a.text, published: a.published, ingestedAt: a.ingestedAt }, a.storyId);
   }
@@ -49,10 +73,27 @@ async function assignArticle(store: Store, clusterer: StoryClusterer, id: string
   return { result, record: { articleId: id, storyId: result.storyId, explanation: result.explanation, profile } };
 }
 
-/** Writes one batch of decisions: assignments, moves, duplicate links and the touched stories' related links. */
-async function persist(store: Store, clusterer: StoryClusterer, decided: { result: Assignment; record: StoryAssignment }[]): Promise<void> {
+/** A clusterer that matches the store now: `given` (or what replaced it) when current, else a fresh load. */
+async function currentClusterer(store: Store, given: StoryClusterer | undefined): Promise<StoryClusterer> {
+  const version = await store.storiesVersion();
+  const candidate = given ? (replacements.get(given) ?? given) : undefined;
+  if (candidate && loadedAt.get(candidate) === version) return candidate;
+  const fresh = await loadClusterer(store);
+  if (given) replacements.set(given, fresh);
+  return fresh;
+}
+
+/** Writes a step under the lock and notes the version the clusterer now matches; on failure, the clusterer is stale. */
+async function apply(store: Store, lock: ClusteringLock, clusterer: StoryClusterer, change: StoriesChange): Promise<void> {
+  loadedAt.delete(clusterer);
+  loadedAt.set(clusterer, await store.applyStoriesChange(change, lock));
+}
+
+type Decided = { result: Assignment; record: StoryAssignment };
+
+/** The store change for a batch of decisions: assignments and moves, near-copy links, the touched stories' related links. */
+async function changeFor(store: Store, clusterer: StoryClusterer, decided: readonly Decided[]): Promise<StoriesChange> {
   const records: StoryAssignment[] = [];
-  const touched = new Set<string>();
   for (const { result, record } of decided) {
     records.push({ ...record, storyId: clusterer.index.storyOfArticle(record.articleId) ?? record.storyId });
     for (const m of result.moved) {
@@ -62,92 +103,128 @@ async function persist(store: Store, clusterer: StoryClusterer, decided: { resul
   }
   // A later merge in the same batch may have moved an article again: keep its last record only.
   const last = new Map(records.map((r) => [r.articleId, r]));
+  const touched = new Set<string>();
   for (const r of last.values()) touched.add(clusterer.index.storyOfArticle(r.articleId) ?? r.storyId);
-  await store.putAssignments([...last.values()].map((r) => {
-    const storyId = clusterer.index.storyOfArticle(r.articleId) ?? r.storyId;
-    return { ...r, storyId, explanation: { ...r.explanation, storyId } };
-  }));
-  await store.putDuplicates(
-    decided.flatMap(({ result, record }) =>
+  return {
+    assignments: [...last.values()].map((r) => {
+      const storyId = clusterer.index.storyOfArticle(r.articleId) ?? r.storyId;
+      return { ...r, storyId, explanation: { ...r.explanation, storyId } };
+    }),
+    duplicates: decided.flatMap(({ result }) =>
       result.duplicate
         ? [{ articleId: result.duplicate.copyId, canonicalId: result.duplicate.canonicalId, similarity: Math.max(result.duplicate.jaccard, result.duplicate.containment), reason: result.explanation.summary }]
         : [],
     ),
-  );
-  await refreshRelated(store, clusterer, touched);
+    related: await relatedChange(store, clusterer, touched),
+  };
 }
 
-async function refreshRelated(store: Store, clusterer: StoryClusterer, storyIds: Iterable<string>): Promise<void> {
-  const ids = new Set(storyIds);
+/**
+ * The related links of the given stories and of their partners, as the index now stands. The partners'
+ * other links are read before the step is written, so a link to a story this step merges away is dropped
+ * here (the store drops it only from the stories as they were).
+ */
+async function relatedChange(store: Store, clusterer: StoryClusterer, storyIds: Iterable<string>): Promise<NonNullable<StoriesChange['related']>> {
+  const live = (id: string) => clusterer.index.sizeOf(id) > 0;
+  const ids = new Set([...storyIds].filter(live));
   const links = findRelatedStories(clusterer.index, ids);
   // Links are symmetric: each touched story's partners learn of it too.
   const reverse: RelatedStory[] = links.map((l) => ({ storyId: l.relatedId, relatedId: l.storyId, score: l.score, why: l.why }));
   const partners = new Set(reverse.map((l) => l.storyId).filter((id) => !ids.has(id)));
   const existing: RelatedStory[] = [];
-  for (const p of partners) existing.push(...(await store.getRelated(p)).filter((l) => !ids.has(l.relatedId)));
+  for (const p of partners) existing.push(...(await store.getRelated(p)).filter((l) => !ids.has(l.relatedId) && live(l.relatedId)));
   const all = [...links, ...reverse.filter((l) => !ids.has(l.storyId) || !links.some((x) => x.storyId === l.storyId && x.relatedId === l.relatedId)), ...existing];
   const unique = new Map(all.map((l) => [`${l.storyId} ${l.relatedId}`, l]));
-  await store.putRelated([...ids, ...partners], [...unique.values()]);
+  return { storyIds: [...ids, ...partners], links: [...unique.values()] };
 }
 
-/** Gives every article that has no story yet its story, in ingestion order. */
-export async function clusterNewArticles(store: Store, clusterer?: StoryClusterer): Promise<ClusterReport> {
-  const ids = await store.listUnclusteredIds();
+function count(report: ClusterReport, result: Assignment): void {
+  report.assigned++;
+  report.moved += result.moved.length;
+  if (result.explanation.decision === 'duplicate-of') report.duplicates++;
+  else if (result.explanation.decision === 'opened') report.opened++;
+  else report.joined++;
+}
+
+/**
+ * Gives every article that has no story yet its story, in ingestion order, CLUSTER_STEP_ARTICLES at a time;
+ * articles other processes store meanwhile are placed too. `clusterer` (a server's, kept between calls) is
+ * used when it is current, else reloaded.
+ */
+export async function clusterNewArticles(store: Store, clusterer?: StoryClusterer, options: ClusterOptions = {}): Promise<ClusterReport> {
   const report: ClusterReport = { assigned: 0, joined: 0, opened: 0, duplicates: 0, moved: 0, stories: 0 };
-  if (ids.length === 0) return { ...report, stories: await store.countStories() };
-  const state = clusterer ?? (await loadClusterer(store));
-  const decided = [];
-  for (const id of ids) {
-    const d = await assignArticle(store, state, id);
-    if (!d) continue;
-    decided.push(d);
-    report.assigned++;
-    report.moved += d.result.moved.length;
-    if (d.result.explanation.decision === 'duplicate-of') report.duplicates++;
-    else if (d.result.explanation.decision === 'opened') report.opened++;
-    else report.joined++;
-  }
-  await persist(store, state, decided);
+  // Nothing to place (a batch of duplicates, a read-only store): no lock, no write.
+  if ((await store.listUnclusteredIds()).length === 0) return { ...report, stories: await store.countStories() };
+  await store.withClusteringLock(async (lock) => {
+    // Under the lock: whatever another process placed before is in the store, and nobody places more.
+    const state = await currentClusterer(store, clusterer);
+    const tried = new Set<string>();
+    const untried = async () => (await store.listUnclusteredIds()).filter((id) => !tried.has(id));
+    // Until none is left: the articles other processes stored while this one placed the first ones, too.
+    for (let ids = await untried(); ids.length > 0; ids = await untried()) {
+      for (let at = 0; at < ids.length; at += CLUSTER_STEP_ARTICLES) {
+        const decided: Decided[] = [];
+        for (const id of ids.slice(at, at + CLUSTER_STEP_ARTICLES)) {
+          tried.add(id);
+          const d = await assignArticle(store, state, id);
+          if (d) decided.push(d);
+        }
+        if (decided.length === 0) continue;
+        await apply(store, lock, state, await changeFor(store, state, decided));
+        for (const d of decided) count(report, d.result);
+      }
+    }
+  }, options);
   return { ...report, stories: await store.countStories() };
 }
 
 /** Forgets every assignment and clusters all stored articles again (publication order, undated last), then replays the corrections. */
-export async function reclusterAll(store: Store): Promise<ClusterReport> {
-  const ids = (await store.listClusteredArticles()).map((a) => a.articleId);
-  ids.push(...(await store.listUnclusteredIds()));
-  const articles = [];
-  for (const id of new Set(ids)) {
-    const a = await store.getArticle(id);
-    if (a) articles.push(a);
-  }
-  articles.sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.ingestedAt.localeCompare(b.ingestedAt) || a.id.localeCompare(b.id));
-  await store.clearStories();
-  const clusterer = new StoryClusterer();
+export async function reclusterAll(store: Store, options: ClusterOptions = {}): Promise<ClusterReport> {
   const report: ClusterReport = { assigned: 0, joined: 0, opened: 0, duplicates: 0, moved: 0, stories: 0 };
-  const decided = [];
-  for (const stored of articles) {
-    const d = await assignArticle(store, clusterer, stored.id);
-    if (!d) continue;
-    decided.push(d);
-    report.assigned++;
-    if (d.result.explanation.decision === 'duplicate-of') report.duplicates++;
-    else if (d.result.explanation.decision === 'opened') report.opened++;
-    else report.joined++;
-  }
-  // Batch refinement: every article is placed again now that all are known (see StoryClusterer.refine).
-  const placed = decided.map((d) => d.record.articleId);
-  for (let pass = 0; pass < RECLUSTER_REFINE_PASSES; pass++) if (clusterer.refine(placed) === 0) break;
-  for (const d of decided) {
-    if (d.result.duplicate || clusterer.index.storyOfArticle(d.record.articleId) === d.record.storyId) continue;
-    const why = clusterer.explainPlacement(d.record.articleId);
-    if (!why) continue;
-    d.result = { ...d.result, explanation: why, moved: [] };
-    d.record = { ...d.record, storyId: why.storyId, explanation: why };
-  }
-  await persist(store, clusterer, decided);
-  const corrections = await store.listCorrections();
-  for (const c of corrections) await applyCorrection(store, clusterer, c);
-  await refreshRelated(store, clusterer, clusterer.index.storyIds());
+  await store.withClusteringLock(async (lock) => {
+    const ids = (await store.listClusteredArticles()).map((a) => a.articleId);
+    ids.push(...(await store.listUnclusteredIds()));
+    const articles = [];
+    for (const id of new Set(ids)) {
+      const a = await store.getArticle(id);
+      if (a) articles.push(a);
+    }
+    articles.sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.ingestedAt.localeCompare(b.ingestedAt) || a.id.localeCompare(b.id));
+    const clusterer = new StoryClusterer();
+    const decided: Decided[] = [];
+    for (const stored of articles) {
+      const d = await assignArticle(store, clusterer, stored.id);
+      if (!d) continue;
+      decided.push(d);
+      count(report, { ...d.result, moved: [] });
+    }
+    // Batch refinement: every article is placed again now that all are known (see StoryClusterer.refine).
+    const placed = decided.map((d) => d.record.articleId);
+    for (let pass = 0; pass < RECLUSTER_REFINE_PASSES; pass++) if (clusterer.refine(placed) === 0) break;
+    for (const d of decided) {
+      if (d.result.duplicate || clusterer.index.storyOfArticle(d.record.articleId) === d.record.storyId) continue;
+      const why = clusterer.explainPlacement(d.record.articleId);
+      if (!why) continue;
+      d.result = { ...d.result, explanation: why, moved: [] };
+      d.record = { ...d.record, storyId: why.storyId, explanation: why };
+    }
+    const change = await changeFor(store, clusterer, decided);
+    // The corrections, replayed in order: an article a correction moves is recorded with that move, last.
+    const assignments = new Map(change.assignments.map((a) => [a.articleId, a]));
+    for (const c of await store.listCorrections()) {
+      for (const a of moveByCorrection(clusterer, c)?.assignments ?? []) {
+        assignments.delete(a.articleId);
+        assignments.set(a.articleId, a);
+      }
+    }
+    // Everything in one transaction: a re-clustering killed half-way leaves the old stories as they were.
+    await apply(store, lock, clusterer, {
+      clear: true,
+      assignments: [...assignments.values()],
+      duplicates: change.duplicates,
+      related: await relatedChange(store, clusterer, clusterer.index.storyIds()),
+    });
+  }, options);
   return { ...report, stories: await store.countStories() };
 }
 
@@ -157,8 +234,8 @@ async function storyOrFail(store: Store, idOrPrefix: string): Promise<StorySumma
   return story;
 }
 
-/** Moves articles into a story by a correction and stores the result. */
-async function applyCorrection(store: Store, clusterer: StoryClusterer, c: StoryCorrection): Promise<string | null> {
+/** Moves articles into a story by a correction, in memory; returns the story they are now in and their new assignments. */
+function moveByCorrection(clusterer: StoryClusterer, c: StoryCorrection): { target: string; assignments: StoryAssignment[] } | null {
   const present = c.articleIds.filter((id) => clusterer.index.storyOfArticle(id) !== null);
   if (present.length === 0) return null;
   let target: string;
@@ -178,43 +255,45 @@ async function applyCorrection(store: Store, clusterer: StoryClusterer, c: Story
     }
     explanations = clusterer.move(present, target, 'split-by-user', `Split by a user on ${c.at.slice(0, 10)} out of story ${c.storyId}: these articles are a different event.`);
   }
-  await store.putAssignments(explanations.map((e) => ({ articleId: e.articleId, storyId: e.storyId, explanation: e, profile: clusterer.index.profile(e.articleId)! })));
-  return target;
+  return { target, assignments: explanations.map((e) => ({ articleId: e.articleId, storyId: e.storyId, explanation: e, profile: clusterer.index.profile(e.articleId)! })) };
 }
 
 /** Merges story `b` into story `a` (or the other way round when b is larger) and records the correction. */
-export async function mergeStories(store: Store, a: string, b: string): Promise<StorySummary> {
-  const first = await storyOrFail(store, a);
-  const second = await storyOrFail(store, b);
-  if (first.id === second.id) throw new InputError('usage', `stories: "${a}" and "${b}" are the same story`);
-  const correction: StoryCorrection = { kind: 'merge', storyIds: [first.id, second.id], articleIds: [...first.articleIds, ...second.articleIds], at: new Date().toISOString() };
-  const clusterer = await loadClusterer(store);
-  const target = await applyCorrection(store, clusterer, correction);
-  await store.addCorrection(correction);
-  await refreshRelated(store, clusterer, [target!, first.id, second.id].filter((id) => clusterer.index.membersOf(id).length > 0));
-  return (await store.getStory(target!))!;
+export async function mergeStories(store: Store, a: string, b: string, options: ClusterOptions = {}): Promise<StorySummary> {
+  return store.withClusteringLock(async (lock) => {
+    const first = await storyOrFail(store, a);
+    const second = await storyOrFail(store, b);
+    if (first.id === second.id) throw new InputError('usage', `stories: "${a}" and "${b}" are the same story`);
+    const correction: StoryCorrection = { kind: 'merge', storyIds: [first.id, second.id], articleIds: [...first.articleIds, ...second.articleIds], at: new Date().toISOString() };
+    const clusterer = await loadClusterer(store);
+    const moved = moveByCorrection(clusterer, correction)!;
+    const touched = [moved.target, first.id, second.id].filter((id) => clusterer.index.membersOf(id).length > 0);
+    await apply(store, lock, clusterer, { assignments: moved.assignments, duplicates: [], related: await relatedChange(store, clusterer, touched), correction });
+    return (await store.getStory(moved.target))!;
+  }, options);
 }
 
 /** Moves the given articles of a story into a new story of their own and records the correction. */
-export async function splitStory(store: Store, storyIdOrPrefix: string, articleIds: readonly string[]): Promise<{ kept: StorySummary; split: StorySummary }> {
-  const story = await storyOrFail(store, storyIdOrPrefix);
-  const ids: string[] = [];
-  for (const given of new Set(articleIds)) {
-    const match = story.articleIds.filter((id) => id === given || (given.length >= 6 && id.startsWith(given)));
-    if (match.length !== 1) {
-      throw new InputError('usage', `stories: "${given}" is not ${match.length > 1 ? 'a unique id of an article' : 'an article'} of story ${story.id}; \`dossier stories show ${story.id}\` lists them`);
+export async function splitStory(store: Store, storyIdOrPrefix: string, articleIds: readonly string[], options: ClusterOptions = {}): Promise<{ kept: StorySummary; split: StorySummary }> {
+  return store.withClusteringLock(async (lock) => {
+    const story = await storyOrFail(store, storyIdOrPrefix);
+    const ids: string[] = [];
+    for (const given of new Set(articleIds)) {
+      const match = story.articleIds.filter((id) => id === given || (given.length >= 6 && id.startsWith(given)));
+      if (match.length !== 1) {
+        throw new InputError('usage', `stories: "${given}" is not ${match.length > 1 ? 'a unique id of an article' : 'an article'} of story ${story.id}; \`dossier stories show ${story.id}\` lists them`);
+      }
+      if (!ids.includes(match[0]!)) ids.push(match[0]!);
     }
-    if (!ids.includes(match[0]!)) ids.push(match[0]!);
-  }
-  if (ids.length === 0 || ids.length >= story.articleIds.length) {
-    throw new InputError('usage', `stories: a split needs some but not all of the ${story.articleIds.length} articles of story ${story.id}`);
-  }
-  const correction: StoryCorrection = { kind: 'split', storyId: story.id, articleIds: [...new Set(ids)], at: new Date().toISOString() };
-  const clusterer = await loadClusterer(store);
-  const target = await applyCorrection(store, clusterer, correction);
-  await store.addCorrection(correction);
-  await refreshRelated(store, clusterer, [story.id, target!]);
-  return { kept: (await store.getStory(story.id))!, split: (await store.getStory(target!))! };
+    if (ids.length === 0 || ids.length >= story.articleIds.length) {
+      throw new InputError('usage', `stories: a split needs some but not all of the ${story.articleIds.length} articles of story ${story.id}`);
+    }
+    const correction: StoryCorrection = { kind: 'split', storyId: story.id, articleIds: [...new Set(ids)], at: new Date().toISOString() };
+    const clusterer = await loadClusterer(store);
+    const moved = moveByCorrection(clusterer, correction)!;
+    await apply(store, lock, clusterer, { assignments: moved.assignments, duplicates: [], related: await relatedChange(store, clusterer, [story.id, moved.target]), correction });
+    return { kept: (await store.getStory(story.id))!, split: (await store.getStory(moved.target))! };
+  }, options);
 }
 
 /** Why an article is in its story, or null when it is unknown or not clustered yet. */

@@ -90,6 +90,25 @@ export interface StoryQuery {
   until?: string;
 }
 
+/** The clustering lock as its holder has it (see `Store.withClusteringLock`). */
+export interface ClusteringLock {
+  /** A token of this acquisition; a write under a lock someone took over is refused. */
+  readonly holder: string;
+}
+
+/** One step of clustering, written in one transaction: all of it is stored, or none. */
+export interface StoriesChange {
+  /** Forget every assignment, related link and near-copy link first (a full re-clustering); corrections stay. */
+  clear?: boolean;
+  /** Articles placed or moved, in the order they were decided. */
+  assignments: readonly StoryAssignment[];
+  duplicates: readonly DuplicateLink[];
+  /** Replaces the related links of `storyIds` with `links`. */
+  related?: { storyIds: readonly string[]; links: readonly RelatedStory[] };
+  /** A user's correction to append (merge, split), with the assignments it made. */
+  correction?: StoryCorrection;
+}
+
 export interface Store {
   /** Stores an article unless its id is known; records `input` as one more place it was read from. */
   putArticle(article: Article, input: string | null): Promise<PutResult>;
@@ -134,6 +153,19 @@ export interface Store {
   /** Appends a user correction; corrections are replayed in order after every re-clustering. */
   addCorrection(correction: StoryCorrection): Promise<void>;
   listCorrections(): Promise<StoryCorrection[]>;
+
+  // ── clustering by several processes at once ────────────────────────────────────────────────────────
+  /**
+   * Runs `fn` holding the store's clustering lock, which one caller of one process holds at a time, across
+   * as many transactions as it likes: other writers go on storing articles meanwhile, but nobody else
+   * changes the stories. Waits while another holds it (`onWait` is told who, once), and takes it over from
+   * a holder that died without releasing it (kill -9).
+   */
+  withClusteringLock<T>(fn: (lock: ClusteringLock) => Promise<T>, options?: { onWait?: (holder: string) => void }): Promise<T>;
+  /** Writes one clustering step in one transaction, refused when `lock` was taken over; returns the new stories version. */
+  applyStoriesChange(change: StoriesChange, lock: ClusteringLock): Promise<number>;
+  /** Changes with every change to the stories, by any process: an index loaded at another version is stale. */
+  storiesVersion(): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -317,5 +317,84 @@ export function describeStoreContract(name: string, open: () => Store): void {
         await store.close();
       });
     });
+
+    describe('clustering steps', () => {
+      it('writes a step whole — assignments, near-copy and related links, a correction — and changes the stories version', async () => {
+        const store = open();
+        for (const n of [1, 2, 3]) await store.putArticle(makeArticle({ id: aid(n) }), null);
+        const before = await store.storiesVersion();
+        const correction: StoryCorrection = { kind: 'merge', storyIds: ['s-one', 's-two'], articleIds: [aid(1), aid(3)], at: '2026-11-23T12:00:00.000Z' };
+        const version = await store.withClusteringLock((lock) => store.applyStoriesChange({
+          assignments: [assignment(aid(1), 's-one'), assignment(aid(2), 's-one'), assignment(aid(3), 's-two')],
+          duplicates: [{ articleId: aid(2), canonicalId: aid(1), similarity: 0.9, reason: 'earliest published' }],
+          related: { storyIds: ['s-one'], links: [{ storyId: 's-one', relatedId: 's-two', score: 0.2, why: 'same topic' }] },
+          correction,
+        }, lock));
+        expect(version).not.toBe(before);
+        expect(await store.storiesVersion()).toBe(version);
+        expect((await store.getStory('s-one'))?.articleIds).toEqual([aid(1), aid(2)]);
+        expect(await store.getDuplicates(aid(2))).toHaveLength(1);
+        expect(await store.getRelated('s-one')).toHaveLength(1);
+        expect(await store.listCorrections()).toEqual([correction]);
+        await store.close();
+      });
+
+      it('writes nothing of a step that fails half-way', async () => {
+        const store = open();
+        await store.putArticle(makeArticle({ id: aid(1) }), null);
+        const before = await store.storiesVersion();
+        await expect(store.withClusteringLock((lock) => store.applyStoriesChange({
+          assignments: [assignment(aid(1), 's-one'), assignment(aid(2), 's-one')],
+          duplicates: [{ articleId: aid(1), canonicalId: aid(1), similarity: 1, reason: 'itself' }],
+          related: { storyIds: ['s-one'], links: [{ storyId: 's-one', relatedId: 's-two', score: 0.2, why: 'same topic' }] },
+        }, lock))).rejects.toThrow(/no such article/);
+        expect(await store.listUnclusteredIds()).toEqual([aid(1)]);
+        expect(await store.countStories()).toBe(0);
+        expect(await store.getDuplicates(aid(1))).toEqual([]);
+        expect(await store.getRelated('s-one')).toEqual([]);
+        expect(await store.storiesVersion()).toBe(before);
+        await store.close();
+      });
+
+      it('re-clusters in one step: `clear` forgets the old stories in the same transaction', async () => {
+        const store = open();
+        await cluster(store, [1, 2].map((n) => makeArticle({ id: aid(n) })), [[aid(1), 's-one'], [aid(2), 's-two']]);
+        await store.withClusteringLock((lock) => store.applyStoriesChange({
+          clear: true, assignments: [assignment(aid(1), 's-new'), assignment(aid(2), 's-new')], duplicates: [],
+        }, lock));
+        expect(await storyIds(store)).toEqual(['s-new']);
+        await store.close();
+      });
+
+      it('lets one caller at a time hold the clustering lock; the next waits, told who holds it, then gets it', async () => {
+        const store = open();
+        const order: string[] = [];
+        const waits: string[] = [];
+        let release!: () => void;
+        const first = store.withClusteringLock(async () => {
+          order.push('first in');
+          await new Promise<void>((resolve) => (release = resolve));
+          order.push('first out');
+        });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const second = store.withClusteringLock(async () => { order.push('second in'); }, { onWait: (holder) => waits.push(holder) });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(order).toEqual(['first in']);
+        expect(waits).toEqual([expect.stringMatching(/^process \d+ since \d{4}-\d\d-\d\dT/)]);
+        release();
+        await Promise.all([first, second]);
+        expect(order).toEqual(['first in', 'first out', 'second in']);
+        await store.close();
+      });
+
+      it('releases the clustering lock when the work under it fails', async () => {
+        const store = open();
+        await expect(store.withClusteringLock(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+        let waited = false;
+        await store.withClusteringLock(async () => undefined, { onWait: () => (waited = true) });
+        expect(waited).toBe(false);
+        await store.close();
+      });
+    });
   });
 }

@@ -7,7 +7,7 @@ import { mergeStories, reclusterAll, splitStory } from '../../services/stories.j
 import type { Store, StorySummary } from '../../store/index.js';
 import { addStoreOption, positiveInt, resolveSettings } from '../options.js';
 import { EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
-import { withStore } from '../store-session.js';
+import { waitNotice, withStore } from '../store-session.js';
 
 /** "2026-05-12", "2026-05-12 … 2026-05-14" or "undated". */
 export function storySpan(s: Pick<StorySummary, 'dateFrom' | 'dateTo'>): string {
@@ -165,7 +165,7 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
   merge.action(async (a: string, b: string, opts: { db?: string; json?: boolean }) => {
     setExit(
       await withDb(io, opts, async (store) => {
-        const merged = await mergeStories(store, a, b);
+        const merged = await mergeStories(store, a, b, waitNotice(io));
         if (opts.json) writeLine(io.stdout, JSON.stringify(merged, null, 2));
         else {
           writeLine(io.stdout, `merged into ${merged.id}: ${merged.articleCount} articles  ${storyTitle(merged)}`);
@@ -186,7 +186,7 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
   split.action(async (storyId: string, articleIds: string[], opts: { db?: string; json?: boolean }) => {
     setExit(
       await withDb(io, opts, async (store) => {
-        const result = await splitStory(store, storyId, articleIds);
+        const result = await splitStory(store, storyId, articleIds, waitNotice(io));
         if (opts.json) writeLine(io.stdout, JSON.stringify(result, null, 2));
         else {
           writeLine(io.stdout, `kept   ${storyLine(result.kept)}`);
@@ -206,7 +206,7 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
   recluster.action(async (opts: { db?: string; json?: boolean }) => {
     setExit(
       await withDb(io, opts, async (store) => {
-        const report = await reclusterAll(store);
+        const report = await reclusterAll(store, waitNotice(io));
         const corrections = (await store.listCorrections()).length;
         if (opts.json) writeLine(io.stdout, JSON.stringify({ ...report, corrections }, null, 2));
         else {

@@ -49,6 +49,14 @@ describe('SQLite store', () => {
     db.close();
   });
 
+  it('only reads a store whose schema is up to date, so a read-only one opens', async () => {
+    const path = join(dir, 'up-to-date.db');
+    await SqliteStore.open(path).close();
+    const readOnly = new Database(path, { readonly: true });
+    expect(migrate(readOnly)).toEqual([]);
+    readOnly.close();
+  });
+
   it('refuses a database from a newer Dossier', () => {
     const db = new Database(':memory:');
     migrate(db);

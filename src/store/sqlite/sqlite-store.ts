@@ -1,17 +1,42 @@
 // The embedded store: one SQLite file (better-sqlite3, WAL mode), migrated on open, with an FTS5 index.
-// It is the default so that `npm ci && npm start` needs no database server.
+// It is the default so that `npm ci && npm start` needs no database server. Several processes may use one
+// file at once (two `dossier ingest`, a `dossier serve`): every write takes the write lock when it begins
+// (BEGIN IMMEDIATE) and waits for it, and failures become StoreErrors naming the file (sqlite-errors.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { StoreError, describeError } from '../../core/errors.js';
 import type { ArticleProfile, AssignmentExplanation, RelatedStory, StoryCorrection } from '../../core/stories.js';
 import type { Article } from '../../core/types.js';
 import { toFtsQuery } from '../fts-query.js';
 import type {
-  ArticleQuery, ArticleSummary, ClusteredArticle, DuplicateLink, PutResult, SearchHit, Store, StoryAssignment, StoryQuery,
-  StorySummary,
+  ArticleQuery, ArticleSummary, ClusteredArticle, ClusteringLock, DuplicateLink, PutResult, SearchHit, StoriesChange, Store,
+  StoryAssignment, StoryQuery, StorySummary,
 } from '../store.js';
 import { migrate } from './migrate.js';
+import { isBusy, storeFailure } from './sqlite-errors.js';
+import { describeHolder, isAbandoned, readLock, releaseLock, renewLock, takeLock } from './store-lock.js';
+import {
+  bumpStoriesVersion, clearStoryTables, storiesVersion, writeAssignments, writeDuplicates, writeRelated,
+} from './story-writes.js';
+
+/**
+ * How long one statement waits for another connection's lock, blocking the thread (SQLite's busy handler);
+ * a write still refused after that is tried again, without blocking, until WRITE_PATIENCE_MS have passed.
+ * The longest write lock Dossier itself holds is a full re-clustering's one transaction (seconds).
+ */
+const BUSY_TIMEOUT_MS = 5_000;
+const WRITE_PATIENCE_MS = 120_000;
+const CLUSTERING_LOCK = 'clustering';
+
+export interface SqliteOpenOptions {
+  /**
+   * Caps the file's size (SQLite's max_page_count, rounded down to whole pages; never below its size
+   * today): writes beyond it fail as on a full disk. For tests of a full disk, and for quotas.
+   */
+  maxBytes?: number;
+}
 
 interface ArticleRow {
   id: string;
@@ -92,7 +117,11 @@ function toSummary(row: SummaryRow): ArticleSummary {
 export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
 
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(
+    private readonly db: Database.Database,
+    /** The path as the user gave it, for messages. */
+    private readonly path: string,
+  ) {}
 
   /** A prepared statement, compiled once per store: ingest calls the same few statements per article. */
   private sql(text: string): Database.Statement {
@@ -105,27 +134,40 @@ export class SqliteStore implements Store {
   }
 
   /** Opens (creating when needed) the database file at `path`, or an in-memory one for ':memory:'. */
-  static open(path: string): SqliteStore {
-    let db: Database.Database;
+  static open(path: string, options: SqliteOpenOptions = {}): SqliteStore {
+    let db: Database.Database | null = null;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       db = new Database(path);
-      db.pragma('journal_mode = WAL');
+      // First: a process creating the file (switching it to WAL) or migrating it holds a lock the others wait for.
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
       // In WAL mode NORMAL cannot corrupt the database; a power cut may lose the last commits only.
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      db.pragma('busy_timeout = 5000');
-      migrate(db);
+      try {
+        migrate(db);
+      } catch (err) {
+        throw storeFailure(err, path, 'bring its schema up to date (this Dossier adds tables to it)');
+      }
+      if (options.maxBytes !== undefined) {
+        const pageSize = db.pragma('page_size', { simple: true }) as number;
+        db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`);
+      }
     } catch (err) {
+      db?.close();
       if (err instanceof StoreError) throw err;
+      const failure = storeFailure(err, path, 'open it');
+      if (failure.code !== 'other') throw failure;
       throw new StoreError(`store: cannot open "${path}": ${describeError(err)}`, { cause: err });
     }
-    return new SqliteStore(db);
+    return new SqliteStore(db, path);
   }
 
   async putArticle(article: Article, input: string | null): Promise<PutResult> {
     const now = new Date().toISOString();
-    return this.db.transaction((): PutResult => {
+    const what = `store article ${article.id}${input === null ? '' : ` from "${input}"`}`;
+    return this.write(what, (): PutResult => {
       const existing = this.summaryById(article.id);
       if (!existing) {
         this
@@ -140,7 +182,7 @@ export class SqliteStore implements Store {
           .run(article.id, input, now);
       }
       return existing ? { status: 'duplicate', existing } : { status: 'inserted' };
-    })();
+    });
   }
 
   async getArticle(idOrPrefix: string): Promise<Article | null> {
@@ -202,34 +244,16 @@ export class SqliteStore implements Store {
   // ── stories ──────────────────────────────────────────────────────────────────────────────────────
 
   async putAssignments(assignments: readonly StoryAssignment[]): Promise<void> {
-    this.write('record story assignments', () => {
-      let seq = (this.sql('SELECT coalesce(max(seq), 0) + 1 AS next FROM story_articles').get() as { next: number }).next;
-      const touched = new Set<string>();
-      for (const a of assignments) {
-        const current = this
-          .sql(`SELECT sa.story_id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
-                WHERE a.id = ?`)
-          .get(a.articleId) as { story_id: string | null } | undefined;
-        // Checked rather than left to the foreign key, whose error does not say which article it was.
-        if (!current) throw new StoreError(`store: cannot assign article ${a.articleId} to ${a.storyId}: no such article`);
-        if (current.story_id !== null) touched.add(current.story_id);
-        touched.add(a.storyId);
-        this
-          .sql(`INSERT INTO story_articles (article_id, story_id, seq, explanation, profile) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq,
-                  explanation = excluded.explanation, profile = excluded.profile`)
-          .run(a.articleId, a.storyId, seq++, JSON.stringify(a.explanation), JSON.stringify(a.profile));
-      }
-      for (const storyId of touched) this.refreshStory(storyId);
+    await this.write('record story assignments', () => {
+      writeAssignments((t) => this.sql(t), assignments);
+      bumpStoriesVersion((t) => this.sql(t));
     });
   }
 
   async clearStories(): Promise<void> {
-    this.write('clear the stories', () => {
-      this.sql('DELETE FROM story_articles').run();
-      this.sql('DELETE FROM stories').run();
-      this.sql('DELETE FROM story_related').run();
-      this.sql('DELETE FROM article_duplicates').run();
+    await this.write('clear the stories', () => {
+      clearStoryTables((t) => this.sql(t));
+      bumpStoriesVersion((t) => this.sql(t));
     });
   }
 
@@ -306,15 +330,7 @@ export class SqliteStore implements Store {
   }
 
   async putRelated(storyIds: readonly string[], links: readonly RelatedStory[]): Promise<void> {
-    this.write('record related stories', () => {
-      for (const id of storyIds) this.sql('DELETE FROM story_related WHERE story_id = ?').run(id);
-      for (const l of links) {
-        this
-          .sql(`INSERT INTO story_related (story_id, related_id, score, why) VALUES (?, ?, ?, ?)
-                ON CONFLICT (story_id, related_id) DO UPDATE SET score = excluded.score, why = excluded.why`)
-          .run(l.storyId, l.relatedId, l.score, l.why);
-      }
-    });
+    await this.write('record related stories', () => writeRelated((t) => this.sql(t), storyIds, links));
   }
 
   async getRelated(storyId: string): Promise<RelatedStory[]> {
@@ -326,15 +342,7 @@ export class SqliteStore implements Store {
   }
 
   async putDuplicates(links: readonly DuplicateLink[]): Promise<void> {
-    this.write('record duplicate links', () => {
-      for (const l of links) {
-        this
-          .sql(`INSERT INTO article_duplicates (article_id, canonical_id, similarity, reason) VALUES (?, ?, ?, ?)
-                ON CONFLICT (article_id) DO UPDATE SET canonical_id = excluded.canonical_id,
-                  similarity = excluded.similarity, reason = excluded.reason`)
-          .run(l.articleId, l.canonicalId, l.similarity, l.reason);
-      }
-    });
+    await this.write('record duplicate links', () => writeDuplicates((t) => this.sql(t), links));
   }
 
   async getDuplicates(articleId: string): Promise<DuplicateLink[]> {
@@ -348,8 +356,9 @@ export class SqliteStore implements Store {
   }
 
   async addCorrection(correction: StoryCorrection): Promise<void> {
-    this.write('record a story correction', () => {
+    await this.write('record a story correction', () => {
       this.sql('INSERT INTO story_corrections (doc) VALUES (?)').run(JSON.stringify(correction));
+      bumpStoriesVersion((t) => this.sql(t));
     });
   }
 
@@ -358,36 +367,77 @@ export class SqliteStore implements Store {
     return rows.map((r) => JSON.parse(r.doc) as StoryCorrection);
   }
 
+  // ── clustering by several processes ──────────────────────────────────────────────────────────────
+
+  async withClusteringLock<T>(fn: (lock: ClusteringLock) => Promise<T>, options: { onWait?: (holder: string) => void } = {}): Promise<T> {
+    const lock: ClusteringLock = { holder: await this.takeClusteringLock(options.onWait) };
+    try {
+      return await fn(lock);
+    } finally {
+      try {
+        await this.write('release the clustering lock', () => releaseLock((t) => this.sql(t), CLUSTERING_LOCK, lock.holder));
+      } catch {
+        // Not released (a full disk): the row names this process but no live holder of it, so it counts as abandoned.
+      }
+    }
+  }
+
+  async applyStoriesChange(change: StoriesChange, lock: ClusteringLock): Promise<number> {
+    const sql = (t: string) => this.sql(t);
+    return this.write('record the stories', () => {
+      if (!renewLock(sql, CLUSTERING_LOCK, lock.holder)) {
+        throw new StoreError(`store: another process took over the clustering of "${this.path}" from this one; this step was not written`, {
+          code: 'lock-lost', hint: 'run the command again: the articles it did not place are placed then',
+        });
+      }
+      if (change.clear) clearStoryTables(sql);
+      writeAssignments(sql, change.assignments);
+      writeDuplicates(sql, change.duplicates);
+      if (change.related) writeRelated(sql, change.related.storyIds, change.related.links);
+      if (change.correction) this.sql('INSERT INTO story_corrections (doc) VALUES (?)').run(JSON.stringify(change.correction));
+      return bumpStoriesVersion(sql);
+    });
+  }
+
+  async storiesVersion(): Promise<number> {
+    return storiesVersion((t) => this.sql(t));
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }
 
-  /** Runs `fn` in one transaction; a failure rolls it all back and is reported as what could not be done. */
-  private write(what: string, fn: () => void): void {
-    try {
-      this.db.transaction(fn)();
-    } catch (err) {
-      if (err instanceof StoreError) throw err;
-      throw new StoreError(`store: cannot ${what}: ${describeError(err)}`, { cause: err });
+  /** Waits until the clustering lock is free or abandoned, and takes it; returns the holder token. */
+  private async takeClusteringLock(onWait?: (holder: string) => void): Promise<string> {
+    const sql = (t: string) => this.sql(t);
+    for (let pause = 25, told = false; ; pause = Math.min(500, pause * 2)) {
+      // Looked at without the write lock first: waiting must not get in the way of the holder's writes.
+      const row = readLock(sql, CLUSTERING_LOCK);
+      const got = row && !isAbandoned(row) ? { heldBy: row } : await this.write('take the clustering lock', () => takeLock(sql, CLUSTERING_LOCK));
+      if ('holder' in got) return got.holder;
+      if (!told) onWait?.(describeHolder(got.heldBy));
+      told = true;
+      await sleep(pause);
     }
   }
 
   /**
-   * Recomputes a story's row in `stories` from its members; a story left without any is deleted,
-   * with the related links from and to it, which would otherwise point at nothing.
+   * Runs `fn` in one transaction that takes the write lock at its start (BEGIN IMMEDIATE: a transaction that
+   * read first and wrote later would fail at once, without waiting, if another process wrote in between).
+   * While another process holds the lock it is tried again; any failure rolls it all back and becomes a
+   * StoreError saying what could not be done.
    */
-  private refreshStory(storyId: string): void {
-    const { changes } = this
-      .sql(`INSERT INTO stories (id, article_count, date_from, date_to)
-              SELECT sa.story_id, count(*), min(substr(a.published, 1, 10)), max(substr(a.published, 1, 10))
-              FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? GROUP BY sa.story_id
-            ON CONFLICT (id) DO UPDATE SET article_count = excluded.article_count,
-              date_from = excluded.date_from, date_to = excluded.date_to`)
-      .run(storyId);
-    if (changes > 0) return;
-    this.sql('DELETE FROM stories WHERE id = ?').run(storyId);
-    this.sql('DELETE FROM story_related WHERE story_id = ?').run(storyId);
-    this.sql('DELETE FROM story_related WHERE related_id = ?').run(storyId);
+  private async write<T>(what: string, fn: () => T): Promise<T> {
+    const transaction = this.db.transaction(fn);
+    const started = Date.now();
+    for (let pause = 50; ; pause = Math.min(1_000, pause * 2)) {
+      try {
+        return transaction.immediate();
+      } catch (err) {
+        if (!isBusy(err) || Date.now() - started > WRITE_PATIENCE_MS) throw storeFailure(err, this.path, what);
+      }
+      await sleep(pause * (0.5 + Math.random()));
+    }
   }
 
   /** Completes aggregate rows with their members' ids, title and outlets, in one query for all of them. */
