@@ -401,6 +401,10 @@ export function articleMetadata(a: DossierArticle): [string, string, string | nu
   if (a.sourceId) rows.push(['source id', `<code>${escapeHtml(a.sourceId)}</code>`, 'input']);
   rows.push(['format', orDash(a.format), 'detected']);
   rows.push(['read from', escapeHtml((a.sources ?? []).join(', ')) || '<span class="muted">—</span>', 'input']);
+  // Stages the article's language kept from running (or ran with less): so an empty list is not read as "none found".
+  for (const note of [...(a.analysis?.skipped ?? []), ...(a.analysis?.limited ?? [])]) {
+    rows.push([`${note.stage}`, `<span class="muted">${escapeHtml(note.reason)}</span>`, 'language']);
+  }
   return rows;
 }
 

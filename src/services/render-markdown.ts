@@ -25,6 +25,7 @@ function articleSection(a: DossierArticle, withHeading: boolean): string[] {
   if (a.wire) lines.push(`| wire copy of | ${cell(a.wire)} | text |`);
   if (a.duplicateOf) lines.push(`| near-copy of | \`${a.duplicateOf.articleId}\` (${Math.round(a.duplicateOf.similarity * 100)}% shared) | stories |`);
   lines.push(`| source | ${cell(a.sources.join(', ') || a.file || a.url)} | ${a.format} |`);
+  for (const note of [...(a.analysis?.skipped ?? []), ...(a.analysis?.limited ?? [])]) lines.push(`| ${note.stage} | ${cell(note.reason)} | language |`);
   lines.push('', `${a.sentences.length} sentences.`, '');
   const headingStarts = new Set(a.headings.map((h) => h.start));
   let offset = 0;

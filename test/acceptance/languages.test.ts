@@ -126,4 +126,11 @@ describe('dossier analyze on German, French and English reports', () => {
     expect(r.stdout).toContain('Merz in Paris');
     expect(r.stdout).toContain('Kanzler Merz besucht Macron');
   });
+
+  it('says in the reports which stages the language kept from running', async () => {
+    const md = await runCli(['analyze', join(dir, 'corpus', 'de-nordblatt.json'), '--format', 'md']);
+    expect(md.stdout).toMatch(/\| entities \| English rules only \(capitalised names, titles, roles\); the article is in German \(de\) \| language \|/);
+    const html = await runCli(['analyze', join(dir, 'corpus', 'de-nordblatt.json'), '--format', 'html']);
+    expect(html.stdout).toMatch(/<span class="muted">English rules only \(capitalised names, titles, roles\); the article is in German \(de\)<\/span>/);
+  });
 });
