@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // In CI, a missing ../shared fails the run instead of skipping the tests on real news.
+    globalSetup: ['test/setup/require-shared.ts'],
   },
 });

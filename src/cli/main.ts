@@ -9,7 +9,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
-import { EXIT_FAILURE, EXIT_OK, type Io } from './run-command.js';
+import { EXIT_FAILURE, EXIT_OK, endQuietlyWhenOutputCloses, type Io } from './run-command.js';
 
 export const VERSION = '0.1.0';
 
@@ -38,6 +38,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 /** Runs the CLI on `argv` (node-style: [node, script, ...args]); resolves to the exit code. */
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
   let exit = EXIT_OK;
+  let outputFailed = false;
+  endQuietlyWhenOutputCloses(io, () => (outputFailed = true));
   const program = buildProgram(io, (code) => (exit = code));
   try {
     await program.parseAsync(argv);
@@ -48,5 +50,5 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     throw err;
   }
-  return exit;
+  return outputFailed && exit === EXIT_OK ? EXIT_FAILURE : exit;
 }

@@ -13,6 +13,25 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * `dossier show … | head`: once the reader of stdout goes away, the rest of the output has nowhere to go.
+ * Like any Unix tool the command then ends quietly (the work it was doing still finishes and exits 0)
+ * instead of dying with an EPIPE stack trace; any other output failure (a full disk under `> file`) is
+ * one stderr line and exit 1.
+ */
+export function endQuietlyWhenOutputCloses(io: Io, setFailed: () => void): void {
+  let told = false;
+  io.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') return;
+    setFailed();
+    // The error can come after the command has returned its code (a file write is reported a tick later).
+    if (io.stdout === process.stdout) process.exitCode = EXIT_FAILURE;
+    if (told) return;
+    told = true;
+    writeLine(io.stderr, `dossier: cannot write the output: ${describeError(err)}`);
+  });
+}
+
 export function writeLine(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') ? text : text + '\n');
 }

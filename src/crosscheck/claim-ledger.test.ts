@@ -34,12 +34,6 @@ describe('the claim ledger', () => {
     expect(statuses(claims)).toContain('corroborated:event');
   });
 
-  it('does not call equivalent expressions a conflict ("for the first time in five years" and "the first since 2021")', () => {
-    const a = member(annotatedArticle(id(), 'Karsland’s foreign minister visited Velsand for the first time in five years.', '2026-03-03', 'Meridian Wire'));
-    const b = member(annotatedArticle(id(), 'It was the first visit by a Karsland foreign minister to Velsand since 2021.', '2026-03-03', 'Radio Kestrel'));
-    expect(ledger([a, b]).filter((k) => k.status === 'conflicting')).toEqual([]);
-  });
-
   it('does not let a loose week ("earlier this week") contradict a day just across the week’s boundary', () => {
     const a = member(annotatedArticle(id(), 'Storm Ottilie swept across the coast on Sunday, killing 12 people in Harrowmere.', '2026-02-16', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'Storm Ottilie swept across the coast earlier this week, killing 12 people in Harrowmere.', '2026-02-18', 'Radio Kestrel'));

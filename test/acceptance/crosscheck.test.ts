@@ -141,13 +141,15 @@ describe('quotes and independent sources', () => {
     const copy = articleFor('html/valeport-post-ferry-deal.html').id;
     const original = articleFor('json/meridian-wire.jsonl#1').id;
     const carried = story.claims.filter((c) => c.evidence.some((e) => e.articleId === copy && e.copyOf === original));
-    expect(carried.length).toBeGreaterThan(2);
+    // The copy carries the three planted conflicts and three corroborated claims; in none is it a source of its own.
+    expect(carried.map((c) => c.status)).toEqual(['conflicting', 'conflicting', 'conflicting', 'corroborated', 'corroborated', 'corroborated']);
     for (const c of carried) {
       for (const e of c.evidence.filter((x) => x.articleId === copy)) expect(e.source).toBe('Meridian Wire');
       expect(c.note).toMatch(/Valeport Post copies Meridian Wire and is counted once/);
+      expect(c.sources).not.toContain('Valeport Post');
     }
-    const onlyThem = carried.filter((c) => new Set(c.evidence.map((e) => e.articleId)).size === 2 && c.evidence.some((e) => e.articleId === original));
-    for (const c of onlyThem) expect(c.status).toBe('single-source');
+    // What only the wire and its copy carry is single-source: the corpus plants no such sentence, so the
+    // claim-ledger spec shows it ("counts a near-copy as its original …").
   });
 
   it('counts the sentence the copy added as the Valeport Post’s own', () => {
@@ -210,7 +212,10 @@ describe('coverage, summary and title', () => {
     expect(cell('Coastline Daily', signing.id)).toBe('contradicts');
     expect(cell('Meridian Wire', signing.id)).toBe('covered');
     expect(cell('Northgate Times', fund.id)).toBe('contradicts');
-    expect(story.coverage.exclusives.length).toBeGreaterThan(0);
+    // Each outlet's claims no other outlet reports: Lindor Observer's analysis piece has the most.
+    expect(story.coverage.exclusives.map((e) => [e.outlet, e.claimIds.length])).toEqual([
+      ['Radio Kestrel', 2], ['The Harbour Ledger', 1], ['Valeport Post', 1], ['Coastline Daily', 1], ['Northgate Times', 2], ['Lindor Observer', 4],
+    ]);
   });
 
   it('summarises each story in 4 to 8 sentences taken word for word from its articles', () => {
@@ -255,6 +260,9 @@ describe.skipIf(!seedsPresent)('the cross-checked seeds', () => {
   it('does not call "first visit in eight years" and "first trip since 2018" a conflict in a 2026 story', () => {
     const visit = seeds.stories.find((s) => s.articleIds.length === 4)!;
     const eight = visit.claims.filter((c) => c.evidence.some((e) => /eight years|since 2018/.test(e.sentence)));
-    for (const c of eight) expect(c.status).not.toBe('conflicting');
+    // Three outlets state it, each in a claim of its own: not aligned yet (the cross-check on real news,
+    // issue 13, is to make them one corroborated claim), and never a conflict (a duration has no day span).
+    expect(new Set(eight.flatMap((c) => c.evidence.map((e) => e.articleId))).size).toBe(3);
+    expect(eight.map((c) => c.status)).toEqual(['single-source', 'single-source', 'single-source']);
   });
 });

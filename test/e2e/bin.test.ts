@@ -35,4 +35,18 @@ describe.skipIf(!built)('bin/dossier.js (the built CLI)', () => {
     expect(r.stderr).toContain('missing.txt');
     expect(r.stderr).toContain('ingested 0, duplicates 0, failed 1');
   });
+
+  it('ends quietly with exit 0 when the reader of its output goes away (`dossier analyze … | head -1`)', () => {
+    // The report is far beyond a pipe's 64 KB buffer: `head` has exited long before the command stops writing.
+    const r = spawnSync('bash', ['-c', `node "${BIN}" analyze "${join(ROOT, 'examples/corpus')}" --format json | head -1; echo "exit \${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual(["{", "exit 0"]);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
+  });
+
+  it('says in one line, and exits 1, when its output cannot be written (`> /dev/full`)', () => {
+    const r = spawnSync('bash', ['-c', `node "${BIN}" --help > /dev/full`], { encoding: 'utf8' });
+    if (!existsSync('/dev/full')) return;
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('dossier: cannot write the output: ENOSPC: no space left on device, write');
+  });
 });
