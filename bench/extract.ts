@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { normalizeDate } from '../src/ingest/dates.js';
+import { normalizeDate } from '../src/text/dates.js';
 import { extractHtmlPage } from '../src/ingest/html/index.js';
 import { extractWithReadability } from '../src/ingest/html/fallback.js';
 

@@ -14,7 +14,8 @@ export interface StoreCheck {
   duplicated: number;
   /**
    * Story rows that disagree with story_articles: a story with no members or a wrong count, a member
-   * whose story has no row, a related link from or to a missing story, a near-copy link to a missing article.
+   * whose story has no row, a related link from or to a missing story, a near-copy link to a missing article,
+   * a stored dossier of a missing story.
    */
   orphanStoryRows: number;
   /** Articles in no story (not clustered) — or in more than one, which the schema's key forbids. */
@@ -45,7 +46,8 @@ export function checkStore(dbPath: string, expectedIds: ReadonlySet<string>): St
       count(db, 'SELECT count(DISTINCT story_id) AS n FROM story_articles WHERE story_id NOT IN (SELECT id FROM stories)') +
       count(db, `SELECT count(*) AS n FROM story_related
                  WHERE story_id NOT IN (SELECT id FROM stories) OR related_id NOT IN (SELECT id FROM stories)`) +
-      count(db, 'SELECT count(*) AS n FROM article_duplicates WHERE canonical_id NOT IN (SELECT id FROM articles)');
+      count(db, 'SELECT count(*) AS n FROM article_duplicates WHERE canonical_id NOT IN (SELECT id FROM articles)') +
+      count(db, 'SELECT count(*) AS n FROM story_dossiers WHERE story_id NOT IN (SELECT id FROM stories)');
     const notInOneStory =
       count(db, 'SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)') +
       count(db, 'SELECT count(*) AS n FROM (SELECT article_id FROM story_articles GROUP BY article_id HAVING count(*) > 1)');

@@ -3,7 +3,8 @@
 // with each article's clustering profile built directly, since the NLP pipeline is too slow for 100k articles.
 import type { EntityType } from '../../src/core/annotations.js';
 import type { ArticleProfile, ProfileEntity } from '../../src/core/stories.js';
-import { contentTerms, entityKey, isEventName } from '../../src/stories/profile.js';
+import { isEventName } from '../../src/stories/profile.js';
+import { contentTerms, entityKey } from '../../src/text/index.js';
 
 export interface StreamOptions {
   articles: number;

@@ -4,12 +4,13 @@
 //   5. mark lines the corpus shows to be boilerplate; 6. drop a promo's headline; 7. drop outlet
 //   sign-offs at the end, then the marked lines; 8. read a headline; 9. read the dateline of the
 //   first story paragraph; 10. mark sub-headings; 11. settle the metadata.
+import { removalOf } from '../core/removal-reasons.js';
 import type { ArticleDraft, Heading } from '../core/types.js';
 import { EMPTY_EVIDENCE, corpusKeys, findRecurrence, type BoilerplateEvidence } from './boilerplate-evidence.js';
 import { namedPlaces, readDateline } from './dateline.js';
 import { at, dropPromoHeadlines, dropSignOffs, type Block, type Cut } from './edge-blocks.js';
 import { isStandaloneHeading, readMarkdownHeading, splitRunInHeading } from './headings.js';
-import { PROMO_REASONS, cutEdgeWidgets, matchJunkLine } from './junk-lines.js';
+import { PROMO_CODES, cutEdgeWidgets, matchJunkLine } from './junk-lines.js';
 import { detectLanguage } from './language.js';
 import { readMetadataLine } from './metadata-lines.js';
 import { outletFromNamingLine } from './outlet-cues.js';
@@ -44,7 +45,7 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
       return;
     }
     const { kept, keptOffset: offset, cuts: widgetCuts } = cutEdgeWidgets(paragraph);
-    for (const c of widgetCuts) cuts.push({ text: c.text, reason: c.reason, at: at(i, c.offset) });
+    for (const c of widgetCuts) cuts.push({ text: c.text, why: { code: c.code }, at: at(i, c.offset) });
     let text = kept;
     if (text === '') return;
 
@@ -52,11 +53,11 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
     const bare = unwrapEmphasis(text);
     const junk = matchJunkLine(bare);
     if (junk) {
-      cuts.push({ text, reason: junk, at: at(i, offset) });
+      cuts.push({ text, why: { code: junk }, at: at(i, offset) });
       chrome.push(bare);
-      if (junk === 'boilerplate: newsletter promo') cues.promos.push(bare);
-      if (junk === 'boilerplate: copyright line') cues.copyrights.push(bare);
-      if (PROMO_REASONS.has(junk) && text === paragraph) promoParagraphs.add(i);
+      if (junk === 'newsletter-promo') cues.promos.push(bare);
+      if (junk === 'copyright-line') cues.copyrights.push(bare);
+      if (PROMO_CODES.has(junk) && text === paragraph) promoParagraphs.add(i);
       const named = outletFromNamingLine(bare, evidence.knownOutlets);
       if (named?.role === 'own') cues.named ??= named.name;
       if (named?.role === 'origin') cues.origin ??= named.name;
@@ -70,7 +71,7 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
     const meta = readMetadataLine(text, { atTop, atEdge });
     if (meta) {
       for (const piece of meta.pieces) {
-        cuts.push({ text: piece.text, reason: piece.reason, at: at(i, offset + text.indexOf(piece.text)) });
+        cuts.push({ text: piece.text, why: { code: piece.code }, at: at(i, offset + text.indexOf(piece.text)) });
         if (piece.kind === 'byline') cues.author ??= piece.value;
         else if (piece.value && (piece.kind === 'published' || (piece.kind === 'date' && atTop))) {
           cues.published ??= piece.value;
@@ -90,8 +91,7 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
     const recurrence = findRecurrence(evidence, keys, text);
     if (recurrence && (!isSentenceLike(text) || (edge && recurrence.count >= 3))) {
       const group = recurrence.key.replace(':', ' ');
-      const recurs = `boilerplate: recurs in ${recurrence.count} articles of ${group}`;
-      blocks.push({ text, heading: false, at: at(i, offset), whole, recurs });
+      blocks.push({ text, heading: false, at: at(i, offset), whole, recurs: { code: 'recurring-line', count: recurrence.count, group } });
       return;
     }
     blocks.push({ text, heading: false, at: at(i, offset), whole });
@@ -102,7 +102,7 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
   const recurring = blocks.flatMap((b) => (b.recurs ? [b.text] : []));
   blocks = dropSignOffs(blocks, cuts, cues, { knownOutlets: evidence.knownOutlets, chrome: [...chrome, ...recurring] });
   blocks = blocks.filter((b) => {
-    if (b.recurs) cuts.push({ text: b.text, reason: b.recurs, at: b.at });
+    if (b.recurs) cuts.push({ text: b.text, why: b.recurs, at: b.at });
     return !b.recurs;
   });
   const title = takeTitle(draft, blocks, cuts);
@@ -120,7 +120,7 @@ export function cleanDraft(draft: ArticleDraft, evidence: BoilerplateEvidence = 
     if (block.heading) headings.push({ start: text.length, end: text.length + block.text.length, text: block.text });
     text += block.text;
   }
-  const removed = [...draft.removed, ...cuts.sort((a, b) => a.at - b.at).map(({ text: t, reason }) => ({ text: t, reason }))];
+  const removed = [...draft.removed, ...cuts.sort((a, b) => a.at - b.at).map(({ text: t, why }) => removalOf(t, why))];
   return {
     text,
     removed,
@@ -141,13 +141,13 @@ function takeTitle(draft: ArticleDraft, blocks: Block[], cuts: Cut[]): string | 
     // A body that is only its headline ("Esther Williams, swimming star, dies at 91") is the story:
     // removing the repeat would leave an article with no text at all.
     if (foldTitle(line) !== foldTitle(draft.title.value) || blocks.length === 1) return null;
-    cuts.push({ text: first.text, reason: 'metadata: title (repeats the headline)', at: first.at });
+    cuts.push({ text: first.text, why: { code: 'title-repeat' }, at: first.at });
     blocks.shift();
     return null;
   }
   const title = readTitleLine(first.text, blocks[1]?.text ?? null);
   if (!title) return null;
-  cuts.push({ text: first.text, reason: 'metadata: title', at: first.at });
+  cuts.push({ text: first.text, why: { code: 'title' }, at: first.at });
   blocks.shift();
   return title;
 }
@@ -163,8 +163,7 @@ function takeDateline(blocks: Block[], cuts: Cut[], cues: TextCues, isPlace: (pl
   if (!first || first.heading) return null;
   const dateline = readDateline(first.text, isPlace);
   if (!dateline) return null;
-  const reason = dateline.wire ? `metadata: dateline with wire credit (${dateline.wire})` : 'metadata: dateline';
-  cuts.push({ text: dateline.text, reason, at: first.at });
+  cuts.push({ text: dateline.text, why: dateline.wire ? { code: 'dateline-wire-credit', wire: dateline.wire } : { code: 'dateline' }, at: first.at });
   cues.wire = dateline.wire;
   first.text = first.text.slice(dateline.restOffset);
   first.at += dateline.restOffset;

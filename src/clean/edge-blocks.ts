@@ -1,6 +1,6 @@
 // Steps 6–7 of cleanDraft: lines at the edges of a story that belong to the chrome beside them — a
 // promo's own headline above it, outlet sign-offs at the end — and the blocks the steps work on.
-import type { Removal } from '../core/types.js';
+import type { RemovalReason } from '../core/removal-reasons.js';
 import { matchPromoHeadline } from './junk-lines.js';
 import { outletFromSignOff } from './outlet-cues.js';
 import type { TextCues } from './settle-metadata.js';
@@ -12,11 +12,14 @@ export interface Block {
   at: number;
   /** The block is its whole paragraph (nothing was cut off it). */
   whole?: boolean;
-  /** Removal reason when corpus evidence shows the line to be boilerplate; removed after step 7. */
-  recurs?: string;
+  /** Why, when corpus evidence shows the line to be boilerplate (it recurs); removed after step 7. */
+  recurs?: RemovalReason;
 }
 
-export interface Cut extends Removal {
+/** A piece the cleaner takes out: its text, why, and where (to list removals in reading order). */
+export interface Cut {
+  text: string;
+  why: RemovalReason;
   at: number;
 }
 
@@ -32,9 +35,9 @@ export function dropPromoHeadlines(blocks: Block[], cuts: Cut[], promoParagraphs
   return blocks.filter((b) => {
     const paragraph = Math.floor(b.at / at(1));
     if (b.heading || !b.whole || !promoParagraphs.has(paragraph + 1)) return true;
-    const reason = matchPromoHeadline(b.text);
-    if (!reason) return true;
-    cuts.push({ text: b.text, reason: `${reason} (its headline)`, at: b.at });
+    const promo = matchPromoHeadline(b.text);
+    if (!promo) return true;
+    cuts.push({ text: b.text, why: { code: 'promo-headline', promo }, at: b.at });
     return false;
   });
 }
@@ -58,11 +61,11 @@ export function dropSignOffs(
     if (!last || last.heading) break;
     const outlet = signOffs < 2 ? outletFromSignOff(last.text, { ...context, recurs: last.recurs !== undefined }) : null;
     if (outlet) {
-      cuts.push({ text: last.text, reason: `boilerplate: outlet sign-off`, at: last.at });
+      cuts.push({ text: last.text, why: { code: 'outlet-sign-off' }, at: last.at });
       cues.signOff ??= outlet;
       signOffs += 1;
     } else if (last.recurs) {
-      cuts.push({ text: last.text, reason: last.recurs, at: last.at });
+      cuts.push({ text: last.text, why: last.recurs, at: last.at });
     } else {
       break;
     }

@@ -1,50 +1,51 @@
 // Page-chrome patterns: every lexicon example is caught, and story sentences that share words with
 // chrome ("Readers who subscribe to the paper…") are kept.
 import { describe, expect, it } from 'vitest';
+import type { JunkLineCode } from '../core/removal-reasons.js';
 import { cutEdgeWidgets, matchJunkLine, matchPromoHeadline } from './junk-lines.js';
 import { junkLexicon } from './lexicon.js';
 
 describe('matchJunkLine', () => {
-  it.each(junkLexicon().lines.map((p) => [p.example, p.reason]))('catches its lexicon example %j', (example, reason) => {
-    expect(matchJunkLine(example)).toBe(reason);
+  it.each(junkLexicon().lines.map((p) => [p.example, p.code]))('catches its lexicon example %j', (example, code) => {
+    expect(matchJunkLine(example)).toBe(code);
   });
 
   it.each(junkLexicon().keep)('keeps the story sentence %j listed in the lexicon', (sentence) => {
     expect(matchJunkLine(sentence)).toBeNull();
   });
 
-  const table: Array<[label: string, input: string, expected: string | null]> = [
-    ['font-size widget', '+ ↺ − 16 px', 'boilerplate: font-size widget'],
-    ['newsletter sign-up', 'Subscribe to our newsletter', 'boilerplate: newsletter promo'],
-    ['newsletter sign-up with a pitch', 'Sign up for our daily newsletter to get the top stories in your inbox.', 'boilerplate: newsletter promo'],
-    ['FT promo', 'Stay informed with free updates', 'boilerplate: newsletter promo'],
-    ['share widget', 'Share this article', 'boilerplate: share widget'],
-    ['share buttons', 'Share | Tweet | Email', 'boilerplate: share widget'],
-    ['follow us', 'Follow us on Facebook, Instagram and X', 'boilerplate: share widget'],
-    ['advert slot', 'Advertisement', 'boilerplate: advertisement'],
-    ['scroll prompt', 'Story continues below advertisement', 'boilerplate: advertisement'],
-    ['call to action', 'Click here to read more', 'boilerplate: call to action'],
-    ['read the full article', 'Read the full article here', 'boilerplate: call to action'],
-    ['related link', 'Related: UK and China sign migrant smuggling pact', 'boilerplate: call to action'],
-    ['cookie notice', 'This site uses cookies to personalise content. Accept or manage your preferences.', 'boilerplate: cookie notice'],
-    ['cookie button', 'Accept all cookies', 'boilerplate: cookie notice'],
-    ['subscription wall', 'Subscribe to continue reading.', 'boilerplate: subscription notice'],
-    ['photo credit', 'Photo: Reuters', 'boilerplate: photo credit'],
-    ['bracketed credit', '(Photo credit: Jane Doe/AFP)', 'boilerplate: photo credit'],
-    ['agency credit', 'Dan Kitwood/Getty Images', 'boilerplate: photo credit'],
-    ['copyright', '© 2026 Daily Planet. All rights reserved.', 'boilerplate: copyright line'],
-    ['copyright word', 'Copyright 2025 The Associated Press. All rights reserved.', 'boilerplate: copyright line'],
-    ['wire credits', 'Reporting by Jane Doe in London; Editing by John Smith', 'metadata: wire credits'],
-    ['breadcrumb', 'Home | World | Asia', 'boilerplate: breadcrumb'],
-    ['audio player', 'Listen to this story', 'boilerplate: audio player'],
-    ['audio player with its length', 'Listen to this article · 4 min', 'boilerplate: audio player'],
-    ['WordPress feed footer', 'The post Ferry talks resume on Monday appeared first on Daily Planet.', 'boilerplate: feed footer'],
-    ['support-us promo', 'Support independent journalism: subscribe to the Daily Planet from €1 a week.', 'boilerplate: subscription promo'],
-    ['price promo', 'Subscribe for just $2 a month.', 'boilerplate: subscription promo'],
-    ['syndication credit', 'This story was first published by Daily Planet.', 'metadata: syndication credit'],
-    ['syndication credit with an edition', 'This article first appeared in the Daily Planet’s weekend edition.', 'metadata: syndication credit'],
-    ['syndication credit with a date', 'A version of this article first appeared in The Evening Star on 3 March.', 'metadata: syndication credit'],
-    ['follow us with a pitch', 'Follow Daily Planet on WhatsApp for breaking news', 'boilerplate: share widget'],
+  const table: Array<[label: string, input: string, expected: JunkLineCode | null]> = [
+    ['font-size widget', '+ ↺ − 16 px', 'font-size-widget'],
+    ['newsletter sign-up', 'Subscribe to our newsletter', 'newsletter-promo'],
+    ['newsletter sign-up with a pitch', 'Sign up for our daily newsletter to get the top stories in your inbox.', 'newsletter-promo'],
+    ['FT promo', 'Stay informed with free updates', 'newsletter-promo'],
+    ['share widget', 'Share this article', 'share-widget'],
+    ['share buttons', 'Share | Tweet | Email', 'share-widget'],
+    ['follow us', 'Follow us on Facebook, Instagram and X', 'share-widget'],
+    ['advert slot', 'Advertisement', 'advertisement'],
+    ['scroll prompt', 'Story continues below advertisement', 'advertisement'],
+    ['call to action', 'Click here to read more', 'call-to-action'],
+    ['read the full article', 'Read the full article here', 'call-to-action'],
+    ['related link', 'Related: UK and China sign migrant smuggling pact', 'call-to-action'],
+    ['cookie notice', 'This site uses cookies to personalise content. Accept or manage your preferences.', 'cookie-notice'],
+    ['cookie button', 'Accept all cookies', 'cookie-notice'],
+    ['subscription wall', 'Subscribe to continue reading.', 'subscription-notice'],
+    ['photo credit', 'Photo: Reuters', 'photo-credit'],
+    ['bracketed credit', '(Photo credit: Jane Doe/AFP)', 'photo-credit'],
+    ['agency credit', 'Dan Kitwood/Getty Images', 'photo-credit'],
+    ['copyright', '© 2026 Daily Planet. All rights reserved.', 'copyright-line'],
+    ['copyright word', 'Copyright 2025 The Associated Press. All rights reserved.', 'copyright-line'],
+    ['wire credits', 'Reporting by Jane Doe in London; Editing by John Smith', 'wire-credits'],
+    ['breadcrumb', 'Home | World | Asia', 'breadcrumb'],
+    ['audio player', 'Listen to this story', 'audio-player'],
+    ['audio player with its length', 'Listen to this article · 4 min', 'audio-player'],
+    ['WordPress feed footer', 'The post Ferry talks resume on Monday appeared first on Daily Planet.', 'feed-footer'],
+    ['support-us promo', 'Support independent journalism: subscribe to the Daily Planet from €1 a week.', 'subscription-promo'],
+    ['price promo', 'Subscribe for just $2 a month.', 'subscription-promo'],
+    ['syndication credit', 'This story was first published by Daily Planet.', 'syndication-credit'],
+    ['syndication credit with an edition', 'This article first appeared in the Daily Planet’s weekend edition.', 'syndication-credit'],
+    ['syndication credit with a date', 'A version of this article first appeared in The Evening Star on 3 March.', 'syndication-credit'],
+    ['follow us with a pitch', 'Follow Daily Planet on WhatsApp for breaking news', 'share-widget'],
     // Hard cases: story sentences that begin like chrome.
     ['"subscribe" in a sentence', 'Readers who subscribe to the paper pay 4 euros.', null],
     ['"share" as a noun', 'Share prices in Hong Kong rose 2% on Thursday.', null],
@@ -71,8 +72,8 @@ describe('matchJunkLine', () => {
 });
 
 describe('matchPromoHeadline', () => {
-  it.each(junkLexicon().promoHeadlines.map((p) => [p.example, p.reason]))('catches its lexicon example %j', (example, reason) => {
-    expect(matchPromoHeadline(example)).toBe(reason);
+  it.each(junkLexicon().promoHeadlines.map((p) => [p.example, p.code]))('catches its lexicon example %j', (example, code) => {
+    expect(matchPromoHeadline(example)).toBe(code);
   });
 
   it.each(junkLexicon().keep)('keeps the story sentence %j listed in the lexicon', (sentence) => {
@@ -80,11 +81,11 @@ describe('matchPromoHeadline', () => {
   });
 
   // The caller asks only about a line directly above a removed promo; these rows are that case.
-  const table: Array<[label: string, input: string, expected: string | null]> = [
-    ['a promo headline', 'Stay ahead of the tide', 'boilerplate: newsletter promo'],
-    ['FT-style', 'Stay informed with free updates', 'boilerplate: newsletter promo'],
-    ['never miss', 'Never miss a story from the coast', 'boilerplate: newsletter promo'],
-    ['be the first', 'Be the first to know', 'boilerplate: newsletter promo'],
+  const table: Array<[label: string, input: string, expected: JunkLineCode | null]> = [
+    ['a promo headline', 'Stay ahead of the tide', 'newsletter-promo'],
+    ['FT-style', 'Stay informed with free updates', 'newsletter-promo'],
+    ['never miss', 'Never miss a story from the coast', 'newsletter-promo'],
+    ['be the first', 'Be the first to know', 'newsletter-promo'],
     // Hard cases: the story's own lines.
     ['a sentence', 'Stay ahead of the storm, forecasters told residents.', null],
     ['a long line', 'Stay ahead of the crowds by booking the ferry before the end of April', null],
@@ -101,7 +102,7 @@ describe('cutEdgeWidgets', () => {
     expect(cutEdgeWidgets('date 2026-03-03 + ↺ − 16 px')).toEqual({
       kept: 'date 2026-03-03',
       keptOffset: 0,
-      cuts: [{ text: '+ ↺ − 16 px', reason: 'boilerplate: font-size widget', offset: 16 }],
+      cuts: [{ text: '+ ↺ − 16 px', code: 'font-size-widget', offset: 16 }],
     });
   });
 
@@ -109,7 +110,7 @@ describe('cutEdgeWidgets', () => {
     expect(cutEdgeWidgets('Strand and Halloran at the Customs House in Port Elan. (Photo credit: AFP)')).toEqual({
       kept: 'Strand and Halloran at the Customs House in Port Elan.',
       keptOffset: 0,
-      cuts: [{ text: '(Photo credit: AFP)', reason: 'boilerplate: photo credit', offset: 55 }],
+      cuts: [{ text: '(Photo credit: AFP)', code: 'photo-credit', offset: 55 }],
     });
   });
 
@@ -122,7 +123,7 @@ describe('cutEdgeWidgets', () => {
     expect(cutEdgeWidgets('+ ↺ − 16 px date 2026-03-03')).toEqual({
       kept: 'date 2026-03-03',
       keptOffset: 12,
-      cuts: [{ text: '+ ↺ − 16 px', reason: 'boilerplate: font-size widget', offset: 0 }],
+      cuts: [{ text: '+ ↺ − 16 px', code: 'font-size-widget', offset: 0 }],
     });
   });
 });

@@ -1,9 +1,12 @@
-// Loads the cleaner's word lists and patterns from lexicon/*.json once, checked and compiled.
-// The lists are data so they can grow without code changes; a malformed file fails loudly at load.
-import { loadLexicon } from '../config/lexicon.js';
+// The cleaner's word lists and patterns from lexicon/*.json, compiled on first use. The lists are data
+// so they can grow without code changes; a malformed file or pattern fails naming the file and key.
+import { lexiconValueError } from '../config/lexicon.js';
+import { datelineCuesLexicon, headingCuesLexicon, junkPatternsLexicon, outletCuesLexicon } from '../config/lexicons.js';
+import { once } from '../core/lazy.js';
+import type { JunkLineCode } from '../core/removal-reasons.js';
 
 export interface LinePattern {
-  reason: string;
+  code: JunkLineCode;
   regex: RegExp;
   example: string;
 }
@@ -58,25 +61,17 @@ export interface HeadingLexicon {
   clauseWords: Set<string>;
 }
 
-const readLexicon = (name: string): Record<string, unknown> => loadLexicon<Record<string, unknown>>(name);
-
-function stringList(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    throw new Error(`clean: lexicon field ${where} must be a list of strings`);
+/** Compiles a pattern of a lexicon entry; a pattern that does not compile names its file and key. */
+function compile(lexicon: string, key: string, source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (err) {
+    throw lexiconValueError(lexicon, key, `not a valid regular expression (${err instanceof Error ? err.message : String(err)})`);
   }
-  return value as string[];
 }
 
-function patternList(value: unknown, where: string): LinePattern[] {
-  if (!Array.isArray(value)) throw new Error(`clean: lexicon field ${where} must be a list`);
-  return value.map((entry: unknown, i) => {
-    const e = entry as { reason?: unknown; pattern?: unknown; flags?: unknown; example?: unknown };
-    if (typeof e.reason !== 'string' || typeof e.pattern !== 'string' || typeof e.example !== 'string') {
-      throw new Error(`clean: lexicon ${where}[${i}] needs string reason, pattern and example`);
-    }
-    const flags = typeof e.flags === 'string' ? e.flags : 'iu';
-    return { reason: e.reason, regex: new RegExp(e.pattern, flags), example: e.example };
-  });
+function patternList(entries: readonly { code: JunkLineCode; pattern: string; flags?: string; example: string }[], where: string): LinePattern[] {
+  return entries.map((e, i) => ({ code: e.code, regex: compile('junk-patterns', `${where}[${i}].pattern`, e.pattern, e.flags ?? 'iu'), example: e.example }));
 }
 
 // An outlet name as printed: capitalised words (a capital "The" included), inner dots allowed
@@ -84,80 +79,44 @@ function patternList(value: unknown, where: string): LinePattern[] {
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d&-]*(?:\.[\p{L}\d]+)*`;
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s(?:${NAME_WORD}|of|the|and|on|&)){0,5})`;
 
-function namingList(value: unknown, where: string): NamingLine[] {
-  if (!Array.isArray(value)) throw new Error(`clean: lexicon field ${where} must be a list`);
-  return value.map((entry: unknown, i) => {
-    const e = entry as { role?: unknown; pattern?: unknown; example?: unknown; name?: unknown };
-    if ((e.role !== 'own' && e.role !== 'origin') || typeof e.pattern !== 'string' || !e.pattern.includes('{NAME}')
-      || typeof e.example !== 'string' || typeof e.name !== 'string') {
-      throw new Error(`clean: lexicon ${where}[${i}] needs role "own"|"origin", a pattern with {NAME}, example and name`);
-    }
+function namingList(entries: readonly { role: 'own' | 'origin'; pattern: string; example: string; name: string }[]): NamingLine[] {
+  return entries.map((e, i) => {
+    if (!e.pattern.includes('{NAME}')) throw lexiconValueError('outlet-cues', `namingLines[${i}].pattern`, 'needs {NAME} where the outlet name stands');
     // Case-sensitive on purpose: under the "i" flag \p{Lu} would match any letter.
-    return { role: e.role, regex: new RegExp(e.pattern.replace('{NAME}', NAME), 'u'), example: e.example, name: e.name };
+    return { role: e.role, regex: compile('outlet-cues', `namingLines[${i}].pattern`, e.pattern.replace('{NAME}', NAME), 'u'), example: e.example, name: e.name };
   });
 }
 
-let junk: JunkLexicon | undefined;
-let outlets: OutletLexicon | undefined;
-let datelines: DatelineLexicon | undefined;
-let headings: HeadingLexicon | undefined;
+export const junkLexicon = once((): JunkLexicon => {
+  const raw = junkPatternsLexicon();
+  return {
+    lines: patternList(raw.lines, 'lines'),
+    edges: patternList(raw.edges, 'edges'),
+    promoHeadlines: patternList(raw.promoHeadlines, 'promoHeadlines'),
+    keep: raw.keep,
+  };
+});
 
-export function junkLexicon(): JunkLexicon {
-  if (!junk) {
-    const raw = readLexicon('junk-patterns');
-    junk = {
-      lines: patternList(raw.lines, 'junk-patterns.lines'),
-      edges: patternList(raw.edges, 'junk-patterns.edges'),
-      promoHeadlines: patternList(raw.promoHeadlines, 'junk-patterns.promoHeadlines'),
-      keep: stringList(raw.keep, 'junk-patterns.keep'),
-    };
-  }
-  return junk;
-}
+export const outletLexicon = once((): OutletLexicon => {
+  const raw = outletCuesLexicon();
+  return {
+    outlets: raw.outlets,
+    corporateSuffixes: raw.corporateSuffixes,
+    namingLines: namingList(raw.namingLines),
+    mastheadWords: new Set(raw.mastheadWords.map((w) => w.toLowerCase())),
+  };
+});
 
-export function outletLexicon(): OutletLexicon {
-  if (!outlets) {
-    const raw = readLexicon('outlet-cues');
-    if (!Array.isArray(raw.outlets)) throw new Error('clean: lexicon outlet-cues.outlets must be a list');
-    outlets = {
-      outlets: raw.outlets.map((o: unknown, i) => {
-        const r = o as Record<string, unknown>;
-        if (typeof r.name !== 'string') throw new Error(`clean: lexicon outlet-cues.outlets[${i}] needs a name`);
-        return {
-          name: r.name,
-          names: stringList(r.names, `outlet-cues.outlets[${i}].names`),
-          newsletters: stringList(r.newsletters, `outlet-cues.outlets[${i}].newsletters`),
-          datelineCredits: stringList(r.datelineCredits, `outlet-cues.outlets[${i}].datelineCredits`),
-          domains: stringList(r.domains, `outlet-cues.outlets[${i}].domains`),
-        };
-      }),
-      corporateSuffixes: stringList(raw.corporateSuffixes, 'outlet-cues.corporateSuffixes'),
-      namingLines: namingList(raw.namingLines, 'outlet-cues.namingLines'),
-      mastheadWords: new Set(stringList(raw.mastheadWords, 'outlet-cues.mastheadWords').map((w) => w.toLowerCase())),
-    };
-  }
-  return outlets;
-}
+export const datelineLexicon = once((): DatelineLexicon => {
+  const raw = datelineCuesLexicon();
+  return {
+    places: new Set(raw.places.map((p) => p.toLowerCase())),
+    labels: new Set(raw.labels),
+    notPlaces: new Set(raw.notPlaces.map((w) => w.toLowerCase())),
+  };
+});
 
-export function datelineLexicon(): DatelineLexicon {
-  if (!datelines) {
-    const raw = readLexicon('dateline-cues');
-    datelines = {
-      places: new Set(stringList(raw.places, 'dateline-cues.places').map((p) => p.toLowerCase())),
-      labels: new Set(stringList(raw.labels, 'dateline-cues.labels')),
-      notPlaces: new Set(stringList(raw.notPlaces, 'dateline-cues.notPlaces').map((w) => w.toLowerCase())),
-    };
-  }
-  return datelines;
-}
-
-export function headingLexicon(): HeadingLexicon {
-  if (!headings) {
-    const raw = readLexicon('heading-cues');
-    headings = {
-      speechVerbs: new Set(stringList(raw.speechVerbs, 'heading-cues.speechVerbs')),
-      clauseWords: new Set(stringList(raw.clauseWords, 'heading-cues.clauseWords')),
-    };
-  }
-  return headings;
-}
+export const headingLexicon = once((): HeadingLexicon => {
+  const raw = headingCuesLexicon();
+  return { speechVerbs: new Set(raw.speechVerbs), clauseWords: new Set(raw.clauseWords) };
+});

@@ -1,7 +1,8 @@
 // Reads metadata paragraphs — "date 2026-01-29", "Published: 14 July 2025 10:32 BST", "Updated …",
 // "By Jane Doe" — so the cleaner can keep their values and take them out of the story text.
+import type { PlainRemovalCode } from '../core/removal-reasons.js';
+import { parseLeadingDate } from '../text/index.js';
 import { unwrapEmphasis } from './paragraphs.js';
-import { parseLeadingDate } from './parse-date.js';
 
 export interface MetadataPiece {
   kind: 'published' | 'updated' | 'date' | 'byline';
@@ -9,7 +10,8 @@ export interface MetadataPiece {
   text: string;
   /** ISO date for dates, the author's name for bylines; null when the date cannot be read. */
   value: string | null;
-  reason: string;
+  /** Why the piece is removed: `byline`, `publication-date`, `update-time`, `date-line`. */
+  code: Extract<PlainRemovalCode, 'byline' | 'publication-date' | 'update-time' | 'date-line'>;
 }
 
 export interface MetadataLine {
@@ -50,15 +52,15 @@ function readByline(line: string): MetadataPiece | null {
   if (!m?.[1]) return null;
   const first = m[1].split(/\s+/)[0] ?? '';
   if (CALENDAR_WORD.test(first)) return null;
-  return { kind: 'byline', text: line, value: m[1].replace(/\s+(?:and|&)$/, ''), reason: 'metadata: byline' };
+  return { kind: 'byline', text: line, value: m[1].replace(/\s+(?:and|&)$/, ''), code: 'byline' };
 }
 
 function readDated(value: string, kind: 'published' | 'updated'): { piece: Omit<MetadataPiece, 'text'>; end: number } | null {
-  const reason = kind === 'published' ? 'metadata: publication date' : 'metadata: update time';
+  const code = kind === 'published' ? 'publication-date' : 'update-time';
   const date = parseLeadingDate(value);
-  if (date) return { piece: { kind, value: date.iso, reason }, end: date.end };
+  if (date) return { piece: { kind, value: date.iso, code }, end: date.end };
   const stamp = value.trim();
-  if (RELATIVE_STAMP.test(stamp)) return { piece: { kind, value: null, reason }, end: value.length };
+  if (RELATIVE_STAMP.test(stamp)) return { piece: { kind, value: null, code }, end: value.length };
   return null;
 }
 
@@ -92,7 +94,7 @@ export function readMetadataLine(line: string, where: MetadataPosition): Metadat
       // short ("Wednesday 29 January 2026 14:05 GMT" is 36), and chrono is costly on a paragraph.
       const date = parseLeadingDate(tail);
       if (date && tail.slice(date.end).trim() === '') {
-        pieces.push({ kind: 'date', text: tail.trim(), value: date.iso, reason: 'metadata: date line' });
+        pieces.push({ kind: 'date', text: tail.trim(), value: date.iso, code: 'date-line' });
         pos = line.length;
       }
     }

@@ -23,7 +23,10 @@ export interface Sourced<T, S extends string> {
 /** One piece of text the cleaner or an extractor took out of an article, and why. */
 export interface Removal {
   text: string;
-  /** `category: detail`, e.g. `boilerplate: call to action`, `metadata: publication date`. */
+  /**
+   * `category: detail`, e.g. `boilerplate: call to action`, `metadata: publication date`: the label of a
+   * removal code (src/core/removal-reasons.ts, `removalOf`); shown to readers, never tested by logic.
+   */
   reason: string;
 }
 

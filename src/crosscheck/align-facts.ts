@@ -6,19 +6,19 @@
 // are a contradiction rather than two different statements — a group is only as conflicting as its
 // strongest pair allows.
 import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
-import { jaccard, overlap } from './facts.js';
+import { jaccard, sharedCount } from '../text/index.js';
 import { quantitiesCompatible } from './compare-values.js';
 import { rootFinder } from './union-find.js';
 
 function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
-  if (overlap(f.objectNames, g.objectNames) > 0) return 'same';
+  if (sharedCount(f.objectNames, g.objectNames) > 0) return 'same';
   if (f.objectTerms.size === 0 || g.objectTerms.size === 0) return 'unknown';
   if (f.objectClass !== null && f.objectClass === g.objectClass) return 'same';
   return jaccard(f.objectTerms, g.objectTerms) >= 0.5 ? 'same' : 'different';
 }
 
 function sharesParticipant(f: EventFact, g: EventFact): boolean {
-  return overlap(f.participants, g.participants) >= 1 || overlap(f.names, g.names) >= 2;
+  return sharedCount(f.participants, g.participants) >= 1 || sharedCount(f.names, g.names) >= 2;
 }
 
 /** A plan and a report of one happening agree when they give it the same day ("due to visit … on Wednesday" / "toured … on Wednesday"). */
@@ -35,7 +35,7 @@ export function eventsLink(f: EventFact, g: EventFact): boolean {
   const sim = jaccard(f.terms, g.terms);
   if (f.light || g.light) return shared && sim >= 0.45;
   // Agentless statements ("Daily crossings are due to resume in April 2027"): the subject's words must match.
-  if (f.participants.size === 0 && g.participants.size === 0) return overlap(f.subjectTerms, g.subjectTerms) > 0 && sim >= 0.2;
+  if (f.participants.size === 0 && g.participants.size === 0) return sharedCount(f.subjectTerms, g.subjectTerms) > 0 && sim >= 0.2;
   return shared ? objects === 'same' || sim >= 0.2 : objects === 'same' && sim >= 0.3;
 }
 
@@ -52,7 +52,7 @@ export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   if (CURRENCIES.has(f.unit) && f.quantity.value === g.quantity.value && f.quantity.qualifier === 'exact' && g.quantity.qualifier === 'exact') return true;
   const ctx = jaccard(f.context, g.context);
   if (quantitiesCompatible(f.quantity, g.quantity) && ctx >= 0.15) return true;
-  return ctx >= 0.45 || (ctx >= 0.3 && (f.predicateClass === g.predicateClass || overlap(f.names, g.names) >= 1));
+  return ctx >= 0.45 || (ctx >= 0.3 && (f.predicateClass === g.predicateClass || sharedCount(f.names, g.names) >= 1));
 }
 
 /**

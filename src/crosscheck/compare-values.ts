@@ -4,10 +4,8 @@
 // and a role is a title in an organisation (two titles conflict only when they are posts one person
 // cannot hold at once, such as chair and chief executive, and no source gives both).
 import type { Quantity } from '../core/annotations.js';
-import { loadLexicon } from '../config/lexicon.js';
-
-const LEXICON = loadLexicon<{ exclusivePosts: string[][]; changingCues: string[]; relationalRoles: string[] }>('crosscheck');
-const TITLES = loadLexicon<{ titleHeads: string[]; roleHeads: string[]; personalRoleHeads: string[] }>('entity-titles');
+import { crosscheckLexicon, entityTitlesLexicon } from '../config/lexicons.js';
+import { once } from '../core/lazy.js';
 
 /** A span of calendar days (day numbers since 1970-01-01), inclusive, and the precision it was given at. */
 export interface DayInterval {
@@ -135,10 +133,10 @@ export function quantitiesCompatible(a: Parameters<typeof quantityRange>[0], b: 
 }
 
 /** Whether a sentence says its figure is a state at a time that moves ("still", "so far", "now"). */
-const CHANGING_CUE = new RegExp(`\\b(?:${LEXICON.changingCues.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+const changingCue = once(() => new RegExp(`\\b(?:${crosscheckLexicon().changingCues.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'));
 
 export function hasChangingCue(sentence: string): boolean {
-  return CHANGING_CUE.test(sentence);
+  return changingCue().test(sentence);
 }
 
 /** A role read as a title in an organisation: "the harbour authority’s chief executive" → chief executive / harbour authority. */
@@ -152,8 +150,12 @@ export interface ParsedRole {
   recognised: boolean;
 }
 
-const RELATIONAL = new Set(LEXICON.relationalRoles);
-const ROLE_HEADS = new Set([...TITLES.titleHeads, ...TITLES.roleHeads, ...TITLES.personalRoleHeads].map((w) => w.toLowerCase().split(/\s+/).pop()!).filter((w) => !RELATIONAL.has(w)));
+/** The last words of titles and roles (lexicon/entity-titles.json), without relations ("counterpart"). */
+const roleHeads = once(() => {
+  const relational = new Set(crosscheckLexicon().relationalRoles);
+  const titles = entityTitlesLexicon();
+  return new Set([...titles.titleHeads, ...titles.roleHeads, ...titles.personalRoleHeads].map((w) => w.toLowerCase().split(/\s+/).pop()!).filter((w) => !relational.has(w)));
+});
 
 export function parseRole(role: string): ParsedRole {
   let text = role.toLowerCase().replace(/’/g, "'").trim();
@@ -172,7 +174,7 @@ export function parseRole(role: string): ParsedRole {
   }
   const title = text.replace(/^(?:the|a|an|his|her|their)\s+/, '').trim();
   const head = title.split(/\s+/).pop() ?? '';
-  return { text: role, title, organisation: organisation?.replace(/^the\s+/, '') ?? null, former, recognised: ROLE_HEADS.has(head) };
+  return { text: role, title, organisation: organisation?.replace(/^the\s+/, '') ?? null, former, recognised: roleHeads().has(head) };
 }
 
 /** Modifiers that make another post of a title: a deputy prime minister is not the prime minister. */
@@ -193,7 +195,7 @@ function sameTitle(a: string, b: string): boolean {
 }
 
 function postOf(title: string): number {
-  return LEXICON.exclusivePosts.findIndex((post) => post.includes(title));
+  return crosscheckLexicon().exclusivePosts.findIndex((post) => post.includes(title));
 }
 
 /** Whether two organisation wordings can name one body: equal, one missing, or one's words inside the other's. */

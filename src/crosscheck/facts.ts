@@ -5,13 +5,19 @@
 import type { Claim, Quantity, Ranking } from '../core/annotations.js';
 import type { CrossCheckArticle } from '../core/crosscheck.js';
 import type { Article } from '../core/types.js';
-import { loadLexicon } from '../config/lexicon.js';
-import { contentTerms, entityKey, stemTerm } from '../stories/profile.js';
+import { crosscheckLexicon } from '../config/lexicons.js';
+import { once } from '../core/lazy.js';
+import { contentTerms, entityKey, jaccard, stemTerm } from '../text/index.js';
 import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './compare-values.js';
 
-const LEXICON = loadLexicon<{ predicateClasses: Record<string, string[]>; objectClasses: Record<string, string[]> }>('crosscheck');
-const PREDICATE_CLASS = new Map(Object.entries(LEXICON.predicateClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const)));
-const OBJECT_CLASS = new Map(Object.entries(LEXICON.objectClasses).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
+/** Verb → event class and noun → object class, from lexicon/crosscheck.json. */
+const classes = once(() => {
+  const lexicon = crosscheckLexicon();
+  return {
+    predicate: new Map(Object.entries(lexicon.predicateClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const))),
+    object: new Map(Object.entries(lexicon.objectClasses).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const))),
+  };
+});
 
 /** Units that measure time spans: "15 months" is a duration, not a figure outlets report. */
 const DURATION_UNITS = /^(?:year|month|week|day|hour|minute|second|decade|centur)/;
@@ -86,7 +92,7 @@ export type Fact = EventFact | QuantityFact | RankingFact | RoleFact;
 
 /** The lexicon's class of an event verb ("land" → arrive), or null for a verb it does not list. */
 export function eventClassOf(lemma: string): string | null {
-  return PREDICATE_CLASS.get(lemma) ?? null;
+  return classes().predicate.get(lemma) ?? null;
 }
 
 /** The class a claim's verb is compared by: its lexicon class, else the verb itself. */
@@ -96,8 +102,9 @@ export function predicateClassOf(lemma: string): string {
 
 function objectClassOf(object: string | null): { cls: string | null; terms: Set<string> } {
   const terms = new Set(object ? contentTerms(object) : []);
+  const objectClass = classes().object;
   for (const t of terms) {
-    const cls = OBJECT_CLASS.get(t);
+    const cls = objectClass.get(t);
     if (cls) return { cls, terms };
   }
   return { cls: null, terms };
@@ -239,18 +246,4 @@ function roleFacts(member: CrossCheckArticle, sourceOf: (sentenceIndex: number) 
     }
   }
   return out;
-}
-
-/** Jaccard similarity of two word sets. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared;
 }

@@ -24,7 +24,7 @@ export function crossCheckStory(members: readonly CrossCheckArticle[], backgroun
     return { ...finishLedger(draftLedger(facts, events, older), [...members, ...background]), events };
   });
   return {
-    title: inStage('story-title', () => chooseTitle(members)),
+    title: inStage('story-title', () => chooseTitle(members, claims)),
     claims,
     quotes: inStage('quote-ledger', () => buildQuoteLedger(members)),
     timeline: inStage('timeline', () => buildTimeline(members, events, claims, claimFacts)),

@@ -27,9 +27,8 @@
 import type { Claim, TimeExpression } from '../core/annotations.js';
 import type { DateInference, EvidenceRef } from '../core/crosscheck.js';
 import type { Article } from '../core/types.js';
-import { contentTerms, entityKey } from '../stories/profile.js';
-import { resolveTime, type RelativeTime } from '../understand/time/index.js';
-import { verbLemma } from '../understand/verbs.js';
+import { contentTerms, entityKey, verbLemma } from '../text/index.js';
+import { resolveTime, type RelativeTime } from '../understand/index.js';
 import { dayInterval, isoDay } from './compare-values.js';
 import { evidenceOf, independentSource } from './evidence.js';
 import { eventClassOf, predicateClassOf } from './facts.js';

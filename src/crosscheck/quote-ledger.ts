@@ -15,8 +15,10 @@
 // published article first, then position in the article).
 import type { Quote } from '../core/annotations.js';
 import type { CrossCheckArticle, EvidenceRef, QuoteLedgerEntry } from '../core/crosscheck.js';
-import { contentTerms, entityKey } from '../stories/profile.js';
+import { boundedMemo } from '../core/lazy.js';
+import { contentTerms, entityKey, foldText } from '../text/index.js';
 import { evidenceOf, outletLabel, sentencesOverlapping } from './evidence.js';
+import { publishedInterval, readingOrder } from './reading-order.js';
 import { rootFinder } from './union-find.js';
 
 type Relation = QuoteLedgerEntry['variants'][number]['relation'];
@@ -42,26 +44,19 @@ interface Statement {
   sentences: number[];
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** Normalised words: folded, lower-case, apostrophes dropped ("Don’t" → "dont"). */
 function wordsOf(text: string): string[] {
-  return [...fold(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((m) => m[0].replace(/['’]/g, ''));
+  return [...foldText(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((m) => m[0].replace(/['’]/g, ''));
 }
 
-/** The words of a speaker's name without titles ("Dr. Ines Vautrin" → ["ines", "vautrin"]), or null. */
-/** A speaker's name words, memoised: big stories compare every pair of quotes' speakers. */
-const NAME_WORDS = new Map<string, string[] | null>();
-function nameWords(speaker: string): string[] | null {
-  let words = NAME_WORDS.get(speaker);
-  if (words === undefined) {
-    const key = entityKey({ name: speaker, type: 'other' });
-    words = key ? key.split(' ') : null;
-    if (NAME_WORDS.size > 50_000) NAME_WORDS.clear();
-    NAME_WORDS.set(speaker, words);
-  }
-  return words;
-}
+/**
+ * The words of a speaker's name without titles ("Dr. Ines Vautrin" → ["ines", "vautrin"]), or null;
+ * memoised: big stories compare every pair of quotes' speakers.
+ */
+const nameWords = boundedMemo((speaker: string): string[] | null => {
+  const key = entityKey({ name: speaker, type: 'other' });
+  return key ? key.split(' ') : null;
+}, 50_000);
 
 /**
  * Whether two speakers are one: both unknown; the same name; or one name's words all inside the
@@ -71,7 +66,7 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   const wa = nameWords(a);
   const wb = nameWords(b);
-  if (!wa || !wb) return fold(a).trim() === fold(b).trim();
+  if (!wa || !wb) return foldText(a).trim() === foldText(b).trim();
   if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return short.every((w) => long.includes(w));
@@ -102,30 +97,6 @@ function relate(v: Statement, f: Statement): Exclude<Relation, 'full'> | null {
   const smaller = Math.min(v.terms.size, f.terms.size);
   if (shared >= PARAPHRASE_MIN_SHARED && shared / smaller >= PARAPHRASE_SHARE) return 'paraphrased';
   return null;
-}
-
-/**
- * A publication time as an interval of epoch milliseconds: a bare date is its whole day (UTC). An
- * inferred date only places an article in reading order; it never tells who published first.
- */
-export function publishedInterval(member: CrossCheckArticle, allowInferred = false): { lo: number; hi: number } | null {
-  const published = member.article.published;
-  if (!published || (member.dateInferred && !allowInferred)) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) {
-    const lo = Date.parse(`${published}T00:00:00Z`);
-    return Number.isNaN(lo) ? null : { lo, hi: lo + 86_400_000 - 1 };
-  }
-  // A datetime without a zone is read as UTC, not as this machine's local time.
-  const zoned = /T.*(?:Z|[+-]\d{2}:?\d{2})$/i.test(published) ? published : `${published}Z`;
-  const t = Date.parse(zoned);
-  return Number.isNaN(t) ? null : { lo: t, hi: t };
-}
-
-/** Members in reading order: earliest-published first (inferred dates count, undated last), then as given. */
-export function readingOrder(members: readonly CrossCheckArticle[]): Map<CrossCheckArticle, number> {
-  const keyed = members.map((m, i) => ({ m, i, t: publishedInterval(m, true)?.lo ?? Number.POSITIVE_INFINITY }));
-  keyed.sort((a, b) => a.t - b.t || a.i - b.i);
-  return new Map(keyed.map((k, rank) => [k.m, rank]));
 }
 
 function makeStatement(member: CrossCheckArticle, rank: number, quotes: Quote[]): Statement {

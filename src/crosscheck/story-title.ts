@@ -1,6 +1,7 @@
-// The story's title: one of its articles' own headlines, never words the dossier made up. The headline
-// chosen is the one that best says what the whole story says, not whichever article came first: an
-// analysis piece or a follow-up on a side issue makes a poor title for the event.
+// The story's title: one of its articles' own headlines, never words the dossier made up, and never the
+// losing side of a conflict. It is chosen once, here, and every front door shows it as stored. The
+// headline chosen is the one that best says what the whole story says, not whichever article came first:
+// an analysis piece or a follow-up on a side issue makes a poor title for the event.
 //
 // How it works: each headline is compared with every other article's headline and lead sentence
 // together (cosine of stemmed content words and amounts, weighted by rarity across the story, so the
@@ -11,9 +12,16 @@
 // would vote for it). On a tie the earliest-published article wins. When no article has a headline, the
 // title is the first sentence of the most central article: the one whose words are closest, on average,
 // to the other articles'.
-import type { CrossCheckArticle } from '../core/crosscheck.js';
-import { readingOrder } from './quote-ledger.js';
-import { cosine, termVector, type TermVector } from './summary.js';
+//
+// Disputed words are left out first (see `disputedWords`): a lead sentence on the contradicting side of a
+// conflicting claim — or on either side while neither has more independent sources — and a headline
+// (which the claim ledger does not read) that states such a side's value: "€430m" where the story's
+// sources say €340 million, "Wednesday" where two reports disagree on the meeting's day. Only when every
+// headline and lead is disputed is the title chosen among them all: a story needs a title in its sources' words.
+import type { AlignedClaim, ClaimEvidence, CrossCheckArticle } from '../core/crosscheck.js';
+import type { Article } from '../core/types.js';
+import { cosine, foldedWords, termVector, type TermVector } from '../text/index.js';
+import { readingOrder } from './reading-order.js';
 
 /** Scores closer than this are a tie. */
 const TIE = 1e-9;
@@ -64,21 +72,96 @@ function attested(self: CrossCheckArticle, v: TermVector, members: readonly Cros
   return found / v.size;
 }
 
-/** Chooses the story's title from its articles' headlines (else a lead sentence); see the file comment. */
-export function chooseTitle(members: readonly CrossCheckArticle[]): { text: string; articleId: string } {
+/** What a title must not say: the losing sides' sentences, and their values as words a headline would use. */
+interface Disputed {
+  sentences: Set<string>;
+  /** Each disputed value as the words that state it: an amount normalised ("€430000000"), a role's stems, a date's words ("wednesday"). */
+  values: Set<string>[];
+}
+
+const sentenceKey = (articleId: string, index: number): string => `${articleId}#${index}`;
+/** Plain words of three letters or more: weekdays and months, which content terms leave out as stopwords. */
+const plainWords = (text: string): string[] => foldedWords(text).filter((w) => w.length >= 3);
+
+/** The words a text can state a value with: its content terms and amounts, and its plain words. */
+function wordsOf(text: string): Set<string> {
+  return new Set([...termVector(text).keys(), ...plainWords(text)]);
+}
+
+/**
+ * The words that state an evidence sentence's value: for a date, the words of the time expression in the
+ * sentence that resolved to it ("on Wednesday" → "wednesday"); for a figure or role, the value's terms.
+ */
+function valueWords(article: Article | undefined, e: ClaimEvidence): Set<string> {
+  if (!e.value) return new Set();
+  if (/^\d{4}(?:-|$)/.test(e.value)) {
+    const span = article?.sentences[e.sentenceIndex];
+    if (!article || !span) return new Set();
+    const times = article.annotations.times.filter((t) => t.start >= span.start && t.end <= span.end && t.value.startsWith(e.value!));
+    return new Set(times.flatMap((t) => plainWords(t.text)));
+  }
+  return new Set(termVector(e.value).keys());
+}
+
+/**
+ * The disputed sentences and values of a story's conflicts: the contradicting side of each, and both sides
+ * when neither has more independent sources (the seeds' "met on Wednesday" against the Financial Times'
+ * "on Thursday": one source each, so neither is the story's word).
+ */
+export function disputedWords(members: readonly CrossCheckArticle[], claims: readonly AlignedClaim[]): Disputed {
+  const articles = new Map(members.map((m) => [m.article.id, m.article]));
+  const out: Disputed = { sentences: new Set(), values: [] };
+  for (const c of claims) {
+    if (c.status !== 'conflicting') continue;
+    const sources = (stance: ClaimEvidence['stance']): number => new Set(c.evidence.filter((e) => e.stance === stance).map((e) => e.source)).size;
+    const decided = sources('supports') > sources('contradicts');
+    for (const e of c.evidence) {
+      if (decided && e.stance === 'supports') continue;
+      out.sentences.add(sentenceKey(e.articleId, e.sentenceIndex));
+      const words = valueWords(articles.get(e.articleId), e);
+      if (words.size > 0) out.values.push(words);
+    }
+  }
+  return out;
+}
+
+/** Whether a headline states a disputed value: every word of that value is in it. */
+function statesDisputedValue(headline: string, disputed: Disputed): boolean {
+  if (disputed.values.length === 0) return false;
+  const words = wordsOf(headline);
+  return disputed.values.some((v) => [...v].every((w) => words.has(w)));
+}
+
+/**
+ * Chooses the story's title from its articles' headlines (else a lead sentence), leaving out disputed
+ * words when anything else is left; see the file comment. `claims` are the story's aligned claims.
+ */
+export function chooseTitle(members: readonly CrossCheckArticle[], claims: readonly AlignedClaim[] = []): { text: string; articleId: string } {
   if (members.length === 0) throw new RangeError('a story without articles has no title');
+  const disputed = disputedWords(members, claims);
+  const headlines = members.filter((m) => headline(m) !== null);
+  const freeHeadlines = headlines.filter((m) => !statesDisputedValue(headline(m)!, disputed));
+  if (freeHeadlines.length > 0) return choose(members, freeHeadlines, 'headline');
+  const freeLeads = members.filter((m) => m.article.sentences.length > 0 && !disputed.sentences.has(sentenceKey(m.article.id, 0)));
+  if (freeLeads.length > 0) return choose(members, freeLeads, 'lead');
+  // Only disputed words left: the rule without the dispute check (a story needs a title in its sources' words).
+  return headlines.length > 0 ? choose(members, headlines, 'headline') : choose(members, members, 'lead');
+}
+
+const headline = (m: CrossCheckArticle): string | null => (m.article.title?.trim() ? m.article.title : null);
+const lead = (m: CrossCheckArticle): string => m.article.sentences[0]?.text ?? '';
+
+/** The best title among `candidates` (some of `members`): the most representative headline, or the most central article's lead. */
+function choose(members: readonly CrossCheckArticle[], candidates: readonly CrossCheckArticle[], by: 'headline' | 'lead'): { text: string; articleId: string } {
   const order = readingOrder(members);
   const preferIndependent = (ms: CrossCheckArticle[]): CrossCheckArticle[] => {
     const independent = ms.filter((m) => m.copyOf === null);
     return independent.length > 0 ? independent : ms;
   };
 
-  const headline = (m: CrossCheckArticle): string | null => (m.article.title?.trim() ? m.article.title : null);
-  const lead = (m: CrossCheckArticle): string => m.article.sentences[0]?.text ?? '';
-
-  const titled = preferIndependent(members.filter((m) => headline(m) !== null));
   const texts = new Map(members.map((m) => [m, termVector(`${headline(m) ?? ''}\n${m.article.text}`)]));
-  if (titled.length > 0) {
+  if (by === 'headline') {
+    const titled = preferIndependent(candidates.filter((m) => headline(m) !== null));
     const raw = new Map(members.map((m) => [m, termVector(`${headline(m) ?? ''}\n${lead(m)}`)]));
     const weigh = idfWeigher([...raw.values()]);
     const summaries = new Map([...raw].map(([m, v]) => [m, weigh(v)]));
@@ -90,7 +173,7 @@ export function chooseTitle(members: readonly CrossCheckArticle[]): { text: stri
     return { text: headline(chosen)!, articleId: chosen.article.id };
   }
 
-  const withLead = preferIndependent(members.filter((m) => m.article.sentences.length > 0));
+  const withLead = preferIndependent(candidates.filter((m) => m.article.sentences.length > 0));
   if (withLead.length === 0) throw new RangeError('a story whose articles have neither a headline nor a sentence has no title');
   const weigh = idfWeigher([...texts.values()]);
   const bodies = new Map([...texts].map(([m, v]) => [m, weigh(v)]));

@@ -15,9 +15,9 @@
 // put in reading order: earliest-published article first, lead first within an article.
 import type { AlignedClaim, CrossCheckArticle, EvidenceRef, SummarySentence } from '../core/crosscheck.js';
 import type { Article } from '../core/types.js';
-import { contentTerms } from '../stories/profile.js';
+import { addUnit, cosine, termVector, type TermVector } from '../text/index.js';
 import { evidenceOf } from './evidence.js';
-import { readingOrder } from './quote-ledger.js';
+import { readingOrder } from './reading-order.js';
 
 /** MMR trade-off: relevance against redundancy with the sentences already chosen. */
 const LAMBDA = 0.7;
@@ -42,65 +42,6 @@ const MAX_QUOTED_SHARE = 0.5;
 const REPEATS = 0.7;
 const DEFAULT_MIN = 4;
 const DEFAULT_MAX = 8;
-
-/** A bag of stemmed content words. */
-export type TermVector = Map<string, number>;
-
-/** Money and large counts: "€340 million", "€340m", "$1.2bn", "18,000". */
-const AMOUNT = /([€$£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(million|billion|thousand|bn|m|k)\b)?/giu;
-const MAGNITUDE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, k: 1e3 };
-
-/**
- * One term per amount, the same however it is written ("€340 million" = "€340m" → "€340000000"), so
- * figures count in the comparison; bare small numbers and years stay out, as in `contentTerms`.
- */
-function amountTerms(text: string): { terms: string[]; rest: string } {
-  const terms: string[] = [];
-  const rest = text.replace(AMOUNT, (whole, currency: string | undefined, digits: string, magnitude: string | undefined) => {
-    if (!currency && !magnitude && !digits.includes(',')) return whole;
-    const value = Math.round(Number(digits.replace(/,/g, '')) * (magnitude ? MAGNITUDE[magnitude.toLowerCase()] ?? 1 : 1));
-    terms.push(`${currency ?? ''}${value}`);
-    return ' ';
-  });
-  return { terms, rest };
-}
-
-/** Folds the verb endings `stemTerm` keeps, for comparison only: "signed", "signing", "signs" → "sign". */
-function foldEnding(term: string): string {
-  const m = /^(.{4,}?)(?:ing|ed|es|e)$/u.exec(term);
-  return m ? m[1]! : term;
-}
-
-/** The stemmed content words and amounts of a text, with their counts. */
-export function termVector(text: string): TermVector {
-  const { terms, rest } = amountTerms(text);
-  const v: TermVector = new Map();
-  for (const t of [...terms, ...contentTerms(rest).map(foldEnding)]) v.set(t, (v.get(t) ?? 0) + 1);
-  return v;
-}
-
-function norm(v: TermVector): number {
-  let s = 0;
-  for (const x of v.values()) s += x * x;
-  return Math.sqrt(s);
-}
-
-export function cosine(a: TermVector, b: TermVector): number {
-  const na = norm(a);
-  const nb = norm(b);
-  if (na === 0 || nb === 0) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, x] of small) dot += x * (big.get(t) ?? 0);
-  return dot / (na * nb);
-}
-
-/** Adds `v` scaled to unit length into `sum`, so every part weighs the same however long. */
-export function addUnit(sum: TermVector, v: TermVector): void {
-  const n = norm(v);
-  if (n === 0) return;
-  for (const [t, x] of v) sum.set(t, (sum.get(t) ?? 0) + x / n);
-}
 
 const key = (articleId: string, sentenceIndex: number): string => `${articleId}#${sentenceIndex}`;
 

@@ -8,7 +8,7 @@ import type { AlignedClaim, CrossCheckArticle, TimelineEntry } from '../core/cro
 import { dayInterval, isoDay, type DayInterval } from './compare-values.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import type { EventFact, Fact } from './facts.js';
-import { jaccard, overlap } from './facts.js';
+import { jaccard, sharedCount } from '../text/index.js';
 
 /** Days before a story's first report after which a recalled event counts as background. */
 const BACKGROUND_DAYS = 14;
@@ -46,9 +46,9 @@ function mergeable(a: Draft, b: Draft): boolean {
   if (a.date !== b.date) return false;
   return a.facts.some((f) =>
     b.facts.some((g) => {
-      const shared = overlap(f.participants, g.participants) > 0 || overlap(f.names, g.names) >= 2;
+      const shared = sharedCount(f.participants, g.participants) > 0 || sharedCount(f.names, g.names) >= 2;
       const sim = jaccard(f.terms, g.terms);
-      const sameSubject = f.participants.size === 0 && g.participants.size === 0 && overlap(f.subjectTerms, g.subjectTerms) > 0;
+      const sameSubject = f.participants.size === 0 && g.participants.size === 0 && sharedCount(f.subjectTerms, g.subjectTerms) > 0;
       return ((shared || sameSubject) && (f.predicateClass === g.predicateClass || sim >= 0.2)) || sim >= 0.35;
     }),
   );

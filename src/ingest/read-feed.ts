@@ -3,7 +3,7 @@
 
 import { XMLParser } from 'fast-xml-parser';
 import type { ArticleDraft, InputFormat } from '../core/types.js';
-import { normalizeDate } from './dates.js';
+import { normalizeDate } from '../text/index.js';
 import { htmlToText } from './html/index.js';
 import { inputError, newDraft, recordInput, type InputSource, type ReadItem } from './read-item.js';
 

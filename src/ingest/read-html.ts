@@ -1,7 +1,7 @@
 // HTML files → one draft, through the page extractor in ./html (Readability plus declared metadata).
 // A page the extractor finds no article in is refused by name rather than ingested as an empty article.
 
-import { dateFromFileName } from './dates.js';
+import { dateFromFileName } from '../text/index.js';
 import { extractHtmlPage } from './html/index.js';
 import { folderGroup, inputError, newDraft, type InputSource, type ReadItem } from './read-item.js';
 

@@ -3,7 +3,7 @@
 
 import type { ArticleDraft, InputFormat } from '../core/types.js';
 import type { InputError } from '../core/errors.js';
-import { normalizeDate } from './dates.js';
+import { normalizeDate } from '../text/index.js';
 import { describeJsonError } from './detect-format.js';
 import { htmlToText } from './html/index.js';
 import { folderGroup, inputError, newDraft, recordInput, type InputSource, type ReadItem } from './read-item.js';

@@ -5,8 +5,9 @@
 // headline or a dateline is the cleaner's call (src/clean). Markdown is explicit: front matter `title:` or
 // a leading "# Title" line becomes `title` (from 'text') and leaves the body, recorded in `removed`.
 
+import { removalOf } from '../core/removal-reasons.js';
 import type { ArticleDraft } from '../core/types.js';
-import { dateFromFileName, normalizeDate } from './dates.js';
+import { dateFromFileName, normalizeDate } from '../text/index.js';
 import { folderGroup, inputError, newDraft, type InputSource, type ReadItem } from './read-item.js';
 
 /** "# Title", "## Sub" … "###### Sub": ATX headings need a space after the hashes ("#Brexit" is a hashtag). */
@@ -20,7 +21,7 @@ export function readText(text: string, src: InputSource): ReadItem[] {
   if (front) {
     rest = front.body;
     applyFrontMatter(draft, front.fields);
-    draft.removed.push({ text: front.raw, reason: 'metadata: front matter' });
+    draft.removed.push(removalOf(front.raw, { code: 'front-matter' }));
   }
 
   const markdown = front !== null || /\.(?:md|markdown)$/i.test(src.name ?? '') || /^#{1,6}[ \t]+\S/m.test(rest);
@@ -45,12 +46,12 @@ function readMarkdown(text: string, draft: ArticleDraft): string {
   if (titleMatch && titleMatch[1] === '#') {
     const title = inlineMarkdown(titleMatch[2]!);
     if (!draft.title) draft.title = { value: title, from: 'text' };
-    draft.removed.push({ text: lines[first]!, reason: 'metadata: title' });
+    draft.removed.push(removalOf(lines[first]!, { code: 'title' }));
     lines.splice(first, 1);
   } else if (first >= 0 && /^=+\s*$/.test(lines[first + 1] ?? '') && lines[first]!.trim().length > 0) {
     // Setext title: "Starmer visits Beijing\n======================".
     if (!draft.title) draft.title = { value: inlineMarkdown(lines[first]!.trim()), from: 'text' };
-    draft.removed.push({ text: `${lines[first]}\n${lines[first + 1]}`, reason: 'metadata: title' });
+    draft.removed.push(removalOf(`${lines[first]}\n${lines[first + 1]}`, { code: 'title' }));
     lines.splice(first, 2);
   }
   const out: string[] = [];

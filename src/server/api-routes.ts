@@ -7,7 +7,7 @@ import type { DossierArticle } from '../core/dossier.js';
 import { withCurrentAnnotations } from '../services/article-annotations.js';
 import { buildDossier } from '../services/build-dossier.js';
 import { ingestBuffer } from '../services/ingest-batch.js';
-import { clusterNewArticles, explainArticle, mergeStories, splitStory } from '../services/stories.js';
+import { explainArticle } from '../services/stories.js';
 import type { StorySummary } from '../store/index.js';
 import { ApiError, ERROR_SCHEMA } from './api-error.js';
 import type { ServerContext } from './app.js';
@@ -33,20 +33,19 @@ interface ListQuery {
   until?: string;
 }
 
-/** A story for lists, with claim counts once its dossier has been built. */
-export function listItem(context: ServerContext, s: StorySummary): StoryListItem {
-  const counts = context.dossiers.counts(s.id);
-  // Once its dossier is built, a story is listed under the dossier's title, as its page shows it.
-  return { ...s, title: counts?.title ?? s.title, corroborated: counts?.corroborated ?? null, conflicting: counts?.conflicting ?? null };
+/** A story for lists: its stored title and, from its stored dossier, its corroborated and conflicting counts. */
+function listItem(s: StorySummary): StoryListItem {
+  return { ...s, corroborated: s.claims?.corroborated ?? null, conflicting: s.claims?.conflicting ?? null };
 }
 
-/** The stories matching the filters; `status: "conflicting"` keeps those known to hold a conflict. */
+/**
+ * The stories matching the filters, one page of them, and how many match in all: filtering, counting and
+ * paging happen in the store, so `status: "conflicting"` (stories whose dossier holds a conflict) applies before paging.
+ */
 export async function listStories(context: ServerContext, q: ListQuery & { status?: string }): Promise<{ stories: StoryListItem[]; total: number; hasMore: boolean }> {
-  const query = { limit: q.limit + 1, offset: q.offset, outlet: q.outlet, since: q.since, until: q.until };
-  const summaries = await context.dossiers.list(`stories:${JSON.stringify(query)}`, () => context.store.listStories(query));
-  let items = summaries.map((s) => listItem(context, s));
-  if (q.status === 'conflicting') items = items.filter((s) => (s.conflicting ?? 0) > 0);
-  return { stories: items.slice(0, q.limit), total: await context.store.countStories(), hasMore: items.length > q.limit };
+  const status = q.status === 'conflicting' ? 'conflicting' : undefined;
+  const list = await context.stories.list({ limit: q.limit, offset: q.offset, outlet: q.outlet, since: q.since, until: q.until, status });
+  return { stories: list.stories.map(listItem), total: list.total, hasMore: list.hasMore };
 }
 
 /** One article as the dossier prints it: from its story's dossier (dates inferred there), else on its own. */
@@ -55,7 +54,7 @@ export async function articleView(context: ServerContext, idOrPrefix: string): P
   if (!stored) return null;
   const assignment = await context.store.getAssignment(stored.id);
   if (assignment) {
-    const built = await context.dossiers.get(assignment.storyId);
+    const built = await context.stories.story(assignment.storyId);
     const article = built?.articles.find((a) => a.id === stored.id);
     if (article) return { article, storyId: assignment.storyId };
   }
@@ -78,7 +77,7 @@ export function registerApiRoutes(api: FastifyInstance, context: ServerContext):
   api.get<{ Params: { id: string } }>('/stories/:id', {
     schema: { summary: 'One story’s part of the dossier contract JSON, with its articles', params: ID, response: { 200: ANY_OBJECT, ...ERRORS } },
   }, async (request) => {
-    const built = await context.dossiers.get(request.params.id);
+    const built = await context.stories.story(request.params.id);
     if (!built) throw new ApiError(404, 'not-found', `no story "${request.params.id}"`, 'GET /api/stories lists them');
     return { story: built.story, articles: built.articles };
   });
@@ -93,12 +92,8 @@ export function registerApiRoutes(api: FastifyInstance, context: ServerContext):
     },
   }, async (request) => {
     context.authorizeWrite(request);
-    const merged = await context.exclusive(async () => {
-      const story = await mergeStories(context.store, request.params.id, request.body.other);
-      context.storiesChanged();
-      return story;
-    });
-    return { story: merged };
+    const merged = await context.exclusive(() => context.stories.merge(request.params.id, request.body.other));
+    return { story: listItem(merged) };
   });
 
   api.post<{ Params: { id: string }; Body: { articleIds: string[] } }>('/stories/:id/split', {
@@ -111,11 +106,8 @@ export function registerApiRoutes(api: FastifyInstance, context: ServerContext):
     },
   }, async (request) => {
     context.authorizeWrite(request);
-    return context.exclusive(async () => {
-      const result = await splitStory(context.store, request.params.id, request.body.articleIds);
-      context.storiesChanged();
-      return result;
-    });
+    const { kept, split } = await context.exclusive(() => context.stories.split(request.params.id, request.body.articleIds));
+    return { kept: listItem(kept), split: listItem(split) };
   });
 
   api.get<{ Querystring: ListQuery }>('/articles', {
@@ -139,7 +131,8 @@ export function registerApiRoutes(api: FastifyInstance, context: ServerContext):
     const explained = await explainArticle(context.store, request.params.id);
     if (!explained) throw new ApiError(404, 'not-found', `no clustered article "${request.params.id}"`, 'ingest it first; GET /api/articles lists them');
     const { profile: _profile, ...assignment } = explained.assignment;
-    return { assignment, story: explained.story, duplicates: explained.duplicates };
+    const story = (await context.stories.summary(explained.story.id)) ?? explained.story;
+    return { assignment, story, duplicates: explained.duplicates };
   });
 
   api.get<{ Querystring: { q: string; limit: number } }>('/search', {
@@ -172,9 +165,10 @@ export function registerApiRoutes(api: FastifyInstance, context: ServerContext):
       const contentType = request.headers['content-type']?.split(';')[0]?.trim() ?? null;
       const { report, stories } = await context.exclusive(async () => {
         const report = await ingestBuffer(context.store, body, name, contentType);
-        const stories = report.ingested > 0 ? await clusterNewArticles(context.store, await context.clusterer()) : null;
-        context.dossiers.invalidate();
-        return { report, stories };
+        // Placed against the server's kept index, reloaded when another process changed the stories meanwhile
+        // (a duplicate places nothing, but adds a source the story pages show: the service forgets them too).
+        const placed = await context.stories.placeNewArticles();
+        return { report, stories: report.ingested > 0 ? placed : null };
       });
       const ids = report.outcomes.flatMap((o) => (o.status === 'failed' ? [] : [o.articleId]));
       const status = report.ingested > 0 ? 201 : report.duplicates > 0 ? 200 : 422;

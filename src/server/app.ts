@@ -7,13 +7,11 @@ import { timingSafeEqual } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { InputError, StoreError } from '../core/errors.js';
-import { loadClusterer } from '../services/stories.js';
+import { StoryService } from '../services/story-service.js';
 import type { Store } from '../store/index.js';
-import type { StoryClusterer } from '../stories/clusterer.js';
 import { registerApiRoutes } from './api-routes.js';
 import { ApiError, errorBody } from './api-error.js';
 import { registerPageRoutes } from './page-routes.js';
-import { StoryDossiers } from './story-dossiers.js';
 
 export interface ServerOptions {
   store: Store;
@@ -28,16 +26,13 @@ export interface ServerOptions {
 /** What route handlers share. */
 export interface ServerContext {
   store: Store;
-  dossiers: StoryDossiers;
+  /** The stories: placing uploads, corrections, lists and story dossiers (one for the server's life). */
+  stories: StoryService;
   maxBytes: number;
   /** True when write requests must carry the token (the UI shows a token field then). */
   writeNeedsToken: boolean;
   /** Throws unless the request may write; call first in every write route. */
   authorizeWrite(request: FastifyRequest): void;
-  /** The in-memory story index, loaded from the store once and kept while the server runs. */
-  clusterer(): Promise<StoryClusterer>;
-  /** A merge or split changed stories outside the kept index: reload it and forget built dossiers. */
-  storiesChanged(): void;
   /** Runs writes one at a time: two uploads must not cluster into one index at once. */
   exclusive<T>(write: () => Promise<T>): Promise<T>;
 }
@@ -58,25 +53,16 @@ function sameSecret(given: string, expected: string): boolean {
 export async function createServer(options: ServerOptions): Promise<{ app: FastifyInstance; context: ServerContext }> {
   const app = Fastify({ logger: false, bodyLimit: options.maxBytes });
   const writeNeedsToken = !isLoopback(options.host);
-  let clusterer: Promise<StoryClusterer> | null = null;
   let writes: Promise<unknown> = Promise.resolve();
   const context: ServerContext = {
     store: options.store,
-    dossiers: new StoryDossiers(options.store),
+    stories: new StoryService(options.store),
     maxBytes: options.maxBytes,
     writeNeedsToken,
-    clusterer() {
-      clusterer ??= loadClusterer(options.store);
-      return clusterer;
-    },
     exclusive(write) {
       const run = writes.then(write, write);
       writes = run.catch(() => undefined);
       return run;
-    },
-    storiesChanged() {
-      clusterer = null;
-      context.dossiers.invalidate();
     },
     authorizeWrite(request) {
       if (!writeNeedsToken) return;
@@ -93,7 +79,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: Fasti
 
   // Another process may write to the store (`dossier ingest` while serving): caches follow its data version.
   app.addHook('onRequest', async () => {
-    await context.dossiers.checkFresh();
+    await context.stories.checkFresh();
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {

@@ -49,7 +49,7 @@ export async function registerPageRoutes(app: FastifyInstance, context: ServerCo
     const [{ stories, total }, hits, outlets] = await Promise.all([
       listStories(context, { limit: query.limit, offset: query.offset, outlet: query.outlet || undefined, since: query.since || undefined, until: query.until || undefined, status: query.status }),
       query.q ? context.store.searchArticles(query.q, { limit: 20 }) : Promise.resolve([]),
-      context.dossiers.outlets(),
+      context.stories.outlets(),
     ]);
     const hitStories = await Promise.all(hits.map(async (h) => (await context.store.getAssignment(h.id))?.storyId ?? null));
     return html(reply, renderStoriesPage({
@@ -63,16 +63,15 @@ export async function registerPageRoutes(app: FastifyInstance, context: ServerCo
   });
 
   app.get<{ Params: { id: string } }>('/stories/:id', { schema: { hide: true } }, async (request, reply) => {
-    const built = await context.dossiers.get(request.params.id);
+    const built = await context.stories.story(request.params.id);
     if (!built) return pageNotFound(reply, `No story "${request.params.id}".`);
-    const related = built.story.related.map((r) => ({ id: r.storyId, title: built.relatedTitles.get(r.storyId) ?? r.storyId, why: r.why }));
-    return html(reply, renderStoryPage({ story: built.story, articles: built.articles, related, writeNeedsToken: context.writeNeedsToken }));
+    return html(reply, renderStoryPage({ story: built.story, articles: built.articles, related: built.related, writeNeedsToken: context.writeNeedsToken }));
   });
 
   app.get<{ Params: { id: string } }>('/articles/:id', { schema: { hide: true } }, async (request, reply) => {
     const view = await articleView(context, request.params.id);
     if (!view) return pageNotFound(reply, `No article "${request.params.id}".`);
-    const story = view.storyId ? await context.dossiers.get(view.storyId) : null;
+    const story = view.storyId ? await context.stories.story(view.storyId) : null;
     return html(reply, renderArticlePage({ article: view.article, story: story ? { id: story.story.id, title: story.story.title } : null }));
   });
 

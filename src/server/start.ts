@@ -22,15 +22,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   try {
     const { app, context } = await createServer({ store, host: options.host, token: options.token, maxBytes: options.maxBytes });
     await app.listen({ host: options.host, port: options.port });
-    // Claim counts for the stories list: build recent stories' dossiers in the background.
-    const warming = context.dossiers.warm().catch((err: unknown) => app.log.error(err));
+    // Stories without a current stored dossier (a store from an older Dossier): built in the background.
+    const warming = context.stories.warm().catch((err: unknown) => app.log.error(err));
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
     return {
       url: `http://${shownHost}:${port}/`,
       async close() {
-        context.dossiers.invalidate();
+        context.stories.close();
         await warming;
         await app.close();
         await store.close();

@@ -12,7 +12,7 @@ import type { Article } from '../core/types.js';
 import { StageError, describeError, inStage } from '../core/errors.js';
 import { MAX_CHECKED_ARTICLES, crossCheckStory, inferPublicationDate, sampleStory, storyDating, storyMembers, type StorySample } from '../crosscheck/index.js';
 import type { DuplicateLink } from '../store/index.js';
-import { entityKey } from '../stories/profile.js';
+import { entityKey } from '../text/index.js';
 import { articleAnalysis } from '../understand/index.js';
 import { annotationsFor } from './article-annotations.js';
 
@@ -42,7 +42,8 @@ export function singleStoryId(articleId: string): string {
   return `s-${articleId}`;
 }
 
-function toDossierArticle({ article, sources }: DossierInput, storyId: string, duplicate: DuplicateLink | null, inference: DateInference | null): DossierArticle {
+/** One stored article as the dossier prints it, in its story, with its near-copy link and inferred date if any. */
+export function toDossierArticle({ article, sources }: DossierInput, storyId: string, duplicate: DuplicateLink | null, inference: DateInference | null): DossierArticle {
   return {
     id: article.id,
     file: article.file,
@@ -240,7 +241,8 @@ function failedStory(
   };
 }
 
-function byPublication(a: Article, b: Article): number {
+/** Publication order: earliest first, undated last, then by id. */
+export function byPublication(a: Pick<Article, 'published' | 'id'>, b: Pick<Article, 'published' | 'id'>): number {
   const pa = a.published ?? '\uffff';
   const pb = b.published ?? '\uffff';
   return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : 1;

@@ -5,7 +5,8 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
 import { article as fixtureArticle } from '../../test/support/page-fixtures.js';
-import { escapeHtml, renderHtml } from './render-html.js';
+import { renderHtml } from './render-html.js';
+import { EMPTY_STATES, SECTION_TITLES } from './view-labels.js';
 
 /** A dated, titled Coastline Daily article of story s1 (the shared fixture's defaults, made specific). */
 function article(overrides: Partial<DossierArticle> & Pick<DossierArticle, 'id' | 'text' | 'sentences'>): DossierArticle {
@@ -205,19 +206,6 @@ function section(heading: string, storyHtml = html): string {
 const ferryHtml = html.slice(html.indexOf('id="story-0"'), html.indexOf('id="story-1"'));
 const budgetHtml = html.slice(html.indexOf('id="story-1"'));
 
-describe('escapeHtml', () => {
-  it('escapes the five characters that can open markup or close an attribute', () => {
-    expect(escapeHtml('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(escapeHtml('" onmouseover="x')).toBe('&quot; onmouseover=&quot;x');
-    expect(escapeHtml("it's & more")).toBe('it&#39;s &amp; more');
-  });
-
-  it('leaves text without markup characters as it is, javascript: included (links are checked separately)', () => {
-    expect(escapeHtml('javascript:alert(1)')).toBe('javascript:alert(1)');
-    expect(escapeHtml('Forty passengers — “aboard”')).toBe('Forty passengers — “aboard”');
-  });
-});
-
 describe('renderHtml', () => {
   describe('the document', () => {
     it('is one HTML5 file with a Content-Security-Policy that allows no external assets', () => {
@@ -328,12 +316,10 @@ describe('renderHtml', () => {
       expect(ferryHtml).toContain('<li><a href="#story-1">Port budget approved</a> — shares Port Elan and the harbour authority</li>');
     });
 
-    it('says so when a story has no ledgers yet, without coverage or titleFrom', () => {
-      expect(budgetHtml).toContain('No summary was computed for this story.');
-      expect(budgetHtml).toContain('No timeline was computed for this story.');
-      expect(budgetHtml).toContain('No claims were aligned for this story.');
-      expect(budgetHtml).toContain('No quotes were found in this story.');
-      expect(budgetHtml).toContain('No coverage matrix was computed for this story.');
+    it('prints the view’s empty state under each heading of a story with no ledgers yet, no coverage and no titleFrom', () => {
+      for (const part of ['summary', 'timeline', 'claims', 'quotes', 'coverage', 'entities', 'related'] as const) {
+        expect(section(SECTION_TITLES[part], budgetHtml), part).toContain(`<p class="empty">${EMPTY_STATES[part]}</p>`);
+      }
       expect(budgetHtml).not.toContain('Title in the words of');
     });
   });
@@ -350,7 +336,7 @@ describe('renderHtml', () => {
 
     it('explains an inferred publication date', () => {
       expect(html).toContain(
-        'Publication date inferred as 2026-03-04 (equally consistent: 2026-03-04 to 2026-03-05): &quot;on 4 March&quot; matches the sailing Coastline Daily dated 2026-03-03.',
+        'Publication date inferred as <strong>2026-03-04</strong> (equally consistent: 2026-03-04 to 2026-03-05): &quot;on 4 March&quot; matches the sailing Coastline Daily dated 2026-03-03.',
       );
     });
 

@@ -1,36 +1,17 @@
 // Renders a dossier as ONE self-contained HTML5 report a user can mail or open offline: inline CSS,
-// no scripts, no external assets, and a Content-Security-Policy that forbids loading any. Per story it
-// shows the summary (with citation markers that jump to the cited article sentence), the timeline, the
-// claim ledger, the quote ledger, the outlet coverage matrix, entities and related stories, then every
-// article with its metadata (and where each value came from), its clean text and the junk removed.
-// Everything in a dossier comes from the articles and is untrusted: every piece of text goes through
-// `escapeHtml`, and only http(s) URLs ever become links.
-import { storyNotices } from './story-notices.js';
-import type { ClaimStatus, EvidenceRef, QuoteLedgerEntry, TimelineEntry } from '../core/crosscheck.js';
-import type { Dossier, DossierArticle, DossierStory } from '../core/dossier.js';
-
-/** Escapes text for use in HTML content and in double- or single-quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// no scripts, no external assets, and a Content-Security-Policy that forbids loading any. It prints the
+// dossier's view (dossier-view.ts, story-view.ts): per story the summary with citation markers that jump
+// to the cited article sentence, the timeline, the claim and quote ledgers, the coverage matrix, entities,
+// related stories, then every article with its metadata, clean text and removed junk. Links are anchors
+// in the file. Everything comes from the articles and is untrusted: every piece of text is escaped.
+import type { ArticleView } from './article-view.js';
+import { buildDossierView } from './dossier-view.js';
+import { documentStart, escapeHtml, inlineHtml, metadataCells, statusBadge, type Href } from './html-parts.js';
+import type { Citation, ClaimRow, QuoteRow, Section, SentenceRef, StoryView, TimelineRow } from './story-view.js';
+import { EMPTY_STATES, STATUSES, UNATTRIBUTED, plural } from './view-labels.js';
+import type { Dossier } from '../core/dossier.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  corroborated: 'corroborated',
-  'single-source': 'single source',
-  conflicting: 'conflicting',
-  compatible: 'compatible',
-  changed: 'changed',
-};
-
-export const COVERAGE_CELLS = {
-  covered: { symbol: '✓', label: 'covered' },
-  'not-covered': { symbol: '·', label: 'not covered' },
-  contradicts: { symbol: '✗', label: 'contradicts' },
-} as const;
 
 const STYLE = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --line: #d9d9de; --soft: #f5f5f7; }
@@ -76,74 +57,37 @@ details > summary { cursor: pointer; font-weight: 600; }
 code { font-size: 0.9em; word-break: break-all; }
 `;
 
-/** Where each article of the dossier is, for links and for outlet labels. */
-interface ArticleIndex {
-  byId: Map<string, { article: DossierArticle; index: number }>;
+/** Where things are in the file: the index of every article and story (their anchors are numbered). */
+interface Anchors {
+  articles: Map<string, number>;
+  stories: Map<string, number>;
 }
 
-/** An evidence reference as the dossier may carry it: `sentenceIndex` is an extension and may be absent. */
-type Ref = Pick<EvidenceRef, 'articleId' | 'sentence'> & { sentenceIndex?: number };
-
 const articleAnchor = (index: number): string => `article-${index}`;
-const sentenceAnchor = (index: number, sentence: number): string => `article-${index}-s${sentence}`;
 const storyAnchor = (index: number): string => `story-${index}`;
 const claimAnchor = (story: number, claim: number): string => `story-${story}-claim-${claim}`;
 
-/** The URL when it is an http(s) URL, else null: nothing else (javascript:, data:, relative) becomes a link. */
-export function httpUrl(url: string | null): string | null {
-  if (!url || !URL.canParse(url.trim())) return null;
-  const parsed = new URL(url.trim());
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+/** The in-file href of view links, inside story `si` whose claims are `claims` (id → row). */
+function hrefs(anchors: Anchors, si = -1, claims = new Map<string, number>()): Href {
+  const at = (index: number | undefined, anchor: (i: number) => string): string | null => (index === undefined ? null : `#${anchor(index)}`);
+  return (link) => {
+    if ('article' in link) return at(anchors.articles.get(link.article), articleAnchor);
+    if ('story' in link) return at(anchors.stories.get(link.story), storyAnchor);
+    if ('claim' in link) return at(claims.get(link.claim), (ci) => claimAnchor(si, ci));
+    return null;
+  };
 }
 
-function outletOf(index: ArticleIndex, articleId: string, fallback?: string | null): string {
-  return index.byId.get(articleId)?.article.outlet ?? fallback ?? articleId;
+/** A link to a sentence (or its article when the sentence is not found) whose tooltip names the outlet and quotes it. */
+function refLink(anchors: Anchors, ref: SentenceRef, label: string, className?: string): string {
+  const title = escapeHtml(`${ref.outlet}: ${ref.sentence}`);
+  const ai = anchors.articles.get(ref.articleId);
+  if (ai === undefined) return `<span class="${className ? `${className} ` : ''}cite-missing" title="${title}">${escapeHtml(label)}</span>`;
+  const anchor = ref.sentenceIndex === null ? articleAnchor(ai) : `${articleAnchor(ai)}-s${ref.sentenceIndex}`;
+  return `<a${className ? ` class="${className}"` : ''} href="#${anchor}" title="${title}">${escapeHtml(label)}</a>`;
 }
 
-/** The anchor of the cited sentence (or of its article when the sentence cannot be found), or null for an unknown article. */
-function refAnchor(index: ArticleIndex, ref: Ref): string | null {
-  const found = index.byId.get(ref.articleId);
-  if (!found) return null;
-  const { article } = found;
-  const at =
-    typeof ref.sentenceIndex === 'number' && article.sentences[ref.sentenceIndex] === ref.sentence
-      ? ref.sentenceIndex
-      : article.sentences.indexOf(ref.sentence);
-  return at >= 0 ? sentenceAnchor(found.index, at) : articleAnchor(found.index);
-}
-
-/** A link to the cited sentence whose tooltip names the outlet and quotes the sentence. */
-function refLink(index: ArticleIndex, ref: Ref, label: string, className?: string, outlet?: string | null): string {
-  const title = escapeHtml(`${outletOf(index, ref.articleId, outlet)}: ${ref.sentence}`);
-  const cls = className ? ` class="${className}"` : '';
-  const anchor = refAnchor(index, ref);
-  return anchor
-    ? `<a${cls} href="#${anchor}" title="${title}">${escapeHtml(label)}</a>`
-    : `<span class="${className ? `${className} ` : ''}cite-missing" title="${title}">${escapeHtml(label)}</span>`;
-}
-
-/** Numbers a story's cited sentences [1], [2] … in order of first citation; one sentence keeps one number. */
-class Citations {
-  private readonly numbers = new Map<string, number>();
-  readonly refs: Ref[] = [];
-
-  constructor(private readonly index: ArticleIndex) {}
-
-  marker(ref: Ref): string {
-    const key = `${ref.articleId}\u0000${ref.sentence}`;
-    let n = this.numbers.get(key);
-    if (n === undefined) {
-      this.refs.push(ref);
-      n = this.refs.length;
-      this.numbers.set(key, n);
-    }
-    return refLink(this.index, ref, `[${n}]`, 'cite');
-  }
-
-  markers(refs: readonly Ref[]): string {
-    return refs.map((r) => this.marker(r)).join('');
-  }
-}
+const markers = (anchors: Anchors, cites: readonly Citation[]): string => cites.map((c) => refLink(anchors, c, `[${c.n}]`, 'cite')).join('');
 
 function table(head: string[], rows: string[][], className = ''): string {
   const cls = className ? ` class="${className}"` : '';
@@ -152,102 +96,57 @@ function table(head: string[], rows: string[][], className = ''): string {
   return `<div class="scroll"><table${cls}>${thead}\n${tbody}</table></div>`;
 }
 
-const td = (html: string, attrs = ''): string => `<td${attrs}>${html}</td>`;
-const empty = (text: string): string => `<p class="empty">${escapeHtml(text)}</p>`;
+const td = (html: string): string => `<td>${html}</td>`;
 const badge = (text: string, title?: string): string =>
   `<span class="badge"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(text)}</span>`;
 
-function summarySection(story: DossierStory, cites: Citations): string {
-  const parts = ['<h3>Summary</h3>'];
-  if (!story.summary.length) return parts.concat(empty('No summary was computed for this story.')).join('\n');
-  parts.push('<ol class="summary">');
-  for (const s of story.summary) parts.push(`<li>${escapeHtml(s.text)} ${cites.markers(s.evidence)}</li>`);
-  parts.push('</ol>');
-  return parts.join('\n');
+/** A section's heading and body, or its empty state. */
+function part<Row>(s: Section<Row>, body: (rows: Row[]) => string[]): string {
+  const empty = s.empty === null ? [] : [`<p class="empty">${escapeHtml(s.empty)}</p>`];
+  return [`<h3>${escapeHtml(s.title)}</h3>`, ...(s.rows.length ? body(s.rows) : empty)].join('\n');
 }
 
-function timelineFlags(entry: TimelineEntry, claimIds: Map<string, number>, storyIndex: number): string {
-  const flags: string[] = [];
-  if (entry.inferred) flags.push(badge('inferred date', 'The date rests on an inferred publication date.'));
-  if (entry.background) flags.push(badge('background', "Before the story's own days."));
-  if (entry.planned) flags.push(badge('planned', 'After the latest publication date: planned or expected.'));
-  if (entry.disputedBy) {
-    const at = claimIds.get(entry.disputedBy);
-    const label = `disputed (${entry.disputedBy})`;
-    flags.push(
-      at === undefined
-        ? badge(label, 'Outlets disagree on this date.')
-        : `<a class="badge" href="#${claimAnchor(storyIndex, at)}" title="Outlets disagree on this date.">${escapeHtml(label)}</a>`,
-    );
-  }
-  return flags.join(' ');
-}
-
-function timelineSection(story: DossierStory, storyIndex: number, cites: Citations, claimIds: Map<string, number>): string {
-  const parts = ['<h3>Timeline</h3>'];
-  if (!story.timeline.length) return parts.concat(empty('No timeline was computed for this story.')).join('\n');
-  const rows = story.timeline.map((t) => [
+function timelineRow(t: TimelineRow, anchors: Anchors, href: Href): string[] {
+  const flags = t.flags.map((f) => {
+    const target = f.claimId ? href({ claim: f.claimId }) : null;
+    return target ? `<a class="badge" href="${escapeHtml(target)}" title="${escapeHtml(f.explanation)}">${escapeHtml(f.label)}</a>` : badge(f.label, f.explanation);
+  });
+  return [
     td(`<time>${escapeHtml(t.date)}</time>`),
     td(escapeHtml(t.precision ?? '')),
-    td(`${escapeHtml(t.text)} ${cites.markers(t.evidence)}`),
-    td(escapeHtml((t.outlets ?? []).join(', '))),
-    td(timelineFlags(t, claimIds, storyIndex)),
-  ]);
-  parts.push(table(['date', 'precision', 'what happened', 'outlets', 'flags'], rows, 'timeline'));
-  return parts.join('\n');
+    td(`${escapeHtml(t.text)} ${markers(anchors, t.cites)}`),
+    td(escapeHtml(t.outlets.join(', '))),
+    td(flags.join(' ')),
+  ];
 }
 
-function claimsSection(story: DossierStory, storyIndex: number, index: ArticleIndex): string {
-  const parts = ['<h3>Claims</h3>'];
-  if (!story.claims.length) return parts.concat(empty('No claims were aligned for this story.')).join('\n');
-  const rows = story.claims.map((c, ci) => {
-    const sides = (['supports', 'contradicts'] as const).flatMap((stance) => {
-      const items = c.evidence.filter((e) => e.stance === stance);
-      if (!items.length) return [];
-      const lis = items.map((e) => {
-        const outlet = outletOf(index, e.articleId, e.outlet ?? e.source);
-        const value = e.value ? ` <span class="value">${escapeHtml(e.value)}</span>` : '';
-        const copy = e.copyOf ? ` <span class="muted">(copy of ${escapeHtml(outletOf(index, e.copyOf))}, counted once)</span>` : '';
-        return `<li>${escapeHtml(outlet)}:${value}${copy} — ${refLink(index, e, e.sentence, undefined, e.outlet)}</li>`;
-      });
-      return [`<div class="stance-title">${stance === 'supports' ? 'Supports' : 'Contradicts'} (${items.length})</div><ul class="stance">${lis.join('')}</ul>`];
+function claimRow(c: ClaimRow, ci: number, si: number, anchors: Anchors): string[] {
+  const sides = c.sides.map((side) => {
+    const items = side.items.map((e) => {
+      const value = e.value ? ` <span class="value">${escapeHtml(e.value)}</span>` : '';
+      const copy = e.copyNote ? ` <span class="muted">(${escapeHtml(e.copyNote)})</span>` : '';
+      return `<li>${escapeHtml(e.outlet)}:${value}${copy} — ${refLink(anchors, e, e.sentence)}</li>`;
     });
-    const status = `<span class="status status-${escapeHtml(c.status)}">${escapeHtml(STATUS_LABELS[c.status] ?? c.status)}</span>`;
-    const slot = c.slot ? `<div class="muted">compared: ${escapeHtml(c.slot)}</div>` : '';
-    const sources = c.sources?.length ? `<div class="muted">independent sources: ${escapeHtml(c.sources.join(', '))}</div>` : '';
-    return [
-      `<td id="${claimAnchor(storyIndex, ci)}">${escapeHtml(c.id)}</td>`,
-      td(status + slot),
-      td(escapeHtml(c.text)),
-      td(escapeHtml(c.note)),
-      td(sides.join('') + sources),
-    ];
+    return `<div class="stance-title">${escapeHtml(side.title)}</div><ul class="stance">${items.join('')}</ul>`;
   });
-  parts.push(table(['id', 'status', 'claim', 'note', 'evidence'], rows, 'claims'));
-  parts.push(
-    `<p class="muted">Statuses: ${Object.entries(STATUS_LABELS)
-      .map(([k, label]) => `<span class="status status-${k}">${label}</span>`)
-      .join(' ')}</p>`,
-  );
-  return parts.join('\n');
+  const muted = (text: string | null): string => (text ? `<div class="muted">${escapeHtml(text)}</div>` : '');
+  return [
+    `<td id="${claimAnchor(si, ci)}">${escapeHtml(c.id)}</td>`,
+    td(statusBadge(c.status) + muted(c.compared)),
+    td(escapeHtml(c.text)),
+    td(escapeHtml(c.note)),
+    td(sides.join('') + muted(c.sources)),
+  ];
 }
 
-function quoteItem(q: QuoteLedgerEntry, index: ArticleIndex): string {
-  const speaker = q.speaker ? escapeHtml(q.speaker) : '<span class="muted">unattributed</span>';
-  const variants = (q.variants ?? []).map(
-    (v) => `<li>${badge(v.relation)} ${escapeHtml(outletOf(index, v.articleId, v.outlet))}: “${escapeHtml(v.text)}”</li>`,
-  );
-  const outlets = q.outlets?.length ? q.outlets : [...new Set(q.evidence.map((e) => outletOf(index, e.articleId)))];
-  const first = q.first
-    ? `<div>First: ${escapeHtml(outletOf(index, q.first.articleId, q.first.outlet))} (${escapeHtml(q.first.published)})</div>`
-    : '';
-  const evidence = q.evidence.map((e, i) => refLink(index, e, `[${outletOf(index, e.articleId)}${q.evidence.length > 1 ? ` ${i + 1}` : ''}]`, 'cite')).join(' ');
+function quoteItem(q: QuoteRow, anchors: Anchors): string {
+  const variants = q.variants.map((v) => `<li>${badge(v.relation)} ${escapeHtml(v.outlet)}: “${escapeHtml(v.text)}”</li>`);
   return [
     '<li class="quote">',
-    `<div><strong>${speaker}</strong></div>`,
-    `<blockquote>“${escapeHtml(q.text)}” ${evidence}</blockquote>`,
-    `<div class="muted">Outlets: ${escapeHtml(outlets.join(', '))}</div>`,
-    first,
+    `<div><strong>${q.speaker === null ? `<span class="muted">${UNATTRIBUTED}</span>` : escapeHtml(q.speaker)}</strong></div>`,
+    `<blockquote>“${escapeHtml(q.text)}” ${markers(anchors, q.cites)}</blockquote>`,
+    `<div class="muted">Outlets: ${escapeHtml(q.outlets.join(', '))}</div>`,
+    q.first ? `<div>First: ${escapeHtml(q.first.outlet)} (${escapeHtml(q.first.published)})</div>` : '',
     variants.length ? `<div>Variants:</div><ul>${variants.join('')}</ul>` : '',
     '</li>',
   ]
@@ -255,177 +154,47 @@ function quoteItem(q: QuoteLedgerEntry, index: ArticleIndex): string {
     .join('\n');
 }
 
-function quotesSection(story: DossierStory, index: ArticleIndex): string {
-  const parts = ['<h3>Quotes</h3>'];
-  if (!story.quotes.length) return parts.concat(empty('No quotes were found in this story.')).join('\n');
-  parts.push(`<ul class="quotes">${story.quotes.map((q) => quoteItem(q, index)).join('\n')}</ul>`);
-  return parts.join('\n');
-}
-
-function coverageSection(story: DossierStory, storyIndex: number, claimIds: Map<string, number>): string {
-  const parts = ['<h3>Coverage</h3>'];
-  const coverage = story.coverage as DossierStory['coverage'] | undefined;
-  if (!coverage || !coverage.claimIds.length || !coverage.outlets.length) {
-    return parts.concat(empty('No coverage matrix was computed for this story.')).join('\n');
-  }
-  const claimText = new Map(story.claims.map((c) => [c.id, c.text]));
-  const head = [
-    'outlet',
-    ...coverage.claimIds.map((id) => {
-      const at = claimIds.get(id);
-      const title = claimText.get(id);
-      const label = escapeHtml(id);
-      return at === undefined ? label : `<a href="#${claimAnchor(storyIndex, at)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${label}</a>`;
-    }),
-  ];
-  const rows = coverage.outlets.map((outlet, r) => [
-    `<th scope="row">${escapeHtml(outlet)}</th>`,
-    ...coverage.claimIds.map((id, c) => {
-      const value = coverage.cells[r]?.[c] ?? 'not-covered';
-      const cell = COVERAGE_CELLS[value] ?? COVERAGE_CELLS['not-covered'];
-      return `<td class="cov-${value}" title="${escapeHtml(`${outlet} · ${id}: ${cell.label}`)}">${cell.symbol}<span class="sr-only"> ${cell.label}</span></td>`;
-    }),
-  ]);
-  parts.push(table(head, rows, 'coverage'));
-  parts.push(`<p class="legend muted">Legend: ${Object.values(COVERAGE_CELLS).map((c) => `${c.symbol} ${c.label}`).join(', ')}.</p>`);
-  const exclusives = coverage.exclusives.filter((e) => e.claimIds.length);
-  if (exclusives.length) {
-    parts.push('<h4>Exclusives</h4>', '<ul class="exclusives">');
-    for (const e of exclusives) parts.push(`<li>${escapeHtml(e.outlet)} alone reports ${escapeHtml(e.claimIds.join(', '))}</li>`);
-    parts.push('</ul>');
-  } else {
-    parts.push('<p class="muted">No outlet reports a claim alone.</p>');
-  }
-  return parts.join('\n');
-}
-
-function entitiesSection(story: DossierStory): string {
-  const parts = ['<h3>Entities</h3>'];
-  if (!story.entities.length) return parts.concat(empty('No entities were found in this story.')).join('\n');
-  const rows = story.entities.map((e) => [
-    td(escapeHtml(e.name)),
-    td(escapeHtml(e.type)),
-    td(escapeHtml(e.roles.join('; '))),
-    td(escapeHtml(e.aliases.join(', '))),
-    td(String(e.articleIds.length)),
-  ]);
-  parts.push(table(['name', 'type', 'roles', 'aliases', 'articles'], rows, 'entities'));
-  return parts.join('\n');
-}
-
-function relatedSection(story: DossierStory, stories: Map<string, { story: DossierStory; index: number }>): string {
-  if (!story.related.length) return '';
-  const items = story.related.map((r) => {
-    const other = stories.get(r.storyId);
-    const label = escapeHtml(other?.story.title ?? r.storyId);
-    return `<li>${other ? `<a href="#${storyAnchor(other.index)}">${label}</a>` : label} — ${escapeHtml(r.why)}</li>`;
+function coverageSection(view: StoryView, href: Href): string {
+  const coverage = view.coverage;
+  return part(coverage, (rows) => {
+    const head = coverage.columns.map((c) => {
+      const target = c.claimText === null ? null : href({ claim: c.claimId });
+      return target ? `<a href="${escapeHtml(target)}" title="${escapeHtml(c.claimText!)}">${escapeHtml(c.claimId)}</a>` : escapeHtml(c.claimId);
+    });
+    const body = rows.map((r) => [
+      `<th scope="row">${escapeHtml(r.outlet)}</th>`,
+      ...r.cells.map((c) => `<td class="cov-${c.state}" title="${escapeHtml(c.title)}">${c.symbol}<span class="sr-only"> ${c.label}</span></td>`),
+    ]);
+    const exclusives = coverage.exclusives.length
+      ? ['<h4>Exclusives</h4>', '<ul class="exclusives">', ...coverage.exclusives.map((e) => `<li>${escapeHtml(e)}</li>`), '</ul>']
+      : [`<p class="muted">${escapeHtml(coverage.noExclusives ?? '')}</p>`];
+    return [table(['outlet', ...head], body, 'coverage'), `<p class="legend muted">Legend: ${coverage.legend.map((c) => `${c.symbol} ${c.label}`).join(', ')}.</p>`, ...exclusives];
   });
-  return ['<h3>Related stories</h3>', `<ul class="related">${items.join('')}</ul>`].join('\n');
-}
-
-function citedSentences(cites: Citations, index: ArticleIndex): string {
-  if (!cites.refs.length) return '';
-  const items = cites.refs.map((r) => `<li>${escapeHtml(outletOf(index, r.articleId))}: ${refLink(index, r, r.sentence)}</li>`);
-  return `<details class="cited"><summary>Cited sentences (${cites.refs.length})</summary><ol>${items.join('')}</ol></details>`;
 }
 
 /** The clean text with every sentence wrapped in an anchor; sentences not found verbatim are listed after it. */
-function articleText(a: DossierArticle, ai: number): string {
-  const placed: { start: number; end: number; i: number }[] = [];
-  const unplaced: number[] = [];
-  let cursor = 0;
-  a.sentences.forEach((s, i) => {
-    const at = a.text.indexOf(s, cursor);
-    if (at < 0 || s.includes('\n\n')) unplaced.push(i);
-    else {
-      placed.push({ start: at, end: at + s.length, i });
-      cursor = at + s.length;
-    }
-  });
-  const headingStarts = new Set((a.headings ?? []).map((h) => h.start));
-  const out: string[] = [];
-  let offset = 0;
-  let next = 0;
-  for (const para of a.text.split('\n\n')) {
-    const end = offset + para.length;
+function articleText(a: ArticleView, ai: number): string {
+  const out = a.paragraphs.map((p) => {
     let html = '';
-    let pos = offset;
-    while (next < placed.length && placed[next]!.end <= end) {
-      const s = placed[next]!;
-      if (s.start < pos) {
-        unplaced.push(s.i);
-      } else {
-        html += escapeHtml(a.text.slice(pos, s.start));
-        html += `<span class="sentence" id="${sentenceAnchor(ai, s.i)}">${escapeHtml(a.text.slice(s.start, s.end))}</span>`;
-        pos = s.end;
-      }
-      next++;
+    let pos = 0;
+    for (const s of p.sentences) {
+      html += `${escapeHtml(p.text.slice(pos, s.start))}<span class="sentence" id="${articleAnchor(ai)}-s${s.index}">${escapeHtml(p.text.slice(s.start, s.end))}</span>`;
+      pos = s.end;
     }
-    html += escapeHtml(a.text.slice(pos, end));
-    if (html.trim()) out.push(headingStarts.has(offset) ? `<h5>${html}</h5>` : `<p>${html}</p>`);
-    offset = end + 2;
-  }
-  for (; next < placed.length; next++) unplaced.push(placed[next]!.i);
-  if (unplaced.length) {
+    html += escapeHtml(p.text.slice(pos));
+    return p.heading ? `<h5>${html}</h5>` : `<p>${html}</p>`;
+  });
+  if (a.unplacedSentences.length) {
     out.push('<p class="muted">Sentences not found verbatim in the text:</p><ul>');
-    for (const i of unplaced.sort((x, y) => x - y)) out.push(`<li class="sentence" id="${sentenceAnchor(ai, i)}">${escapeHtml(a.sentences[i] ?? '')}</li>`);
+    for (const u of a.unplacedSentences) out.push(`<li class="sentence" id="${articleAnchor(ai)}-s${u.index}">${escapeHtml(u.text)}</li>`);
     out.push('</ul>');
   }
   return `<div class="article-text">${out.join('\n')}</div>`;
 }
 
-function metaRow(field: string, valueHtml: string, from: string | null | undefined): string[] {
-  return [`<th scope="row">${escapeHtml(field)}</th>`, td(valueHtml), td(from ? escapeHtml(from) : '<span class="muted">—</span>')];
-}
-
-const orDash = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? '<span class="muted">—</span>' : escapeHtml(v));
-
-/**
- * An article's metadata as rows of (field, value as HTML, where it came from): the report and the web
- * UI's article page print the same table. Every value is escaped here.
- */
-export function articleMetadata(a: DossierArticle): [string, string, string | null][] {
-  const rows: [string, string, string | null][] = [
-    ['id', `<code>${escapeHtml(a.id)}</code>`, 'content'],
-    ['outlet', orDash(a.outlet), a.outletFrom],
-    ['published', orDash(a.published), a.publishedFrom],
-    ['dateline', orDash(a.dateline), a.dateline ? 'text' : null],
-    ['title', orDash(a.title), a.titleFrom],
-    ['language', orDash(a.language), a.languageFrom],
-  ];
-  if (a.author) rows.push(['author', orDash(a.author), 'byline']);
-  if (a.wire) rows.push(['wire copy of', orDash(a.wire), 'text']);
-  const href = httpUrl(a.url);
-  if (a.url) rows.push(['url', href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(a.url)}</a>` : `<code>${escapeHtml(a.url)}</code>`, 'input']);
-  if (a.file) rows.push(['file', `<code>${escapeHtml(a.file)}</code>`, 'input']);
-  if (a.sourceId) rows.push(['source id', `<code>${escapeHtml(a.sourceId)}</code>`, 'input']);
-  rows.push(['format', orDash(a.format), 'detected']);
-  rows.push(['read from', escapeHtml((a.sources ?? []).join(', ')) || '<span class="muted">—</span>', 'input']);
-  // Stages the article's language kept from running (or ran with less): so an empty list is not read as "none found".
-  for (const note of [...(a.analysis?.skipped ?? []), ...(a.analysis?.limited ?? [])]) {
-    rows.push([`${note.stage}`, `<span class="muted">${escapeHtml(note.reason)}</span>`, 'language']);
-  }
-  return rows;
-}
-
-function articleSection(a: DossierArticle, ai: number, index: ArticleIndex): string {
-  const rows: string[][] = articleMetadata(a).map(([field, value, from]) => metaRow(field, value, from));
-
-  const notes: string[] = [];
-  const inference = a.publishedInference;
-  if (inference) {
-    const range = inference.earliest === inference.latest ? '' : ` (equally consistent: ${escapeHtml(inference.earliest)} to ${escapeHtml(inference.latest)})`;
-    notes.push(`<p class="note">Publication date inferred as ${escapeHtml(inference.date)}${range}: ${escapeHtml(inference.why)}</p>`);
-  }
-  if (a.duplicateOf) {
-    const original = index.byId.get(a.duplicateOf.articleId);
-    const label = escapeHtml(original ? `${original.article.outlet ?? original.article.id}: ${original.article.title ?? '(no headline)'}` : a.duplicateOf.articleId);
-    const link = original ? `<a href="#${articleAnchor(original.index)}">${label}</a>` : label;
-    notes.push(
-      `<p class="note">Near-copy of ${link} (${Math.round(a.duplicateOf.similarity * 100)}% shared: ${escapeHtml(a.duplicateOf.reason)}); not counted as an independent source.</p>`,
-    );
-  }
-
+function articleSection(a: ArticleView, anchors: Anchors): string {
+  const ai = anchors.articles.get(a.id)!;
+  const href = hrefs(anchors);
   const removed = a.removed.length
     ? [
         `<h5>Removed (${a.removed.length})</h5>`,
@@ -433,60 +202,46 @@ function articleSection(a: DossierArticle, ai: number, index: ArticleIndex): str
         ...a.removed.map((r) => `<li><del>${escapeHtml(r.text)}</del> <span class="reason">— ${escapeHtml(r.reason)}</span></li>`),
         '</ul>',
       ].join('\n')
-    : '<p class="muted">Nothing was removed.</p>';
-
+    : `<p class="muted">${escapeHtml(EMPTY_STATES.removed)}</p>`;
   return [
     `<article class="article" id="${articleAnchor(ai)}">`,
-    `<h4>${escapeHtml(a.title ?? '(no headline)')}</h4>`,
-    table(['field', 'value', 'from'], rows, 'meta'),
-    ...notes,
-    `<p class="muted">${a.sentences.length} ${a.sentences.length === 1 ? 'sentence' : 'sentences'}.</p>`,
+    `<h4>${escapeHtml(a.headline)}</h4>`,
+    table(['field', 'value', 'from'], a.metadata.map((row) => [metadataCells(row, href)]), 'meta'),
+    ...a.notes.map((n) => `<p class="note">${inlineHtml(n.text, href)}</p>`),
+    `<p class="muted">${plural(a.sentenceCount, 'sentence')}.</p>`,
     articleText(a, ai),
     removed,
     '</article>',
   ].join('\n');
 }
 
-function storySection(story: DossierStory, si: number, index: ArticleIndex, stories: Map<string, { story: DossierStory; index: number }>): string {
-  const cites = new Citations(index);
-  const claimIds = new Map(story.claims.map((c, i) => [c.id, i]));
-  const outlets = [...new Set(story.articleIds.map((id) => index.byId.get(id)?.article.outlet).filter((o): o is string => Boolean(o)))];
-  const intro = [
-    `<p class="muted">Story <code>${escapeHtml(story.id)}</code>: ${story.articleIds.length} ${story.articleIds.length === 1 ? 'article' : 'articles'}${
-      outlets.length ? ` from ${escapeHtml(outlets.join(', '))}` : ''
-    }.</p>`,
-  ];
-  const titleFrom = story.titleFrom as string | undefined;
-  const titleArticle = titleFrom ? index.byId.get(titleFrom) : undefined;
-  if (titleArticle) {
-    intro.push(`<p class="muted">Title in the words of <a href="#${articleAnchor(titleArticle.index)}">${escapeHtml(titleArticle.article.outlet ?? titleArticle.article.id)}</a>.</p>`);
-  }
-  for (const notice of storyNotices(story)) intro.push(`<p class="notice notice-${notice.kind}">${escapeHtml(notice.text)}</p>`);
-  if (story.duplicates.length) {
-    const copies = story.duplicates.map((d) => `${escapeHtml(outletOf(index, d.articleId))} copies ${escapeHtml(outletOf(index, d.canonicalId))} (${Math.round(d.similarity * 100)}%)`);
-    intro.push(`<p class="muted">Near-copies (not independent sources): ${copies.join('; ')}.</p>`);
-  }
-  // Summary and timeline share one numbering of cited sentences, so they are rendered before the list.
-  const summary = summarySection(story, cites);
-  const timeline = timelineSection(story, si, cites, claimIds);
-  const articles = story.articleIds.flatMap((id) => {
-    const found = index.byId.get(id);
-    return found ? [articleSection(found.article, found.index, index)] : [];
-  });
+function storySection(view: StoryView, si: number, anchors: Anchors): string {
+  const claims = new Map(view.claims.rows.map((c, ci) => [c.id, ci]));
+  const href = hrefs(anchors, si, claims);
+  const intro = [`<p class="muted">${inlineHtml(view.byline, href)}</p>`];
+  if (view.titleFrom) intro.push(`<p class="muted">${inlineHtml(view.titleFrom, href)}</p>`);
+  for (const notice of view.notices) intro.push(`<p class="notice notice-${notice.kind}">${escapeHtml(notice.text)}</p>`);
+  if (view.nearCopies) intro.push(`<p class="muted">${escapeHtml(view.nearCopies)}</p>`);
+  const cited = view.sources.rows.map((r) => `<li>${escapeHtml(r.outlet)}: ${refLink(anchors, r, r.sentence)}</li>`);
   return [
     `<section class="story" id="${storyAnchor(si)}">`,
-    `<h2>${escapeHtml(story.title)}</h2>`,
+    `<h2>${escapeHtml(view.title)}</h2>`,
     ...intro,
-    summary,
-    timeline,
-    claimsSection(story, si, index),
-    quotesSection(story, index),
-    coverageSection(story, si, claimIds),
-    entitiesSection(story),
-    relatedSection(story, stories),
-    citedSentences(cites, index),
-    `<h3>Articles (${articles.length})</h3>`,
-    ...articles,
+    part(view.summary, (rows) => ['<ol class="summary">', ...rows.map((s) => `<li>${escapeHtml(s.text)} ${markers(anchors, s.cites)}</li>`), '</ol>']),
+    part(view.timeline, (rows) => [table(['date', 'precision', 'what happened', 'outlets', 'flags'], rows.map((t) => timelineRow(t, anchors, href)), 'timeline')]),
+    part(view.claims, (rows) => [
+      table(['id', 'status', 'claim', 'note', 'evidence'], rows.map((c, ci) => claimRow(c, ci, si, anchors)), 'claims'),
+      `<p class="muted">Statuses: ${STATUSES.map(statusBadge).join(' ')}</p>`,
+    ]),
+    part(view.quotes, (rows) => [`<ul class="quotes">${rows.map((q) => quoteItem(q, anchors)).join('\n')}</ul>`]),
+    coverageSection(view, href),
+    part(view.entities, (rows) => [
+      table(['name', 'type', 'roles', 'aliases', 'articles'], rows.map((e) => [td(escapeHtml(e.name)), td(escapeHtml(e.type)), td(escapeHtml(e.roles.join('; '))), td(escapeHtml(e.aliases.join(', '))), td(String(e.articleCount))]), 'entities'),
+    ]),
+    part(view.related, (rows) => [`<ul class="related">${rows.map((r) => `<li>${inlineHtml({ text: r.title, link: { story: r.storyId } }, href)} — ${escapeHtml(r.why)}</li>`).join('')}</ul>`]),
+    cited.length ? `<details class="cited"><summary>${escapeHtml(view.sources.title)} (${cited.length})</summary><ol>${cited.join('')}</ol></details>` : '',
+    `<h3>${escapeHtml(view.articles.title)} (${view.articles.rows.length})</h3>`,
+    ...(view.articles.rows.length ? view.articles.rows.map((a) => articleSection(a, anchors)) : [`<p class="empty">${escapeHtml(view.articles.empty ?? '')}</p>`]),
     '</section>',
   ]
     .filter(Boolean)
@@ -495,42 +250,31 @@ function storySection(story: DossierStory, si: number, index: ArticleIndex, stor
 
 /** The whole dossier as one self-contained HTML5 document. */
 export function renderHtml(dossier: Dossier): string {
-  const index: ArticleIndex = { byId: new Map(dossier.articles.map((article, i) => [article.id, { article, index: i }])) };
-  const stories = new Map(dossier.stories.map((story, i) => [story.id, { story, index: i }]));
-  const inStory = new Set(dossier.stories.flatMap((s) => s.articleIds));
-  const loose = dossier.articles.flatMap((a, i) => (inStory.has(a.id) ? [] : [articleSection(a, i, index)]));
-
-  const header = [
-    '<h1>Dossier</h1>',
-    `<p class="muted">Generated ${escapeHtml(dossier.generatedAt)}: ${dossier.articles.length} ${dossier.articles.length === 1 ? 'article' : 'articles'}, ${dossier.stories.length} ${
-      dossier.stories.length === 1 ? 'story' : 'stories'
-    }.</p>`,
-  ];
-  const notYet = dossier.analysis?.notYetComputed ?? [];
-  if (notYet.length) header.push(`<p class="muted">Not computed by this version: ${escapeHtml(notYet.join('; '))}.</p>`);
-  if (dossier.stories.length) {
+  const view = buildDossierView(dossier);
+  const anchors: Anchors = {
+    articles: new Map(dossier.articles.map((a, i) => [a.id, i])),
+    stories: new Map(dossier.stories.map((s, i) => [s.id, i])),
+  };
+  const header = ['<h1>Dossier</h1>', `<p class="muted">${escapeHtml(view.generated)}</p>`];
+  if (view.notYetComputed) header.push(`<p class="muted">${escapeHtml(view.notYetComputed)}</p>`);
+  if (view.stories.length) {
     header.push(
       '<nav><h2 class="toc">Stories</h2><ol>',
-      ...dossier.stories.map((s, i) => `<li><a href="#${storyAnchor(i)}">${escapeHtml(s.title)}</a> <span class="muted">(${s.articleIds.length})</span></li>`),
+      ...view.stories.map((s, i) => `<li><a href="#${storyAnchor(i)}">${escapeHtml(s.title)}</a> <span class="muted">(${s.articles.rows.length})</span></li>`),
       '</ol></nav>',
     );
   }
+  const loose = view.looseArticles.map((a) => articleSection(a, anchors));
 
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>Dossier — ${escapeHtml(dossier.stories[0]?.title ?? `${dossier.articles.length} articles`)}</title>`,
+    ...documentStart(CSP),
+    `<title>Dossier — ${escapeHtml(view.stories[0]?.title ?? plural(dossier.articles.length, 'article'))}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main class="wrap">',
     ...header,
-    ...dossier.stories.map((s, i) => storySection(s, i, index, stories)),
+    ...view.stories.map((s, i) => storySection(s, i, anchors)),
     ...(loose.length ? ['<section class="story"><h2>Articles outside any story</h2>', ...loose, '</section>'] : []),
     '</main>',
     '</body>',

@@ -5,6 +5,7 @@ import type { Dossier, DossierStory } from '../core/dossier.js';
 import { makeArticle } from '../../test/support/make-article.js';
 import { buildDossier } from './build-dossier.js';
 import { renderMarkdown } from './render-markdown.js';
+import { EMPTY_STATES, SECTION_TITLES } from './view-labels.js';
 
 describe('renderMarkdown', () => {
   const article = makeArticle({
@@ -17,14 +18,13 @@ describe('renderMarkdown', () => {
   });
   const md = renderMarkdown(buildDossier([{ article, sources: ['a.txt'] }], '2026-11-23T10:00:00.000Z'));
 
-  it('shows each metadata value with where it came from', () => {
-    expect(md).toContain('| outlet | Coastline Daily | text |');
-    expect(md).toContain('| published | 2026-03-02 | text |');
+  it('shows each metadata value with where it came from, in the order every writer uses', () => {
+    const rows = ['| field | value | from |', '| --- | --- | --- |', '| id | `a1b2c3d4e5f60718` | content |', '| outlet | Coastline Daily | text |', '| published | 2026-03-02 | text |'];
+    expect(md).toContain(rows.join('\n'));
   });
 
   it('keeps headings as headings and paragraphs as quotes', () => {
-    expect(md).toContain('#### What happened next');
-    expect(md).toContain('> Forty passengers were aboard.');
+    expect(md).toContain('\n\n> The ferry left Port Elan at dawn.\n\n#### What happened next\n\n> Forty passengers were aboard.\n\n');
   });
 
   it('lists removed junk struck through, with its reason', () => {
@@ -131,9 +131,13 @@ describe('renderMarkdown: the cross-check of a story', () => {
   });
 
   it('tabulates the timeline with its outlets and flags, escaping cells', () => {
-    expect(md).toContain('| date | what happened | outlets | flags |');
-    expect(md).toContain('| 2019 | The port opened \\| in 2019. | Harbour Post | background |');
-    expect(md).toContain('| 2026-03-03 | The ferry left Port Elan at dawn. | Coastline Daily, Harbour Post | inferred date, disputed (k1) |');
+    const table = [
+      '| date | what happened | outlets | flags |',
+      '| --- | --- | --- | --- |',
+      '| 2019 | The port opened \\| in 2019. | Harbour Post | background |',
+      '| 2026-03-03 | The ferry left Port Elan at dawn. | Coastline Daily, Harbour Post | inferred date, disputed (k1) |',
+    ];
+    expect(md).toContain(`### Timeline\n\n${table.join('\n')}\n\n`);
   });
 
   it('tabulates the claims with status, note, and both sides of a conflict with their values', () => {
@@ -144,15 +148,17 @@ describe('renderMarkdown: the cross-check of a story', () => {
     expect(md).toContain('| k2 | compatible | Forty passengers were aboard. | Forty and some 40 agree. | supports: Coastline Daily (Forty), Harbour Post (Some 40) |');
   });
 
-  it('lists quotes with speaker, outlets, who was first, and the variants that differ', () => {
-    expect(md).toContain('- **Ines Varga** — “We will sail again soon” — Coastline Daily, Harbour Post (first: Coastline Daily, 2026-03-02)\n  - trimmed (Harbour Post): “We will sail again”');
-    expect(md).not.toContain('- full (');
+  it('lists quotes with speaker, outlets, who was first, and every variant with its relation', () => {
+    expect(md).toContain(
+      '- **Ines Varga** — “We will sail again soon” — Coastline Daily, Harbour Post (first: Coastline Daily, 2026-03-02)\n' +
+        '  - full (Coastline Daily): “We will sail again soon”\n  - trimmed (Harbour Post): “We will sail again”',
+    );
   });
 
   it('draws the coverage matrix with ✓ / · / ✗, a legend and exclusives', () => {
     expect(md).toContain('| outlet | k1 | k2 |\n| --- | :-: | :-: |\n| Coastline Daily | ✓ | ✓ |\n| Harbour Post | ✗ | · |');
     expect(md).toContain('Legend: ✓ covered, · not covered, ✗ contradicts.');
-    expect(md).toContain('- Only Coastline Daily reports k2');
+    expect(md).toContain('- Coastline Daily alone reports k2');
   });
 
   it('puts the cross-check before the articles, in a fixed order', () => {
@@ -161,19 +167,12 @@ describe('renderMarkdown: the cross-check of a story', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('says so when a story has no ledgers yet and no coverage', () => {
+  it('prints the view’s empty state under each heading of a story with no ledgers yet and no coverage', () => {
     const built = buildDossier([{ article: makeArticle(), sources: [] }]);
     // A story as dossiers were built before the cross-check: empty ledgers, no coverage matrix.
     const empty = { ...built.stories[0]!, summary: [], timeline: [], claims: [], quotes: [], coverage: undefined } as unknown as DossierStory;
     const bare = renderMarkdown({ ...built, stories: [empty] });
-    for (const line of [
-      'No summary was computed for this story.',
-      'No timeline was computed for this story.',
-      'No claims were aligned for this story.',
-      'No quotes were found in this story.',
-      'No coverage matrix was computed for this story.',
-    ]) {
-      expect(bare).toContain(line);
-    }
+    const parts = ['summary', 'timeline', 'claims', 'quotes', 'coverage', 'related'] as const;
+    expect(parts.filter((p) => !bare.includes(`### ${SECTION_TITLES[p]}\n\n${EMPTY_STATES[p]}\n`))).toEqual([]);
   });
 });

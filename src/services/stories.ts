@@ -25,6 +25,8 @@ const CLUSTER_STEP_ARTICLES = 250;
 export interface ClusterOptions {
   /** Told once, with who holds it, when another process is changing the stories and this one waits. */
   onWait?: (holder: string) => void;
+  /** Told the stories each written step placed articles in or changed the related links of (their dossiers are then stale). */
+  onChange?: (storyIds: readonly string[]) => void;
 }
 
 export interface ClusterReport {
@@ -38,19 +40,9 @@ export interface ClusterReport {
   stories: number;
 }
 
-/**
- * The stories version each clusterer was loaded at or last wrote (see Store.storiesVersion); a clusterer
- * handed in at another version is stale — another process changed the stories — and is replaced by a fresh one.
- */
-const loadedAt = new WeakMap<StoryClusterer, number>();
-const replacements = new WeakMap<StoryClusterer, StoryClusterer>();
-
 /** Rebuilds the in-memory clustering state from the store. */
 export async function loadClusterer(store: Store): Promise<StoryClusterer> {
-  // Read before the load: a change during it leaves the version behind the data, which only costs a reload.
-  const version = await store.storiesVersion();
   const clusterer = new StoryClusterer();
-  loadedAt.set(clusterer, version);
   for (const a of await store.listClusteredArticles()) {
     clusterer.restore({ profile: a.profile, text: a.text, published: a.published, ingestedAt: a.ingestedAt }, a.storyId);
   }
@@ -73,20 +65,36 @@ async function assignArticle(store: Store, clusterer: StoryClusterer, id: string
   return { result, record: { articleId: id, storyId: result.storyId, explanation: result.explanation, profile } };
 }
 
-/** A clusterer that matches the store now: `given` (or what replaced it) when current, else a fresh load. */
-async function currentClusterer(store: Store, given: StoryClusterer | undefined): Promise<StoryClusterer> {
-  const version = await store.storiesVersion();
-  const candidate = given ? (replacements.get(given) ?? given) : undefined;
-  if (candidate && loadedAt.get(candidate) === version) return candidate;
-  const fresh = await loadClusterer(store);
-  if (given) replacements.set(given, fresh);
-  return fresh;
+/**
+ * A story index kept in memory between calls (a server's): used while it matches the store's stories
+ * version (see Store.storiesVersion), reloaded when anyone — another process, a merge — changed the stories.
+ */
+export class KeptStoryIndex {
+  #clusterer: StoryClusterer | null = null;
+  #version: number | null = null;
+
+  /** The index as the stories are now; call it holding the clustering lock, so that nobody changes them meanwhile. */
+  async current(store: Store): Promise<StoryClusterer> {
+    const version = await store.storiesVersion();
+    if (this.#clusterer && this.#version === version) return this.#clusterer;
+    this.#clusterer = null;
+    this.#clusterer = await loadClusterer(store);
+    this.#version = version;
+    return this.#clusterer;
+  }
+
+  /** Writes a step made on the index; the index then matches the new version, or (the write failed) is forgotten. */
+  async apply(store: Store, lock: ClusteringLock, change: StoriesChange, options: ClusterOptions = {}): Promise<void> {
+    this.#version = null;
+    this.#version = await apply(store, lock, change, options);
+  }
 }
 
-/** Writes a step under the lock and notes the version the clusterer now matches; on failure, the clusterer is stale. */
-async function apply(store: Store, lock: ClusteringLock, clusterer: StoryClusterer, change: StoriesChange): Promise<void> {
-  loadedAt.delete(clusterer);
-  loadedAt.set(clusterer, await store.applyStoriesChange(change, lock));
+/** Writes a step under the lock; returns the new stories version. */
+async function apply(store: Store, lock: ClusteringLock, change: StoriesChange, options: ClusterOptions = {}): Promise<number> {
+  const version = await store.applyStoriesChange(change, lock);
+  options.onChange?.([...new Set([...change.assignments.map((a) => a.storyId), ...(change.related?.storyIds ?? [])])]);
+  return version;
 }
 
 type Decided = { result: Assignment; record: StoryAssignment };
@@ -148,16 +156,16 @@ function count(report: ClusterReport, result: Assignment): void {
 
 /**
  * Gives every article that has no story yet its story, in ingestion order, CLUSTER_STEP_ARTICLES at a time;
- * articles other processes store meanwhile are placed too. `clusterer` (a server's, kept between calls) is
+ * articles other processes store meanwhile are placed too. `kept` (a server's index, kept between calls) is
  * used when it is current, else reloaded.
  */
-export async function clusterNewArticles(store: Store, clusterer?: StoryClusterer, options: ClusterOptions = {}): Promise<ClusterReport> {
+export async function clusterNewArticles(store: Store, kept = new KeptStoryIndex(), options: ClusterOptions = {}): Promise<ClusterReport> {
   const report: ClusterReport = { assigned: 0, joined: 0, opened: 0, duplicates: 0, moved: 0, stories: 0 };
   // Nothing to place (a batch of duplicates, a read-only store): no lock, no write.
   if ((await store.listUnclusteredIds()).length === 0) return { ...report, stories: await store.countStories() };
   await store.withClusteringLock(async (lock) => {
     // Under the lock: whatever another process placed before is in the store, and nobody places more.
-    const state = await currentClusterer(store, clusterer);
+    const state = await kept.current(store);
     const tried = new Set<string>();
     const untried = async () => (await store.listUnclusteredIds()).filter((id) => !tried.has(id));
     // Until none is left: the articles other processes stored while this one placed the first ones, too.
@@ -170,7 +178,7 @@ export async function clusterNewArticles(store: Store, clusterer?: StoryClustere
           if (d) decided.push(d);
         }
         if (decided.length === 0) continue;
-        await apply(store, lock, state, await changeFor(store, state, decided));
+        await kept.apply(store, lock, await changeFor(store, state, decided), options);
         for (const d of decided) count(report, d.result);
       }
     }
@@ -218,12 +226,12 @@ export async function reclusterAll(store: Store, options: ClusterOptions = {}): 
       }
     }
     // Everything in one transaction: a re-clustering killed half-way leaves the old stories as they were.
-    await apply(store, lock, clusterer, {
+    await apply(store, lock, {
       clear: true,
       assignments: [...assignments.values()],
       duplicates: change.duplicates,
       related: await relatedChange(store, clusterer, clusterer.index.storyIds()),
-    });
+    }, options);
   }, options);
   return { ...report, stories: await store.countStories() };
 }
@@ -268,7 +276,7 @@ export async function mergeStories(store: Store, a: string, b: string, options: 
     const clusterer = await loadClusterer(store);
     const moved = moveByCorrection(clusterer, correction)!;
     const touched = [moved.target, first.id, second.id].filter((id) => clusterer.index.membersOf(id).length > 0);
-    await apply(store, lock, clusterer, { assignments: moved.assignments, duplicates: [], related: await relatedChange(store, clusterer, touched), correction });
+    await apply(store, lock, { assignments: moved.assignments, duplicates: [], related: await relatedChange(store, clusterer, touched), correction }, options);
     return (await store.getStory(moved.target))!;
   }, options);
 }
@@ -291,7 +299,7 @@ export async function splitStory(store: Store, storyIdOrPrefix: string, articleI
     const correction: StoryCorrection = { kind: 'split', storyId: story.id, articleIds: [...new Set(ids)], at: new Date().toISOString() };
     const clusterer = await loadClusterer(store);
     const moved = moveByCorrection(clusterer, correction)!;
-    await apply(store, lock, clusterer, { assignments: moved.assignments, duplicates: [], related: await relatedChange(store, clusterer, [story.id, moved.target]), correction });
+    await apply(store, lock, { assignments: moved.assignments, duplicates: [], related: await relatedChange(store, clusterer, [story.id, moved.target]), correction }, options);
     return { kept: (await store.getStory(story.id))!, split: (await store.getStory(moved.target))! };
   }, options);
 }

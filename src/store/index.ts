@@ -4,8 +4,8 @@ import { SqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
 export type {
-  ArticleQuery, ArticleSummary, ClusteredArticle, ClusteringLock, DuplicateLink, PutResult, SearchHit, StoriesChange, Store, StoryAssignment,
-  StoryQuery, StorySummary,
+  ArticleQuery, ArticleSummary, ClaimCounts, ClusteredArticle, ClusteringLock, DuplicateLink, PutResult, SearchHit, StoriesChange, Store,
+  StoryAssignment, StoredStoryDossier, StoryQuery, StorySummary,
 } from './store.js';
 export { toFtsQuery } from './fts-query.js';
 

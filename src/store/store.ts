@@ -1,5 +1,7 @@
 // The store interface every front door and service uses. Asynchronous on purpose: the embedded SQLite
 // implementation answers synchronously, but a PostgreSQL one (shared by several workers) cannot.
+import type { ClaimStatus } from '../core/crosscheck.js';
+import type { DossierArticle, DossierStory } from '../core/dossier.js';
 import type { ArticleProfile, AssignmentExplanation, RelatedStory, StoryCorrection } from '../core/stories.js';
 import type { Article, InputFormat, PublishedSource } from '../core/types.js';
 
@@ -63,12 +65,38 @@ export interface DuplicateLink {
   reason: string;
 }
 
+/** How many of a story's aligned claims have each status. */
+export type ClaimCounts = Record<ClaimStatus, number>;
+
+/** A story's cross-checked dossier as it was built and stored (src/services/story-dossiers.ts). */
+export interface StoredStoryDossier {
+  storyId: string;
+  /**
+   * A digest of what the dossier was built from — the story's articles, its related stories and their
+   * articles, the annotator and cross-check versions: a story whose digest differs now is rebuilt.
+   */
+  fingerprint: string;
+  /** The story's title as the cross-check chose it (its articles' own words), and the article it is from. */
+  title: string;
+  titleFrom: string;
+  claims: ClaimCounts;
+  /** The story's part of the dossier contract. */
+  story: DossierStory;
+  /** Its articles whose publication date the story inferred, as the dossier prints them (re-annotated); the others are as stored. */
+  inferred: DossierArticle[];
+  builtAt: string;
+}
+
 /** The fields story lists show. */
 export interface StorySummary {
   id: string;
-  /** The headline of the story's earliest article that has one, else null (callers fall back to its first sentence). */
+  /** The title its stored dossier gives it (see StoredStoryDossier), the same in every front door; null until one is stored. */
   title: string | null;
-  /** The first sentence of its earliest article: the story's own words when no article has a headline. */
+  /** The article the title is from; null until a dossier is stored. */
+  titleFrom: string | null;
+  /** Claim counts by status from its stored dossier; null until one is stored. */
+  claims: ClaimCounts | null;
+  /** The first sentence of its earliest article. */
   lead: string | null;
   articleCount: number;
   /** Distinct outlets, alphabetical; articles of unknown outlet are not listed. */
@@ -88,6 +116,8 @@ export interface StoryQuery {
   /** Inclusive ISO date bounds: stories whose date span overlaps them. */
   since?: string;
   until?: string;
+  /** Stories whose stored dossier has at least one claim of this status ("conflicting": stories with a conflict). */
+  status?: ClaimStatus;
 }
 
 /** The clustering lock as its holder has it (see `Store.withClusteringLock`). */
@@ -132,7 +162,7 @@ export interface Store {
   // ── stories (src/stories) ────────────────────────────────────────────────────────────────────────
   /** Records (or moves) articles into stories, with explanation and profile, in one transaction; stories left empty vanish. */
   putAssignments(assignments: readonly StoryAssignment[]): Promise<void>;
-  /** Forgets every assignment, related link and duplicate link (before a full re-clustering); corrections stay. */
+  /** Forgets every assignment, related link, duplicate link and stored dossier (before a full re-clustering); corrections stay. */
   clearStories(): Promise<void>;
   getAssignment(articleId: string): Promise<StoryAssignment | null>;
   /** Every clustered article, in the order it was assigned (oldest first). */
@@ -141,9 +171,19 @@ export interface Store {
   listUnclusteredIds(): Promise<string[]>;
   /** By full id, or by a unique prefix of at least 6 characters after "s-". */
   getStory(idOrPrefix: string): Promise<StorySummary | null>;
-  /** Most recently dated first, undated last. */
+  /** Most recently dated first, undated last; filters and paging in the store, so a page is always full. */
   listStories(query?: StoryQuery): Promise<StorySummary[]>;
-  countStories(): Promise<number>;
+  /** How many stories match the query's filters (its limit and offset aside). */
+  countStories(query?: StoryQuery): Promise<number>;
+  /**
+   * Stores a story's built dossier (replacing the one before) unless the stories changed since
+   * `storiesVersion` was read, or the story is gone: then false, and the caller checks whether the change
+   * touched this story. A story's dossier goes with it when the story vanishes.
+   */
+  putStoryDossier(dossier: StoredStoryDossier, storiesVersion: number): Promise<boolean>;
+  getStoryDossier(storyId: string): Promise<StoredStoryDossier | null>;
+  /** The fingerprint of the story's stored dossier (to tell whether it is current without reading it), or null. */
+  getStoryDossierFingerprint(storyId: string): Promise<string | null>;
   /** Replaces the related links of the given stories (both directions are stored as given). */
   putRelated(storyIds: readonly string[], links: readonly RelatedStory[]): Promise<void>;
   getRelated(storyId: string): Promise<RelatedStory[]>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleProfile, ProfileEntity } from '../core/stories.js';
 import { StoryClusterer } from './clusterer.js';
-import { contentTerms } from './profile.js';
+import { contentTerms } from '../text/index.js';
 import { findRelatedStories } from './related.js';
 
 /** A profile as profileArticle would make it, from a text and the names in it. */

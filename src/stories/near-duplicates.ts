@@ -1,6 +1,7 @@
 // Recognises near-identical copies of one text (wire copy re-posted by several outlets, re-posts with a new
 // headline or a trimmed tail, one page fetched twice) so later stages do not count them as independent
 // sources: MinHash over 5-word shingles, LSH banding for candidates, exact set comparison to confirm.
+import { boundedMemo } from '../core/lazy.js';
 import type { DuplicateGroup } from '../core/stories.js';
 
 export interface DuplicateCandidateInput {
@@ -414,13 +415,12 @@ function sortedDistinct(values: Uint32Array): Uint32Array {
   return values.slice(0, n);
 }
 
-const coefficientCache = new Map<number, { a: Uint32Array; b: Uint32Array }>();
-
-/** Multipliers (odd, so a·x mod 2³² is a bijection) and offsets from a fixed-seed splitmix32 stream. */
-function coefficients(permutations: number): { a: Uint32Array; b: Uint32Array } {
+/**
+ * Multipliers (odd, so a·x mod 2³² is a bijection) and offsets from a fixed-seed splitmix32 stream, made
+ * once per number of permutations (one, in practice).
+ */
+const coefficients = boundedMemo((permutations: number): { a: Uint32Array; b: Uint32Array } => {
   if (!Number.isInteger(permutations) || permutations < 1) throw new RangeError(`permutations must be a positive integer, got ${permutations}`);
-  const cached = coefficientCache.get(permutations);
-  if (cached) return cached;
   let state = 0x2545f491;
   const next = (): number => {
     state = (state + 0x9e3779b9) | 0;
@@ -432,7 +432,5 @@ function coefficients(permutations: number): { a: Uint32Array; b: Uint32Array } 
     a[i] = next() | 1;
     b[i] = next();
   }
-  const made = { a, b };
-  coefficientCache.set(permutations, made);
-  return made;
-}
+  return { a, b };
+}, 16);

@@ -3,3 +3,6 @@
 export { splitSentences } from './sentences.js';
 export { annotateArticle, referenceDateOf, ANNOTATIONS_VERSION, type VersionedAnnotations } from './annotate-article.js';
 export { articleAnalysis, usesEnglishRules, CHRONO_LANGUAGES } from './language-support.js';
+// Re-resolving a stored time expression against another reference date (the cross-check dates an
+// undated article by trying candidate days).
+export { resolveTime, type RelativeTime } from './time/index.js';

@@ -3,9 +3,11 @@
 // such articles. English's rules (quotes/marks.ts) would read German „Ja“ as a stray „ and an opening “.
 // Simpler than English on purpose: a quote opens and closes within one paragraph (an open one is dropped
 // at the line's end), and marks inside a quote are part of it, except the ones that close it.
-import { loadLexicon } from '../config/lexicon.js';
+import { quoteMarksLexicon } from '../config/lexicons.js';
+import { once } from '../core/lazy.js';
 
-const CLOSERS = new Map(Object.entries(loadLexicon<{ closers: Record<string, string> }>('quote-marks').closers));
+/** Opening mark → the marks that close it. */
+const closersOf = once(() => new Map(Object.entries(quoteMarksLexicon().closers)));
 
 export interface MarkedQuote {
   /** Offsets of the opening and closing marks. */
@@ -23,6 +25,7 @@ function opensQuote(mark: string, next: string): boolean {
 
 /** Pairs the marks of `text`, in order; `openAtEnd` is true when a quote is still open at its end. */
 function scan(text: string): { quotes: MarkedQuote[]; openAtEnd: boolean } {
+  const closers = closersOf();
   const quotes: MarkedQuote[] = [];
   let open: { at: number; closers: string } | null = null;
   for (let i = 0; i < text.length; i++) {
@@ -31,8 +34,8 @@ function scan(text: string): { quotes: MarkedQuote[]; openAtEnd: boolean } {
     else if (open && open.closers.includes(ch)) {
       quotes.push({ open: open.at, close: i });
       open = null;
-    } else if (!open && CLOSERS.has(ch) && opensQuote(ch, text[i + 1] ?? '')) {
-      open = { at: i, closers: CLOSERS.get(ch)! };
+    } else if (!open && closers.has(ch) && opensQuote(ch, text[i + 1] ?? '')) {
+      open = { at: i, closers: closers.get(ch)! };
     }
   }
   return { quotes, openAtEnd: open !== null };

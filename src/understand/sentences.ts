@@ -14,24 +14,22 @@
 //      „Ja“ closes with the mark English opens with, and French « … » puts a space before the closing mark;
 //   5. in another language, a break inside a date chrono-node reads is undone: "Am 12. | März 2026".
 import type { Heading, Sentence } from '../core/types.js';
-import { loadLexicon } from '../config/lexicon.js';
+import { abbreviationsLexicon } from '../config/lexicons.js';
+import { once } from '../core/lazy.js';
 import { chronoLanguage, usesEnglishRules, type ChronoLanguage } from './language-support.js';
 import { endsInsideQuote } from './quote-marks.js';
 import { dateSpansBreak } from './time/chrono-times.js';
 
-interface AbbreviationLexicon {
-  titles: string[];
-  beforeNumbers: string[];
-  other: string[];
-  ambiguous: string[];
-  continuations: string[];
-}
-
-const lexicon = loadLexicon<AbbreviationLexicon>('abbreviations');
-const ALWAYS = new Set([...lexicon.titles, ...lexicon.other]);
-const BEFORE_NUMBERS = new Set(lexicon.beforeNumbers);
-const AMBIGUOUS = new Set(lexicon.ambiguous);
-const CONTINUATIONS = new Set(lexicon.continuations);
+/** The abbreviation lists (lexicon/abbreviations.json) as sets. */
+const abbreviations = once(() => {
+  const lexicon = abbreviationsLexicon();
+  return {
+    always: new Set([...lexicon.titles, ...lexicon.other]),
+    beforeNumbers: new Set(lexicon.beforeNumbers),
+    ambiguous: new Set(lexicon.ambiguous),
+    continuations: new Set(lexicon.continuations),
+  };
+});
 const MAX_QUOTE_MERGES = 4;
 /** Characters at the end of a piece searched for an abbreviation ("Gen.", "U.K.", "p.m." are far shorter). */
 const ABBREVIATION_TAIL = 40;
@@ -56,14 +54,15 @@ function continuesAfterAbbreviation(piece: string, next: string): boolean {
   const found = trailingAbbreviation(piece);
   if (found === null) return false;
   const word = found.toLowerCase();
-  if (ALWAYS.has(word)) return true;
+  const { always, ambiguous, continuations, beforeNumbers } = abbreviations();
+  if (always.has(word)) return true;
   if (/^\p{Lu}$/u.test(found) && /^\p{Lu}/u.test(next)) return true; // an initial: "J. R. Smith"
-  if (AMBIGUOUS.has(word)) {
+  if (ambiguous.has(word)) {
     // "at 6 p.m. Monday" goes on; "at 6 p.m. Officials left" is a new sentence.
     const nextWord = /^[\p{L}\p{N}]+/u.exec(next)?.[0] ?? '';
-    return /^[\p{Ll}\d]/u.test(nextWord) || CONTINUATIONS.has(nextWord.toLowerCase());
+    return /^[\p{Ll}\d]/u.test(nextWord) || continuations.has(nextWord.toLowerCase());
   }
-  return BEFORE_NUMBERS.has(word) && /^\d/.test(next);
+  return beforeNumbers.has(word) && /^\d/.test(next);
 }
 
 /** Net count of opening minus closing double quotes; straight quotes alternate. */

@@ -3,7 +3,8 @@
 // different in people, places and dates (the hard case the bench exists for).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateStream, type SyntheticArticle } from '../../bench/lib/synthetic-stream.js';
-import { contentTerms, entityKey, isEventName } from '../../src/stories/profile.js';
+import { isEventName } from '../../src/stories/profile.js';
+import { contentTerms, entityKey } from '../../src/text/index.js';
 
 const N = 5000;
 let stream: SyntheticArticle[] = [];

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/core/errors.js';
 import { ingestPaths } from '../../src/services/ingest-batch.js';
-import { clusterNewArticles, loadClusterer } from '../../src/services/stories.js';
+import { KeptStoryIndex, clusterNewArticles } from '../../src/services/stories.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/index.js';
 import { SAMPLE_CORPUS } from '../support/sample-stories.js';
@@ -62,7 +62,8 @@ describe('clustering by several connections to one store', () => {
     const path = newPath();
     const server = SqliteStore.open(path);
     const cli = SqliteStore.open(path);
-    const kept = await loadClusterer(server); // as `dossier serve` keeps one between uploads
+    const kept = new KeptStoryIndex(); // as `dossier serve` keeps one between uploads
+    await server.withClusteringLock(() => kept.current(server));
     await ingest(cli, 'text');
     await clusterNewArticles(cli);
     await ingest(server, 'json');

@@ -2,9 +2,11 @@
 // always; a PostgreSQL implementation will run the same suite when a server is configured.
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../support/make-article.js';
+import type { ClaimStatus } from '../../src/core/crosscheck.js';
+import type { DossierStory } from '../../src/core/dossier.js';
 import type { ArticleProfile, AssignmentExplanation, StoryCorrection } from '../../src/core/stories.js';
 import type { Article } from '../../src/core/types.js';
-import type { Store, StoryAssignment } from '../../src/store/store.js';
+import type { ClaimCounts, Store, StoredStoryDossier, StoryAssignment } from '../../src/store/store.js';
 
 /** A 16-hex-digit article id ending in `n`. */
 function aid(n: number): string {
@@ -46,6 +48,21 @@ async function cluster(store: Store, articles: Article[], pairs: [string, string
 
 async function storyIds(store: Store, query?: Parameters<Store['listStories']>[0]): Promise<string[]> {
   return (await store.listStories(query)).map((s) => s.id);
+}
+
+/** A built dossier of a story as the story service stores it, with claims of the given statuses. */
+function storedDossier(storyId: string, articleIds: string[], statuses: ClaimStatus[], overrides: Partial<StoredStoryDossier> = {}): StoredStoryDossier {
+  const claims: ClaimCounts = { corroborated: 0, conflicting: 0, compatible: 0, changed: 0, 'single-source': 0 };
+  for (const s of statuses) claims[s]++;
+  const story: DossierStory = {
+    id: storyId, title: `Title of ${storyId}`, titleFrom: articleIds[0]!, articleIds, related: [], entities: [], quotes: [], timeline: [],
+    claims: statuses.map((status, i) => ({
+      id: `k${i + 1}`, kind: 'event', text: 'The ferry left Port Elan at dawn.', status, slot: null, note: '', sources: ['Coastline Daily'],
+      evidence: [{ articleId: articleIds[0]!, sentence: 'The ferry left Port Elan at dawn.', sentenceIndex: 0, stance: 'supports', outlet: 'Coastline Daily', source: 'Coastline Daily', value: null, copyOf: null }],
+    })) as DossierStory['claims'],
+    summary: [], coverage: { outlets: [], claimIds: [], cells: [], exclusives: [] }, duplicates: [],
+  };
+  return { storyId, fingerprint: `fp-${storyId}`, title: story.title, titleFrom: story.titleFrom, claims, story, inferred: [], builtAt: '2026-11-23T12:00:00.000Z', ...overrides };
 }
 
 export function describeStoreContract(name: string, open: () => Store): void {
@@ -159,7 +176,7 @@ export function describeStoreContract(name: string, open: () => Store): void {
         await store.close();
       });
 
-      it('summarizes a story: earliest dated headline, distinct outlets, date span, members by date with undated last', async () => {
+      it('summarizes a story: no title before its dossier is stored, distinct outlets, date span, members by date with undated last', async () => {
         const store = open();
         await cluster(store, [
           makeArticle({ id: aid(1), title: 'Undated headline', outlet: null, published: null, publishedFrom: null }),
@@ -170,8 +187,10 @@ export function describeStoreContract(name: string, open: () => Store): void {
         ], [1, 2, 3, 4, 5].map((n) => [aid(n), 's-story']));
         expect(await store.getStory('s-story')).toEqual({
           id: 's-story',
-          title: 'Earliest headline', // the earliest article, aid(3), has no title
-          lead: 'The ferry left Port Elan at dawn.', // aid(3)'s first sentence
+          title: null, // until a dossier is stored: a story's title is its cross-check's choice, never a member's headline by position
+          titleFrom: null,
+          claims: null,
+          lead: 'The ferry left Port Elan at dawn.', // the first sentence of the earliest article, aid(3)
           articleCount: 5,
           outlets: ['Alpha Post', 'Zeta Times'],
           dateFrom: '2026-03-01',
@@ -186,7 +205,7 @@ export function describeStoreContract(name: string, open: () => Store): void {
         await cluster(store, [makeArticle({ id: aid(1), title: null, outlet: null, published: null, publishedFrom: null })],
           [[aid(1), 's-bare']]);
         expect(await store.getStory('s-bare')).toEqual({
-          id: 's-bare', title: null, lead: 'The ferry left Port Elan at dawn.', articleCount: 1, outlets: [], dateFrom: null, dateTo: null, articleIds: [aid(1)],
+          id: 's-bare', title: null, titleFrom: null, claims: null, lead: 'The ferry left Port Elan at dawn.', articleCount: 1, outlets: [], dateFrom: null, dateTo: null, articleIds: [aid(1)],
         });
         await store.close();
       });
@@ -250,15 +269,17 @@ export function describeStoreContract(name: string, open: () => Store): void {
         await store.close();
       });
 
-      it('clears assignments, related links and duplicate links, but keeps corrections', async () => {
+      it('clears assignments, related links, duplicate links and stored dossiers, but keeps corrections', async () => {
         const store = open();
         await cluster(store, [1, 2].map((n) => makeArticle({ id: aid(n) })), [[aid(1), 's-one'], [aid(2), 's-two']]);
         await store.putRelated(['s-one'], [{ storyId: 's-one', relatedId: 's-two', score: 0.4, why: 'same people' }]);
         await store.putDuplicates([{ articleId: aid(2), canonicalId: aid(1), similarity: 0.9, reason: 'earliest published' }]);
         const correction: StoryCorrection = { kind: 'split', storyId: 's-one', articleIds: [aid(1)], at: '2026-11-23T12:00:00.000Z' };
         await store.addCorrection(correction);
+        await store.putStoryDossier(storedDossier('s-one', [aid(1)], []), await store.storiesVersion());
 
         await store.clearStories();
+        expect(await store.getStoryDossier('s-one')).toBeNull();
         expect(await store.countStories()).toBe(0);
         expect(await store.listStories()).toEqual([]);
         expect(await store.getAssignment(aid(1))).toBeNull();
@@ -304,6 +325,86 @@ export function describeStoreContract(name: string, open: () => Store): void {
         expect(await store.getDuplicates(aid(2))).toEqual([moved]);
         expect(await store.getDuplicates(aid(1))).toEqual([copy3]);
         expect(await store.getDuplicates(aid(9))).toEqual([]);
+        await store.close();
+      });
+
+      it('stores a story’s dossier whole, and lists the story under its title with its claim counts', async () => {
+        const store = open();
+        await cluster(store, [1, 2].map((n) => makeArticle({ id: aid(n) })), [[aid(1), 's-one'], [aid(2), 's-one']]);
+        const built = storedDossier('s-one', [aid(1), aid(2)], ['corroborated', 'corroborated', 'conflicting', 'single-source'], {
+          inferred: [], title: 'Ferry leaves at dawn', titleFrom: aid(2),
+        });
+        expect(await store.getStoryDossier('s-one')).toBeNull();
+        expect(await store.getStoryDossierFingerprint('s-one')).toBeNull();
+        expect(await store.putStoryDossier(built, await store.storiesVersion())).toBe(true);
+        expect(await store.getStoryDossier('s-one')).toEqual(built);
+        expect(await store.getStoryDossierFingerprint('s-one')).toBe('fp-s-one');
+        expect(await store.getStory('s-one')).toMatchObject({
+          title: 'Ferry leaves at dawn', titleFrom: aid(2), claims: { corroborated: 2, conflicting: 1, compatible: 0, changed: 0, 'single-source': 1 },
+        });
+        expect((await store.listStories())[0]).toMatchObject({ title: 'Ferry leaves at dawn' });
+        // A rebuild replaces it.
+        expect(await store.putStoryDossier({ ...built, fingerprint: 'fp-2', title: 'Ferry back at dawn' }, await store.storiesVersion())).toBe(true);
+        expect((await store.getStory('s-one'))?.title).toBe('Ferry back at dawn');
+        await store.close();
+      });
+
+      it('refuses a dossier built before the stories changed, or for a story that is gone', async () => {
+        const store = open();
+        await cluster(store, [1, 2].map((n) => makeArticle({ id: aid(n) })), [[aid(1), 's-one'], [aid(2), 's-two']]);
+        const version = await store.storiesVersion();
+        await store.putAssignments([assignment(aid(2), 's-one')]); // s-two vanishes, s-one grows
+        expect(await store.putStoryDossier(storedDossier('s-one', [aid(1)], []), version)).toBe(false);
+        expect(await store.getStoryDossier('s-one')).toBeNull();
+        expect(await store.putStoryDossier(storedDossier('s-two', [aid(2)], []), await store.storiesVersion())).toBe(false);
+        expect(await store.putStoryDossier(storedDossier('s-one', [aid(1), aid(2)], []), await store.storiesVersion())).toBe(true);
+        await store.close();
+      });
+
+      it('drops a story’s dossier when the story vanishes; a full re-clustering keeps the dossiers of the stories that come back', async () => {
+        const store = open();
+        await cluster(store, [1, 2, 3].map((n) => makeArticle({ id: aid(n) })), [[aid(1), 's-one'], [aid(2), 's-two'], [aid(3), 's-three']]);
+        for (const [id, n] of [['s-one', 1], ['s-two', 2], ['s-three', 3]] as const) {
+          await store.putStoryDossier(storedDossier(id, [aid(n)], []), await store.storiesVersion());
+        }
+        await store.putAssignments([assignment(aid(2), 's-one')]);
+        expect(await store.getStoryDossier('s-two')).toBeNull();
+        expect(await store.getStoryDossier('s-one')).not.toBeNull(); // stale now: its fingerprint tells the service
+        await store.withClusteringLock((lock) => store.applyStoriesChange({
+          clear: true, assignments: [assignment(aid(1), 's-one'), assignment(aid(2), 's-new'), assignment(aid(3), 's-new')], duplicates: [],
+        }, lock));
+        expect(await store.getStoryDossier('s-one')).not.toBeNull();
+        expect(await store.getStoryDossier('s-three')).toBeNull();
+        expect(await store.getStoryDossier('s-new')).toBeNull();
+        await store.close();
+      });
+
+      it('filters stories by a claim status of their stored dossier before paging, and counts what the filters match', async () => {
+        const store = open();
+        await cluster(store, [
+          makeArticle({ id: aid(1), outlet: 'Wire', published: '2026-03-01' }),
+          makeArticle({ id: aid(2), outlet: 'Wire', published: '2026-03-05' }),
+          makeArticle({ id: aid(3), outlet: 'Daily', published: '2026-03-07' }),
+          makeArticle({ id: aid(4), outlet: 'Daily', published: '2026-03-09' }),
+          makeArticle({ id: aid(5), outlet: 'Other', published: '2026-03-11' }),
+        ], [[aid(1), 's-1'], [aid(2), 's-2'], [aid(3), 's-3'], [aid(4), 's-4'], [aid(5), 's-5']]);
+        const statuses: Record<string, ClaimStatus[]> = { 's-1': ['conflicting'], 's-2': ['corroborated'], 's-3': ['conflicting', 'changed'], 's-5': ['conflicting'] };
+        for (const [id, list] of Object.entries(statuses)) {
+          await store.putStoryDossier(storedDossier(id, [aid(Number(id.slice(2)))], list), await store.storiesVersion());
+        }
+        // s-4 has no stored dossier yet: no status of it is known, so no status filter matches it.
+        expect(await storyIds(store, { status: 'conflicting' })).toEqual(['s-5', 's-3', 's-1']);
+        expect(await store.countStories({ status: 'conflicting' })).toBe(3);
+        // The first page of a filtered list is full, and the count is the filtered count, not the page's nor the store's.
+        expect(await storyIds(store, { status: 'conflicting', limit: 2 })).toEqual(['s-5', 's-3']);
+        expect(await storyIds(store, { status: 'conflicting', limit: 2, offset: 2 })).toEqual(['s-1']);
+        expect(await storyIds(store, { status: 'conflicting', outlet: 'Wire' })).toEqual(['s-1']);
+        expect(await store.countStories({ status: 'conflicting', outlet: 'Wire' })).toBe(1);
+        expect(await storyIds(store, { status: 'changed', since: '2026-03-06' })).toEqual(['s-3']);
+        expect(await store.countStories({ outlet: 'daily' })).toBe(2);
+        expect(await store.countStories({ since: '2026-03-04', until: '2026-03-08' })).toBe(2);
+        expect(await store.countStories({ outlet: 'Daily', limit: 1, offset: 5 })).toBe(2);
+        expect(await store.countStories()).toBe(5);
         await store.close();
       });
 

@@ -249,11 +249,12 @@ export function storiesPageData(overrides: Partial<StoriesPageData> = {}): Stori
   return {
     stories: [
       {
-        id: 'story-1', title: 'Karsland and Velsand sign ferry deal', lead: null, articleCount: 2, outlets: ['Northgate Times', 'The Harbour Ledger'],
+        id: 'story-1', title: 'Karsland and Velsand sign ferry deal', titleFrom: 'art-ledger-1', claims: { corroborated: 1, conflicting: 1, compatible: 0, changed: 0, 'single-source': 0 },
+        lead: null, articleCount: 2, outlets: ['Northgate Times', 'The Harbour Ledger'],
         dateFrom: '2026-03-02', dateTo: '2026-03-03T10:00:00Z', articleIds: ['art-ledger-1', 'art-times-2'], corroborated: 1, conflicting: 1,
       },
       {
-        id: 'story-2', title: null, lead: 'Harbour pilots struck for two days.', articleCount: 1, outlets: [],
+        id: 'story-2', title: null, titleFrom: null, claims: null, lead: 'Harbour pilots struck for two days.', articleCount: 1, outlets: [],
         dateFrom: null, dateTo: null, articleIds: ['art-3'], corroborated: null, conflicting: null,
       },
     ],
@@ -312,10 +313,10 @@ export function hostileStoryPageData(): StoryPageData {
       id: 'story-"><script>alert(1)</script>',
       title: HOSTILE,
       articleIds: [a.id],
-      related: [],
+      related: [{ storyId: 'javascript:alert(1)', why: HOSTILE }],
       titleFrom: a.id,
       entities: [{ name: HOSTILE, type: 'person', roles: [HOSTILE], aliases: [HOSTILE], articleIds: [a.id] }],
-      quotes: [{ speaker: HOSTILE, text: HOSTILE, evidence: [ref], variants: [{ articleId: a.id, outlet: HOSTILE, text: HOSTILE, relation: 'full' }], outlets: [HOSTILE], sources: [HOSTILE], first: { articleId: a.id, outlet: HOSTILE, published: HOSTILE } }],
+      quotes: [{ speaker: HOSTILE, text: HOSTILE, evidence: [ref], variants: [{ articleId: a.id, outlet: HOSTILE, text: HOSTILE, relation: 'full' }, { articleId: a.id, outlet: HOSTILE, text: HOSTILE, relation: 'same' }], outlets: [HOSTILE], sources: [HOSTILE], first: { articleId: a.id, outlet: HOSTILE, published: HOSTILE } }],
       timeline: [
         { date: '2026-03-02', precision: 'day', text: HOSTILE, inferred: true, background: false, planned: false, disputedBy: HOSTILE, evidence: [ref], outlets: [HOSTILE] },
         { date: HOSTILE, precision: 'year', text: HOSTILE, inferred: false, background: true, planned: false, disputedBy: null, evidence: [ref], outlets: [HOSTILE] },

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
 import type { StoryComparison } from '../../core/stories.js';
+import { StoryService } from '../../services/story-service.js';
 import { explainArticle } from '../../services/stories.js';
 import { addStoreOption, resolveSettings } from '../options.js';
 import { EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
@@ -64,7 +65,10 @@ export function registerExplain(program: Command, io: Io, setExit: (code: number
           if (!found) {
             throw new InputError('usage', `explain: article ${article.id} is not in a story yet`, 'run `dossier stories recluster` (or ingest it again)');
           }
-          const { assignment, story, duplicates } = found;
+          const stories = new StoryService(store);
+          const { assignment, duplicates } = found;
+          // Its story under the title every front door shows (its dossier built first when missing).
+          const story = (await stories.summary(found.story.id)) ?? found.story;
           const related = await store.getRelated(story.id);
           if (opts.json) {
             writeLine(io.stdout, JSON.stringify({ assignment, story, duplicates, related }, null, 2));
@@ -87,7 +91,7 @@ export function registerExplain(program: Command, io: Io, setExit: (code: number
             writeLine(io.stdout, `\nits near-copies (${copies.length}):`);
             for (const d of copies) writeLine(io.stdout, `  ${d.articleId}  ${pct(d.similarity)} similar`);
           }
-          await printRelated(io, store, related);
+          await printRelated(io, stories, related);
           return EXIT_OK;
         }),
       ),

@@ -7,7 +7,8 @@ import { StoreError } from '../../core/errors.js';
 import type { IngestReport } from '../../core/types.js';
 import type { Store } from '../../store/index.js';
 import { ingestPaths } from '../../services/ingest-batch.js';
-import { clusterNewArticles, type ClusterReport } from '../../services/stories.js';
+import { StoryService } from '../../services/story-service.js';
+import type { ClusterReport } from '../../services/stories.js';
 import { addReadOptions, addStoreOption, resolveSettings } from '../options.js';
 import { EXIT_FAILURE, EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
 import { waitNotice, withStore } from '../store-session.js';
@@ -78,8 +79,9 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
             throw err instanceof StoreError ? await storeFailureInBatch(store, err, before) : err;
           });
           progress.stop();
-          // New articles join their stories right away (incremental clustering); `dossier stories recluster` redoes all.
-          const stories = await clusterNewArticles(store, undefined, waitNotice(io));
+          // New articles join their stories right away (incremental clustering; `dossier stories recluster` redoes
+          // all), and the stories they touched get their dossiers rebuilt: title and claim counts as lists show them.
+          const stories = await new StoryService(store).placeNewArticles(waitNotice(io));
           if (opts.json) writeLine(io.stdout, JSON.stringify({ ...report, stories }, null, 2));
           else {
             printIngestReport(io, report);

@@ -161,14 +161,15 @@ describe('dossier stories', () => {
     expect(json).toMatchObject({ assigned: 7, stories: 3, corrections: 0 });
   });
 
-  it('list shows one line per story: id, dates, article count, outlets, title', async () => {
+  it('list shows one line per story: id, dates, article count, outlets, and the title its dossier chose', async () => {
     const r = await f.cli('stories', 'list');
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     // Most recently dated first: the ferry story runs into 13 May, the elections are of 11 May and 10 November.
     expect(lines[0]).toMatch(/^s-\S+\s+2026-05-12 … 2026-05-13\s+4 articles\s+Coastline Daily, Harbour Ledger \+2\s+Ferry Aster Bell capsizes off Quillhaven, three dead$/);
-    expect(lines[1]).toMatch(/^s-\S+\s+2026-05-11\s+2 articles\s+Fenmoor Gazette, Valley Courier\s+Helga Sorrin wins Fenmoor mayoral election$/);
+    // The cross-check's title, not the earliest headline ("Helga Sorrin wins Fenmoor mayoral election").
+    expect(lines[1]).toMatch(/^s-\S+\s+2026-05-11\s+2 articles\s+Fenmoor Gazette, Valley Courier\s+Vell ousted as Sorrin takes Fenmoor town hall$/);
     expect(lines[2]).toMatch(/^s-\S+\s+2025-11-10\s+1 article\s+Valley Courier\s+Ostvale re-elects mayor Dagny Holm for a third term$/);
     const stories = await storiesJson(f);
     expect(stories.map((s) => s.articleIds.slice().sort())).toEqual([idsOf(f, FERRY), idsOf(f, ELECTION), idsOf(f, EARLIER_ELECTION)]);
@@ -177,7 +178,7 @@ describe('dossier stories', () => {
   it('list filters by outlet and date', async () => {
     const byOutlet = await f.cli('stories', 'list', '--outlet', 'Valley Courier');
     expect(byOutlet.stdout.trim().split('\n')).toHaveLength(2);
-    expect(byOutlet.stdout).toContain('Helga Sorrin wins');
+    expect(byOutlet.stdout).toContain('Vell ousted as Sorrin');
     expect(byOutlet.stdout).toContain('Ostvale re-elects');
     const since = await f.cli('stories', 'list', '--since', '2026-05-12');
     expect(since.stdout.trim().split('\n')).toHaveLength(1);
@@ -187,7 +188,7 @@ describe('dossier stories', () => {
     expect(until.stdout).toContain('Ostvale');
     const page = await f.cli('stories', 'list', '--limit', '1', '--offset', '1');
     expect(page.stdout.trim().split('\n')).toHaveLength(1);
-    expect(page.stdout).toContain('Helga Sorrin wins');
+    expect(page.stdout).toContain('Vell ousted as Sorrin');
   });
 
   it('list of an empty store prints a hint on stderr', async () => {

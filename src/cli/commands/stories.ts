@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { InputError, StoreError } from '../../core/errors.js';
 import type { AssignmentExplanation, RelatedStory } from '../../core/stories.js';
-import { mergeStories, reclusterAll, splitStory } from '../../services/stories.js';
+import { StoryService } from '../../services/story-service.js';
 import type { Store, StorySummary } from '../../store/index.js';
 import { addStoreOption, positiveInt, resolveSettings } from '../options.js';
 import { EXIT_OK, runCommand, writeLine, type Io } from '../run-command.js';
@@ -17,7 +17,10 @@ export function storySpan(s: Pick<StorySummary, 'dateFrom' | 'dateTo'>): string 
   return from === to ? from : `${from} … ${to}`;
 }
 
-/** The story's headline, else its earliest article's first sentence (as the dossier titles it), else "(untitled)". */
+/**
+ * The story's title as its stored dossier gives it — the title the API, the web UI and the reports show —
+ * else (no dossier could be stored) its earliest article's first sentence, else "(untitled)".
+ */
 export function storyTitle(s: Pick<StorySummary, 'title' | 'lead'>): string {
   return s.title ?? s.lead ?? '(untitled)';
 }
@@ -49,18 +52,18 @@ export function decisionWord(e: AssignmentExplanation): string {
 }
 
 /** Prints related stories with the reason each is related, one indented `why` line under each. */
-export async function printRelated(io: Io, store: Store, related: readonly RelatedStory[]): Promise<void> {
+export async function printRelated(io: Io, stories: StoryService, related: readonly RelatedStory[]): Promise<void> {
   writeLine(io.stdout, `\nrelated stories (${related.length}):`);
   for (const r of related) {
-    const other = await store.getStory(r.relatedId);
+    const other = await stories.summary(r.relatedId);
     writeLine(io.stdout, `  ${r.relatedId}  score ${r.score.toFixed(2)}  ${other ? storyTitle(other) : '(gone)'}`);
     writeLine(io.stdout, `      ${r.why}`);
   }
 }
 
-/** Runs a command body against the store named by --db. */
-function withDb(io: Io, opts: { db?: string }, body: (store: Store) => Promise<number>): Promise<number> {
-  return runCommand(io, () => withStore(io, resolveSettings(io, opts).dbPath, (store) => body(store)));
+/** Runs a command body against the stories of the store named by --db. */
+function withDb(io: Io, opts: { db?: string }, body: (stories: StoryService, store: Store) => Promise<number>): Promise<number> {
+  return runCommand(io, () => withStore(io, resolveSettings(io, opts).dbPath, (store) => body(new StoryService(store), store)));
 }
 
 interface ShownArticle {
@@ -113,8 +116,8 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
   addStoreOption(list);
   list.action(async (opts: { db?: string; outlet?: string; since?: string; until?: string; limit: number; offset: number; json?: boolean }) => {
     setExit(
-      await withDb(io, opts, async (store) => {
-        const rows = await store.listStories(opts);
+      await withDb(io, opts, async (stories) => {
+        const { stories: rows } = await stories.list({ limit: opts.limit, offset: opts.offset, outlet: opts.outlet, since: opts.since, until: opts.until });
         if (opts.json) writeLine(io.stdout, JSON.stringify(rows, null, 2));
         else if (rows.length === 0) writeLine(io.stderr, 'no stories; add articles with `dossier ingest <paths…>` (or run `dossier stories recluster`)');
         else for (const s of rows) writeLine(io.stdout, storyLine(s));
@@ -131,8 +134,8 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
   addStoreOption(show);
   show.action(async (storyId: string, opts: { db?: string; json?: boolean }) => {
     setExit(
-      await withDb(io, opts, async (store) => {
-        const story = await store.getStory(storyId);
+      await withDb(io, opts, async (stories, store) => {
+        const story = await stories.summary(storyId);
         if (!story) throw new InputError('not-found', `stories: no story "${storyId}"`, 'run `dossier stories list` to see the story ids');
         const articles = await storyArticles(store, story);
         const related = await store.getRelated(story.id);
@@ -149,7 +152,7 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
           const copy = a.copyOf && a.decision !== 'duplicate-of' ? `  (copy of ${a.copyOf})` : '';
           writeLine(io.stdout, `${a.id}  ${date}  ${outlet}  ${a.title ?? ''}  [${decision}]${copy}`);
         }
-        await printRelated(io, store, related);
+        await printRelated(io, stories, related);
         return EXIT_OK;
       }),
     );
@@ -164,8 +167,8 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
   addStoreOption(merge);
   merge.action(async (a: string, b: string, opts: { db?: string; json?: boolean }) => {
     setExit(
-      await withDb(io, opts, async (store) => {
-        const merged = await mergeStories(store, a, b, waitNotice(io));
+      await withDb(io, opts, async (stories) => {
+        const merged = await stories.merge(a, b, waitNotice(io));
         if (opts.json) writeLine(io.stdout, JSON.stringify(merged, null, 2));
         else {
           writeLine(io.stdout, `merged into ${merged.id}: ${merged.articleCount} articles  ${storyTitle(merged)}`);
@@ -185,8 +188,8 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
   addStoreOption(split);
   split.action(async (storyId: string, articleIds: string[], opts: { db?: string; json?: boolean }) => {
     setExit(
-      await withDb(io, opts, async (store) => {
-        const result = await splitStory(store, storyId, articleIds, waitNotice(io));
+      await withDb(io, opts, async (stories) => {
+        const result = await stories.split(storyId, articleIds, waitNotice(io));
         if (opts.json) writeLine(io.stdout, JSON.stringify(result, null, 2));
         else {
           writeLine(io.stdout, `kept   ${storyLine(result.kept)}`);
@@ -205,8 +208,8 @@ export function registerStories(program: Command, io: Io, setExit: (code: number
   addStoreOption(recluster);
   recluster.action(async (opts: { db?: string; json?: boolean }) => {
     setExit(
-      await withDb(io, opts, async (store) => {
-        const report = await reclusterAll(store, waitNotice(io));
+      await withDb(io, opts, async (stories, store) => {
+        const report = await stories.recluster(waitNotice(io));
         const corrections = (await store.listCorrections()).length;
         if (opts.json) writeLine(io.stdout, JSON.stringify({ ...report, corrections }, null, 2));
         else {

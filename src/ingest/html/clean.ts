@@ -2,30 +2,37 @@
 // sections, newsletter boxes, related links, ads. Hints live in lexicon/html-boilerplate.json.
 // The drops a reader may care about (comments, related links, captions…) are recorded as Removals.
 
+import { htmlBoilerplateLexicon } from '../../config/lexicons.js';
+import { once } from '../../core/lazy.js';
+import { isFurnitureCode, removalOf, type FurnitureCode } from '../../core/removal-reasons.js';
 import type { Removal } from '../../core/types.js';
-import { loadLexicon } from '../../config/lexicon.js';
 import { collapse, remove, textOf, type El } from './dom.js';
 
-interface BoilerplateLexicon {
-  classIdStrong: Record<string, string>;
-  classIdProtect: string;
-  roles: Record<string, string>;
-  tags: Record<string, string>;
-  lines: string[];
-}
-const lex = loadLexicon<BoilerplateLexicon>('html-boilerplate');
-const CLASS_RULES = Object.entries(lex.classIdStrong).map(([reason, src]) => ({ reason, re: new RegExp(src) }));
-const PROTECT = new RegExp(lex.classIdProtect);
-/** Whole-block junk lines ("Advertisement", "Share this article"), matched case-insensitively. */
-export const JUNK_LINES = new RegExp(lex.lines.map((s) => `(?:${s})`).join('|'), 'i');
+const hints = once(() => {
+  const lex = htmlBoilerplateLexicon();
+  return {
+    lex,
+    // The lexicon's shape allows only furniture codes as keys; the guard narrows the type.
+    classRules: Object.entries(lex.classIdStrong).flatMap(([code, src]) => (isFurnitureCode(code) ? [{ code, re: new RegExp(src) }] : [])),
+    protect: new RegExp(lex.classIdProtect),
+    /** Whole-block junk lines ("Advertisement", "Share this article"), matched case-insensitively. */
+    junkLines: new RegExp(lex.lines.map((s) => `(?:${s})`).join('|'), 'i'),
+  };
+});
 
-/** Reasons worth showing a user; navigation and page chrome are dropped silently (too many, no value). */
-const REPORTED = new Set(['comments section', 'related links', 'newsletter box', 'share bar', 'caption', 'author box', 'byline', 'tags']);
+/** Whether a whole text block is a junk line ("Advertisement", "Share this article"). */
+export function isJunkLine(text: string): boolean {
+  return hints().junkLines.test(text);
+}
+
+/** Kinds worth showing a user; navigation and page chrome are dropped silently (too many, no value). */
+const REPORTED = new Set<FurnitureCode>(['comments-section', 'related-links', 'newsletter-box', 'share-bar', 'caption', 'author-box', 'byline-box', 'tags']);
 const MAX_REMOVALS = 30;
 const MAX_REMOVAL_CHARS = 200;
 
 /** Why an element is page furniture, or null when it may hold article text. */
-function furnitureReason(el: El): string | null {
+function furnitureCode(el: El): FurnitureCode | null {
+  const { lex, protect, classRules } = hints();
   const a = el.attrs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return 'hidden';
   const style = a.style;
@@ -35,8 +42,8 @@ function furnitureReason(el: El): string | null {
   const role = a.role ? lex.roles[a.role.toLowerCase()] : undefined;
   if (role) return role;
   const cls = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase().trim();
-  if (!cls || PROTECT.test(cls)) return null;
-  for (const r of CLASS_RULES) if (r.re.test(cls)) return r.reason;
+  if (!cls || protect.test(cls)) return null;
+  for (const r of classRules) if (r.re.test(cls)) return r.code;
   return null;
 }
 
@@ -61,12 +68,12 @@ export function removeFurniture(body: El, keep: Set<El>): Removal[] {
         rec(c);
         continue;
       }
-      const reason = furnitureReason(c);
+      const code = furnitureCode(c);
       // Hidden wrappers of the article are kept too: Next.js streams pages into <div hidden id="S:0">.
-      if (reason && !holders.has(c) && !(len > total * 0.5 && reason !== 'hidden')) {
-        if (REPORTED.has(reason) && removals.length < MAX_REMOVALS && len > 0) {
+      if (code && !holders.has(c) && !(len > total * 0.5 && code !== 'hidden')) {
+        if (REPORTED.has(code) && removals.length < MAX_REMOVALS && len > 0) {
           const text = textOf(c);
-          if (text) removals.push({ text: clip(text), reason: `boilerplate: ${reason}` });
+          if (text) removals.push(removalOf(clip(text), { code }));
         }
         remove(c);
       } else rec(c);
@@ -87,7 +94,7 @@ function protectedAncestors(body: El): Set<El> {
     for (const c of el.children) if (typeof c !== 'string' && rec(c)) holds = true;
     if (holds) out.add(el);
     const a = el.attrs;
-    const own = a.itemprop === 'articleBody' || PROTECT.test(`${a.class ?? ''} ${a.id ?? ''}`.toLowerCase());
+    const own = a.itemprop === 'articleBody' || hints().protect.test(`${a.class ?? ''} ${a.id ?? ''}`.toLowerCase());
     return holds || own;
   };
   rec(body);

@@ -2,9 +2,10 @@
 // prose, − for link lists and short labels), and the element with the highest total wins.
 // Then the blocks inside it are filtered for leftover junk lines.
 
+import { removalOf } from '../../core/removal-reasons.js';
 import type { Removal } from '../../core/types.js';
 import { collectBlocks, type Block } from './blocks.js';
-import { clip, JUNK_LINES } from './clean.js';
+import { clip, isJunkLine } from './clean.js';
 import type { El } from './dom.js';
 
 /**
@@ -111,8 +112,8 @@ export function selectContent(body: El): ContentResult {
     if (ld > 0.6 && !b.heading && !(b.text.length > 120 && /[.!?]$/.test(b.text))) return false;
     // Markup shown as text (an escaped tracking pixel "<img height=1 …>" from a <noscript>).
     if (/^<\/?[a-z][a-z0-9]*[\s>]/i.test(b.text) && b.text.endsWith('>')) return false;
-    if (b.text.length < 120 && JUNK_LINES.test(b.text)) {
-      if (removed.length < 10) removed.push({ text: clip(b.text), reason: 'boilerplate: page furniture line' });
+    if (b.text.length < 120 && isJunkLine(b.text)) {
+      if (removed.length < 10) removed.push(removalOf(clip(b.text), { code: 'page-furniture-line' }));
       return false;
     }
     return true;

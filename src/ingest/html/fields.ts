@@ -5,10 +5,8 @@
 import type { Sourced } from '../../core/types.js';
 import { collapse, type El } from './dom.js';
 import { decodeEntities, ldArticles, ldString, type PageMeta } from './metadata.js';
-import { loadLexicon } from '../../config/lexicon.js';
+import { htmlMetadataLexicon } from '../../config/lexicons.js';
 import type { ShownDate } from './visible-date.js';
-
-const lexicon = loadLexicon<{ publishedMetaNames: string[] }>('html-metadata');
 
 const norm = (s: string): string => collapse(s).toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
@@ -148,7 +146,6 @@ export function toIsoDate(raw: string): string | null {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const DATE_META: string[] = lexicon.publishedMetaNames;
 
 /** Meta names that declare a later revision, not the first publication. */
 const MODIFIED_META = /modified|updated|last-modified|revised/;
@@ -167,7 +164,7 @@ export function pickPublished(m: PageMeta, url: string | null, shownDate: ShownD
     if (typeof v === 'string') declared.push(v);
     if (typeof a.dateModified === 'string') revised.push(a.dateModified);
   }
-  for (const k of DATE_META) {
+  for (const k of htmlMetadataLexicon().publishedMetaNames) {
     const v = m.meta.get(k);
     if (v) (MODIFIED_META.test(k) ? revised : declared).push(v);
   }

@@ -1,18 +1,23 @@
 // Reads the date a page shows its reader near the headline ("Published March 3, 2026", "Dec. 19,
 // 2025 · 6 min read", "23.07.2025"): many pages declare no date for machines but print one in the byline.
 
-import { loadLexicon } from '../../config/lexicon.js';
+import { htmlDatesLexicon } from '../../config/lexicons.js';
+import { once } from '../../core/lazy.js';
 import type { Block } from './blocks.js';
 
-const lex = loadLexicon<{ months: string[][]; cues: string[] }>('html-dates');
-
-const MONTH_OF = new Map<string, number>();
-lex.months.forEach((names, i) => names.forEach((n) => MONTH_OF.set(n, i + 1)));
-const MONTH = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
-// Letters may not touch a month name ("mar" in "market"), digits may not touch a day or year.
-const M = `(?<!\\p{L})(${MONTH})(?!\\p{L})\\.?`;
-const MONTH_FIRST = new RegExp(`${M},?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu');
-const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'iu');
+/** Month names of lexicon/html-dates.json and the two written-date patterns built from them. */
+const monthPatterns = once(() => {
+  const monthOf = new Map<string, number>();
+  htmlDatesLexicon().months.forEach((names, i) => names.forEach((n) => monthOf.set(n, i + 1)));
+  const month = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|');
+  // Letters may not touch a month name ("mar" in "market"), digits may not touch a day or year.
+  const M = `(?<!\\p{L})(${month})(?!\\p{L})\\.?`;
+  return {
+    monthOf,
+    monthFirst: new RegExp(`${M},?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu'),
+    dayFirst: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'iu'),
+  };
+});
 const ISO = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
 
@@ -24,10 +29,11 @@ const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
  */
 export function parseShownDate(text: string, lang: string | null = null): string | null {
   const found: { at: number; y: number; m: number; d: number }[] = [];
-  let r = MONTH_FIRST.exec(text);
-  if (r) found.push({ at: r.index, y: +r[3]!, m: MONTH_OF.get(r[1]!.toLowerCase())!, d: +r[2]! });
-  r = DAY_FIRST.exec(text);
-  if (r) found.push({ at: r.index, y: +r[3]!, m: MONTH_OF.get(r[2]!.toLowerCase())!, d: +r[1]! });
+  const { monthOf, monthFirst, dayFirst } = monthPatterns();
+  let r = monthFirst.exec(text);
+  if (r) found.push({ at: r.index, y: +r[3]!, m: monthOf.get(r[1]!.toLowerCase())!, d: +r[2]! });
+  r = dayFirst.exec(text);
+  if (r) found.push({ at: r.index, y: +r[3]!, m: monthOf.get(r[2]!.toLowerCase())!, d: +r[1]! });
   r = ISO.exec(text);
   if (r) found.push({ at: r.index, y: +r[1]!, m: +r[2]!, d: +r[3]! });
   r = NUMERIC.exec(text);

@@ -5,8 +5,10 @@
 // untrusted: the highlighter escapes every slice it cuts, and only http(s) URLs become links.
 import type { EntityType } from '../../core/annotations.js';
 import type { DossierArticle } from '../../core/dossier.js';
-import { articleMetadata } from '../../services/render-html.js';
-import { emptyNote, escapeHtml, pageLink, renderLayout, scrollTable } from './layout.js';
+import { buildArticleView, type ArticleView } from '../../services/article-view.js';
+import { inlineHtml, metadataCells } from '../../services/html-parts.js';
+import { EMPTY_STATES } from '../../services/view-labels.js';
+import { emptyNote, escapeHtml, pageHref, pageLink, renderLayout, scrollTable } from './layout.js';
 import type { ArticlePageData } from './page-data.js';
 
 export type HighlightKind = 'quote' | 'entity' | 'time';
@@ -97,26 +99,18 @@ export function articleSpans(article: DossierArticle): HighlightSpan[] {
   return spans;
 }
 
-/** The clean text as paragraphs (and headings), highlighted; spans are clipped to the paragraph they fall in. */
-export function articleTextHtml(article: DossierArticle): string {
-  const text = article.text;
+/** The clean text as paragraphs (and headings, from the article's view), highlighted; spans are clipped to the paragraph they fall in. */
+export function articleTextHtml(article: DossierArticle, view: ArticleView = buildArticleView(article)): string {
   const spans = articleSpans(article);
-  const headingStarts = new Set((article.headings ?? []).map((h) => h.start));
-  const out: string[] = [];
-  let offset = 0;
-  for (const para of text.split('\n\n')) {
-    const start = offset;
-    const end = start + para.length;
-    offset = end + 2;
-    if (!para.trim()) continue;
+  const out = view.paragraphs.map(({ start, end, text, heading }) => {
     const local = spans.flatMap((s) => {
       const a = Math.max(s.start, start);
       const b = Math.min(s.end, end);
       return b > a ? [{ ...s, start: a - start, end: b - start }] : [];
     });
-    const html = highlightText(para, local);
-    out.push(headingStarts.has(start) ? `<h3 class="text-heading">${html}</h3>` : `<p>${html}</p>`);
-  }
+    const html = highlightText(text, local);
+    return heading ? `<h3 class="text-heading">${html}</h3>` : `<p>${html}</p>`;
+  });
   return out.length ? `<div class="article-text">\n${out.join('\n')}\n</div>` : emptyNote('The article has no text.');
 }
 
@@ -125,33 +119,13 @@ const LEGEND =
   '<mark class="ent ent-place">place</mark> <mark class="ent ent-other">other name</mark> <mark class="time">time</mark> ' +
   '<span class="quote">quotation</span> <span class="muted">(hover for details)</span></p>';
 
-function metaRow(field: string, valueHtml: string, from: string | null | undefined): string {
-  return `<tr><th scope="row">${escapeHtml(field)}</th><td>${valueHtml}</td><td>${from ? escapeHtml(from) : '<span class="muted">—</span>'}</td></tr>`;
+function metadataTable(view: ArticleView): string {
+  return scrollTable(['field', 'value', 'from'], view.metadata.map((row) => `<tr>${metadataCells(row, pageHref)}</tr>`), 'class="meta"');
 }
 
-function metadataTable(a: DossierArticle): string {
-  return scrollTable(['field', 'value', 'from'], articleMetadata(a).map(([field, value, from]) => metaRow(field, value, from)), 'class="meta"');
-}
-
-function notes(a: DossierArticle): string[] {
-  const out: string[] = [];
-  const inference = a.publishedInference;
-  if (inference) {
-    const range = inference.earliest === inference.latest ? '' : ` (equally consistent: ${escapeHtml(inference.earliest)} to ${escapeHtml(inference.latest)})`;
-    out.push(`<p class="note inference">Publication date inferred as <strong>${escapeHtml(inference.date)}</strong>${range}: ${escapeHtml(inference.why)}</p>`);
-  }
-  if (a.duplicateOf) {
-    const d = a.duplicateOf;
-    out.push(
-      `<p class="note near-copy">Near-copy of ${pageLink('/articles/', d.articleId, `<code>${escapeHtml(d.articleId)}</code>`)} (${Math.round(d.similarity * 100)}% shared: ${escapeHtml(d.reason)}); it does not count as an independent source.</p>`,
-    );
-  }
-  return out;
-}
-
-function removedSection(a: DossierArticle): string {
+function removedSection(a: ArticleView): string {
   const head = `<h2 id="removed-h">Removed from the input (${a.removed.length})</h2>`;
-  if (!a.removed.length) return `<section class="removed" aria-labelledby="removed-h">${head}${emptyNote('Nothing was removed.')}</section>`;
+  if (!a.removed.length) return `<section class="removed" aria-labelledby="removed-h">${head}${emptyNote(EMPTY_STATES.removed)}</section>`;
   const items = a.removed.map((r) => `<li><del>${escapeHtml(r.text)}</del> <span class="reason">${escapeHtml(r.reason)}</span></li>`);
   return `<section class="removed" aria-labelledby="removed-h">${head}\n<ul class="removed-list">\n${items.join('\n')}\n</ul></section>`;
 }
@@ -168,7 +142,8 @@ function entitiesSection(a: DossierArticle): string {
 
 export function renderArticlePage(data: ArticlePageData): string {
   const a = data.article;
-  const title = a.title ?? '(no headline)';
+  const view = buildArticleView(a);
+  const title = view.headline;
   const byline = [a.outlet, a.published, a.author ? `by ${a.author}` : null].filter((v): v is string => Boolean(v));
   const story = data.story
     ? `<p class="crumbs">Story: ${pageLink('/stories/', data.story.id, escapeHtml(data.story.title), 'class="story-link"')}</p>`
@@ -180,15 +155,15 @@ export function renderArticlePage(data: ArticlePageData): string {
     `<h1>${escapeHtml(title)}</h1>`,
     byline.length ? `<p class="byline">${byline.map(escapeHtml).join(' · ')}</p>` : '',
     '</header>',
-    ...notes(a),
+    ...view.notes.map((n) => `<p class="note ${n.kind}">${inlineHtml(n.text, pageHref)}</p>`),
     '<section class="text-section" aria-labelledby="text-h">',
     '<h2 id="text-h">Text</h2>',
     LEGEND,
-    articleTextHtml(a),
+    articleTextHtml(a, view),
     '</section>',
-    removedSection(a),
+    removedSection(view),
     '<section aria-labelledby="meta-h"><h2 id="meta-h">Metadata and where it came from</h2>',
-    metadataTable(a),
+    metadataTable(view),
     '</section>',
     entitiesSection(a),
     '</article>',

@@ -2,10 +2,11 @@
 // from /assets, a header with the navigation (Stories · Ingest) and a search box. Also the few small
 // HTML helpers the page renderers share. The server sends a CSP of `script-src 'self'; style-src 'self'`,
 // so nothing here (or in any page) writes an inline script, an event handler attribute or a style
-// attribute; all text goes through `escapeHtml` from the self-contained report renderer.
-import { escapeHtml } from '../../services/render-html.js';
+// attribute; all text goes through `escapeHtml`, shared with the HTML report (services/html-parts.ts).
+import { DASH, documentStart, escapeHtml, type Href } from '../../services/html-parts.js';
+import { plural } from '../../services/view-labels.js';
 
-export { escapeHtml };
+export { escapeHtml, plural };
 
 export type NavItem = 'stories' | 'ingest';
 
@@ -33,12 +34,7 @@ export function renderLayout(options: LayoutOptions): string {
     (n) => `<li><a href="${n.href}"${n.id === options.active ? ' aria-current="page"' : ''}>${n.label}</a></li>`,
   ).join('');
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
+    ...documentStart(),
     `<title>${escapeHtml(options.title)} — Dossier</title>`,
     '<link rel="icon" href="data:,">',
     '<link rel="stylesheet" href="/assets/app.css">',
@@ -76,13 +72,14 @@ export function scrollTable(head: string[], rows: string[], attrs = ''): string 
 export const emptyNote = (text: string): string => `<p class="empty">${escapeHtml(text)}</p>`;
 
 /** Escaped text, or a muted dash when there is none. */
-export const orDash = (v: string | null | undefined): string =>
-  v === null || v === undefined || v === '' ? '<span class="muted">—</span>' : escapeHtml(v);
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export const orDash = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? DASH : escapeHtml(v));
 
 /** A path segment for an id from the store: always URL-encoded, then HTML-escaped by the caller's template. */
 export const idPath = (prefix: '/stories/' | '/articles/' | '/api/stories/', id: string): string => `${prefix}${encodeURIComponent(id)}`;
+
+/** Where view links go in the web UI: an article or a story is its page (a page adds its own in-page targets). */
+export const pageHref: Href = (link) =>
+  'article' in link ? idPath('/articles/', link.article) : 'story' in link ? idPath('/stories/', link.story) : null;
 
 /** A link to a story or article page. */
 export function pageLink(prefix: '/stories/' | '/articles/', id: string, labelHtml: string, attrs = ''): string {

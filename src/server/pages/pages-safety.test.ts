@@ -12,7 +12,7 @@ import { renderStoryPage } from './story-page.js';
 
 const hostileStories = () =>
   renderStoriesPage(storiesPageData({
-    stories: [{ id: HOSTILE, title: HOSTILE, lead: null, articleCount: 1, outlets: [HOSTILE], dateFrom: HOSTILE, dateTo: null, articleIds: [], corroborated: 0, conflicting: 3 }],
+    stories: [{ id: HOSTILE, title: HOSTILE, titleFrom: HOSTILE, claims: null, lead: null, articleCount: 1, outlets: [HOSTILE], dateFrom: HOSTILE, dateTo: null, articleIds: [], corroborated: 0, conflicting: 3 }],
     total: 1,
     query: { q: HOSTILE, outlet: HOSTILE, since: HOSTILE, until: '', status: HOSTILE, offset: 0, limit: 50 },
     hits: [{ id: HOSTILE, title: HOSTILE, outlet: HOSTILE, published: HOSTILE, snippet: `[${HOSTILE}] ${HOSTILE}`, storyId: HOSTILE }],

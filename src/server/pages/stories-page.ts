@@ -2,7 +2,7 @@
 // full-text search whose hits (snippets with the matched words marked) link to the articles; filters by
 // outlet, dates and "has conflicts" as one GET form; and paging links. Plain links and forms: it works
 // without the script. Titles, outlets and snippets come from articles and are escaped.
-import { escapeHtml, emptyNote, orDash, pageLink, plural, renderLayout, scrollTable } from './layout.js';
+import { escapeHtml, emptyNote, pageLink, plural, renderLayout, scrollTable } from './layout.js';
 import type { StoriesPageData, StoryListItem } from './page-data.js';
 
 type Query = StoriesPageData['query'];
@@ -41,7 +41,7 @@ function dateSpan(s: StoryListItem): string {
 }
 
 const countCell = (n: number | null, cls: string): string =>
-  n === null ? '<td class="num"><span class="muted" title="not built yet">—</span></td>' : `<td class="num ${n > 0 ? cls : ''}">${n}</td>`;
+  n === null ? '<td class="num"><span class="muted" title="not cross-checked yet">—</span></td>' : `<td class="num ${n > 0 ? cls : ''}">${n}</td>`;
 
 function storyRow(s: StoryListItem): string {
   const title = s.title ?? s.lead ?? s.id;
@@ -122,7 +122,7 @@ export function renderStoriesPage(data: StoriesPageData): string {
     `<section class="story-list" aria-labelledby="stories-h"><h2 id="stories-h" class="sr-only">Story list</h2>`,
     table,
     pager(data),
-    `<p class="muted legend-note">Corroborated and conflicting count the cross-checked claims; ${orDash(null)} until a story’s dossier has been built (open the story).</p>`,
+    `<p class="muted legend-note">Corroborated and conflicting count the claims of each story’s cross-check, made when its articles last changed.</p>`,
     '</section>',
   ]
     .filter(Boolean)

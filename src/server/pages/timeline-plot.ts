@@ -3,9 +3,14 @@
 // and which dates outlets dispute. A story's own days and the background it recalls can be years apart,
 // so the axis breaks into segments across long gaps (each segment keeps its own linear scale) instead
 // of squeezing the story's days into one pixel. Positions are SVG attributes and the look comes from
-// classes in web/app.css (the CSP forbids style attributes); every text passes `escapeHtml`.
-import type { TimelineEntry } from '../../core/crosscheck.js';
+// classes in web/app.css (the CSP forbids style attributes); every text passes `escapeHtml`. It draws the
+// story view's timeline rows (services/story-view.ts), whose flags are typed codes with their labels.
+import type { TimelineRow } from '../../services/story-view.js';
+import type { TimelineFlag } from '../../services/view-labels.js';
 import { escapeHtml } from './layout.js';
+
+/** What the plot reads of a timeline row. */
+export type PlotEntry = Pick<TimelineRow, 'date' | 'text' | 'flags'>;
 
 const DAY = 86_400_000;
 /** Gaps longer than this break the axis into segments. */
@@ -85,25 +90,8 @@ function xOf(segments: Segment[], t: number): number {
 
 const num = (n: number): string => String(Math.round(n * 10) / 10);
 
-/** The classes of one point: always `tl-point`, plus one per flag. */
-export function pointClasses(entry: TimelineEntry): string {
-  const classes = ['tl-point'];
-  if (entry.background) classes.push('tl-background');
-  if (entry.inferred) classes.push('tl-inferred');
-  if (entry.disputedBy) classes.push('tl-disputed');
-  if (entry.planned) classes.push('tl-planned');
-  return classes.join(' ');
-}
-
-/** Words for an entry's flags: ["background", "disputed (k1)"] …; empty when it has none. */
-export function entryFlags(entry: TimelineEntry): string[] {
-  const flags: string[] = [];
-  if (entry.background) flags.push('background');
-  if (entry.planned) flags.push('planned');
-  if (entry.inferred) flags.push('inferred date');
-  if (entry.disputedBy) flags.push(`disputed (${entry.disputedBy})`);
-  return flags;
-}
+/** The classes of one point: always `tl-point`, plus `tl-<flag>` per flag, in the flags' order. */
+export const pointClasses = (entry: PlotEntry): string => ['tl-point', ...entry.flags.map((f) => `tl-${f.code}`)].join(' ');
 
 export interface TimelinePlotOptions {
   /** The link target of entry `index` (e.g. its row in the list under the plot), or null for none. */
@@ -114,7 +102,7 @@ export interface TimelinePlotOptions {
  * The plot: `<svg id="timeline-plot">` with one `.tl-point` per entry whose date parses, and a legend
  * after it; '' when no entry has a date the plot can place.
  */
-export function renderTimelinePlot(entries: readonly TimelineEntry[], options: TimelinePlotOptions = {}): string {
+export function renderTimelinePlot(entries: readonly PlotEntry[], options: TimelinePlotOptions = {}): string {
   const dated = entries.flatMap((entry, index) => {
     const date = timelineDate(entry.date);
     return date ? [{ entry, index, ...date }] : [];
@@ -169,7 +157,7 @@ export function renderTimelinePlot(entries: readonly TimelineEntry[], options: T
 
   for (const p of [...placed].sort((a, b) => a.index - b.index)) {
     const y = yOf(p.lane);
-    const flags = entryFlags(p.entry);
+    const flags = p.entry.flags.map((f) => f.label);
     const title = `${p.entry.date}${flags.length ? ` (${flags.join(', ')})` : ''}: ${p.entry.text}`;
     const href = options.href?.(p.index) ?? null;
     const open = href
@@ -203,18 +191,19 @@ export function renderTimelinePlot(entries: readonly TimelineEntry[], options: T
   ].join('\n');
 }
 
-const KEYS: { key: string; label: string }[] = [
-  { key: 'event', label: 'story event' },
-  { key: 'background', label: 'background (before the story)' },
-  { key: 'planned', label: 'planned / expected' },
-  { key: 'inferred', label: 'date rests on an inferred publication date (hollow)' },
-  { key: 'disputed', label: 'outlets dispute the date (red)' },
-];
+/** The legend's words: how the plot draws a plain event and each flag (its marks are the plot's own, so its words are too). */
+const KEYS: Record<'event' | TimelineFlag, string> = {
+  event: 'story event',
+  background: 'background (before the story)',
+  planned: 'planned / expected',
+  inferred: 'date rests on an inferred publication date (hollow)',
+  disputed: 'outlets dispute the date (red)',
+};
 
 function legend(): string {
-  const items = KEYS.map(
-    (k) =>
-      `<li><svg class="tl-swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><g class="tl-key tl-key-${k.key}"><circle cx="8" cy="8" r="5.5"/></g></svg> ${escapeHtml(k.label)}</li>`,
+  const items = Object.entries(KEYS).map(
+    ([key, label]) =>
+      `<li><svg class="tl-swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><g class="tl-key tl-key-${key}"><circle cx="8" cy="8" r="5.5"/></g></svg> ${escapeHtml(label)}</li>`,
   );
   items.push('<li><svg class="tl-swatch" viewBox="0 0 24 16" width="24" height="16" aria-hidden="true"><line class="tl-range" x1="4" y1="8" x2="22" y2="8"/><circle class="tl-key-dot" cx="6" cy="8" r="4"/></svg> month or year only (tail)</li>');
   return `<ul class="tl-legend" aria-label="Legend">${items.join('')}</ul>`;

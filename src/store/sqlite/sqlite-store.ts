@@ -12,11 +12,12 @@ import type { Article } from '../../core/types.js';
 import { toFtsQuery } from '../fts-query.js';
 import type {
   ArticleQuery, ArticleSummary, ClusteredArticle, ClusteringLock, DuplicateLink, PutResult, SearchHit, StoriesChange, Store,
-  StoryAssignment, StoryQuery, StorySummary,
+  StoryAssignment, StoredStoryDossier, StoryQuery, StorySummary,
 } from '../store.js';
 import { migrate } from './migrate.js';
 import { isBusy, storeFailure } from './sqlite-errors.js';
 import { describeHolder, isAbandoned, readLock, releaseLock, renewLock, takeLock } from './store-lock.js';
+import { STATUS_COLUMNS, pruneStoryDossiers, readListings, readStoryDossier, writeStoryDossier } from './story-dossier-rows.js';
 import {
   bumpStoriesVersion, clearStoryTables, storiesVersion, writeAssignments, writeDuplicates, writeRelated,
 } from './story-writes.js';
@@ -69,7 +70,6 @@ interface StoryRow {
 interface MemberRow {
   story_id: string;
   id: string;
-  title: string | null;
   outlet: string | null;
 }
 
@@ -92,10 +92,26 @@ const STORY_COLUMNS = 'id, article_count, date_from, date_to';
 /** The members of the stories in a JSON array of ids, each story's earliest published first, undated last. */
 // The lead sentence is read from the stored document of each story's first article only: parsing every
 // member's JSON document made a page of 50 stories cost a quarter of a second at 100,000 articles.
-const STORY_MEMBERS = `SELECT sa.story_id, a.id, a.title, a.outlet
+const STORY_MEMBERS = `SELECT sa.story_id, a.id, a.outlet
   FROM story_articles sa JOIN articles a ON a.id = sa.article_id
   WHERE sa.story_id IN (SELECT value FROM json_each(?))
   ORDER BY sa.story_id, a.published IS NULL, a.published, a.id`;
+
+/** The WHERE clause of a story query's filters, shared by listing and counting. */
+function storyFilter(query: StoryQuery): { where: string; params: string[] } {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (query.outlet) {
+    where.push(`id IN (SELECT sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id
+                       WHERE a.outlet = ? COLLATE NOCASE)`);
+    params.push(query.outlet);
+  }
+  // Overlap of [date_from, date_to] with [since, until]; an undated story's null dates fail both tests.
+  if (query.since) { where.push('date_to >= ?'); params.push(query.since.slice(0, 10)); }
+  if (query.until) { where.push('date_from <= ?'); params.push(query.until.slice(0, 10)); }
+  if (query.status) where.push(`id IN (SELECT story_id FROM story_dossiers WHERE ${STATUS_COLUMNS[query.status]} > 0)`);
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
 
 function toSummary(row: SummaryRow): ArticleSummary {
   const meta = JSON.parse(row.doc_meta) as Pick<ArticleSummary, 'publishedFrom' | 'format' | 'file' | 'url'>;
@@ -253,6 +269,7 @@ export class SqliteStore implements Store {
   async clearStories(): Promise<void> {
     await this.write('clear the stories', () => {
       clearStoryTables((t) => this.sql(t));
+      pruneStoryDossiers((t) => this.sql(t));
       bumpStoriesVersion((t) => this.sql(t));
     });
   }
@@ -308,25 +325,28 @@ export class SqliteStore implements Store {
   }
 
   async listStories(query: StoryQuery = {}): Promise<StorySummary[]> {
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (query.outlet) {
-      where.push(`id IN (SELECT sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id
-                         WHERE a.outlet = ? COLLATE NOCASE)`);
-      params.push(query.outlet);
-    }
-    // Overlap of [date_from, date_to] with [since, until]; an undated story's null dates fail both tests.
-    if (query.since) { where.push('date_to >= ?'); params.push(query.since.slice(0, 10)); }
-    if (query.until) { where.push('date_from <= ?'); params.push(query.until.slice(0, 10)); }
+    const { where, params } = storyFilter(query);
     const rows = this
-      .sql(`SELECT ${STORY_COLUMNS} FROM stories ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-            ORDER BY date_to IS NULL, date_to DESC, id LIMIT ? OFFSET ?`)
+      .sql(`SELECT ${STORY_COLUMNS} FROM stories ${where} ORDER BY date_to IS NULL, date_to DESC, id LIMIT ? OFFSET ?`)
       .all(...params, query.limit ?? 100, query.offset ?? 0) as StoryRow[];
     return this.summarizeStories(rows);
   }
 
-  async countStories(): Promise<number> {
-    return (this.sql('SELECT count(*) AS n FROM stories').get() as { n: number }).n;
+  async countStories(query: StoryQuery = {}): Promise<number> {
+    const { where, params } = storyFilter(query);
+    return (this.sql(`SELECT count(*) AS n FROM stories ${where}`).get(...params) as { n: number }).n;
+  }
+
+  async putStoryDossier(dossier: StoredStoryDossier, storiesVersion: number): Promise<boolean> {
+    return this.write(`store the dossier of story ${dossier.storyId}`, () => writeStoryDossier((t) => this.sql(t), dossier, storiesVersion));
+  }
+
+  async getStoryDossier(storyId: string): Promise<StoredStoryDossier | null> {
+    return readStoryDossier((t) => this.sql(t), storyId);
+  }
+
+  async getStoryDossierFingerprint(storyId: string): Promise<string | null> {
+    return (this.sql('SELECT fingerprint FROM story_dossiers WHERE story_id = ?').get(storyId) as { fingerprint: string } | undefined)?.fingerprint ?? null;
   }
 
   async putRelated(storyIds: readonly string[], links: readonly RelatedStory[]): Promise<void> {
@@ -394,6 +414,7 @@ export class SqliteStore implements Store {
       writeAssignments(sql, change.assignments);
       writeDuplicates(sql, change.duplicates);
       if (change.related) writeRelated(sql, change.related.storyIds, change.related.links);
+      if (change.clear) pruneStoryDossiers(sql);
       if (change.correction) this.sql('INSERT INTO story_corrections (doc) VALUES (?)').run(JSON.stringify(change.correction));
       return bumpStoriesVersion(sql);
     });
@@ -440,7 +461,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Completes aggregate rows with their members' ids, title and outlets, in one query for all of them. */
+  /** Completes aggregate rows with their members' ids and outlets (one query for all of them), lead, and stored title and claim counts. */
   private summarizeStories(rows: readonly StoryRow[]): StorySummary[] {
     if (rows.length === 0) return [];
     const members = this.sql(STORY_MEMBERS).all(JSON.stringify(rows.map((r) => r.id))) as MemberRow[];
@@ -451,12 +472,16 @@ export class SqliteStore implements Store {
       else byStory.set(m.story_id, [m]);
     }
     const leadOf = this.sql(`SELECT json_extract(doc, '$.sentences[0].text') AS lead FROM articles WHERE id = ?`);
+    const listings = readListings((t) => this.sql(t), rows.map((r) => r.id));
     return rows.map((r) => {
       const list = byStory.get(r.id) ?? [];
       const outlets = [...new Set(list.flatMap((m) => (m.outlet === null ? [] : [m.outlet])))].sort();
+      const listing = listings.get(r.id);
       return {
         id: r.id,
-        title: list.find((m) => m.title !== null && m.title.trim() !== '')?.title ?? null,
+        title: listing?.title ?? null,
+        titleFrom: listing?.titleFrom ?? null,
+        claims: listing?.claims ?? null,
         lead: list[0] ? ((leadOf.get(list[0].id) as { lead: string | null } | undefined)?.lead ?? null) : null,
         articleCount: r.article_count,
         outlets,

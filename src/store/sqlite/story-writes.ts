@@ -65,7 +65,7 @@ export function bumpStoriesVersion(sql: Sql): number {
 
 /**
  * Recomputes a story's row in `stories` from its members; a story left without any is deleted,
- * with the related links from and to it, which would otherwise point at nothing.
+ * with its stored dossier and the related links from and to it, which would otherwise point at nothing.
  */
 function refreshStory(sql: Sql, storyId: string): void {
   const { changes } = sql(`INSERT INTO stories (id, article_count, date_from, date_to)
@@ -75,6 +75,7 @@ function refreshStory(sql: Sql, storyId: string): void {
       date_from = excluded.date_from, date_to = excluded.date_to`).run(storyId);
   if (changes > 0) return;
   sql('DELETE FROM stories WHERE id = ?').run(storyId);
+  sql('DELETE FROM story_dossiers WHERE story_id = ?').run(storyId);
   sql('DELETE FROM story_related WHERE story_id = ?').run(storyId);
   sql('DELETE FROM story_related WHERE related_id = ?').run(storyId);
 }

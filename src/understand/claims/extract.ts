@@ -16,24 +16,30 @@ import type { AnnotationInput, Claim, Entity, Quantity, Quote, Ranking, TimeExpr
 import type { Span } from '../../core/types.js';
 import { speakerOfWords } from '../quotes/attribution.js';
 import { indexMentions, mentionsIn, subjectBefore, type MentionIndex, type Referent, type Subject } from '../quotes/mentions.js';
-import { isPastForm } from '../verbs.js';
-import { isKnownVerb, verbLemma } from '../verbs.js';
+import { isKnownVerb, isPastForm, tokenize, verbLemma, type Token } from '../../text/index.js';
 import { quantitiesInTokens } from './quantities.js';
 import { rankingsInTokens } from './rankings.js';
-import { tokenize, type Token } from './tokens.js';
-import { BOUNDARIES, COMPLEMENT_VERBS, GRAMMAR, OBJECT_STOPS, clauseWordAt, findVerbGroups, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
-import { loadLexicon } from '../../config/lexicon.js';
+import { clauseWordAt, findVerbGroups, grammarWords, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
+import { abbreviationsLexicon, claimGrammarLexicon } from '../../config/lexicons.js';
+import { once } from '../../core/lazy.js';
 
-const LOCATIVES = new Set(GRAMMAR.locatives);
-const MOTION = new Set(GRAMMAR.motionVerbs);
-const PLACE_OBJECT = new Set(GRAMMAR.placeObjectVerbs);
-const INFINITIVE = new Set(GRAMMAR.infinitiveVerbs);
-const PRONOUNS = new Set(GRAMMAR.subjectPronouns);
-const COMPLEMENT = COMPLEMENT_VERBS;
-const ADVERBS = new Set(GRAMMAR.adverbs);
-const FORECAST = new Set(GRAMMAR.forecastVerbs);
+/** The claim grammar's lists this scanner reads (lexicon/claim-grammar.json), and every abbreviation. */
+const claimWords = once(() => {
+  const g = claimGrammarLexicon();
+  const a = abbreviationsLexicon();
+  return {
+    locatives: new Set(g.locatives),
+    motionVerbs: new Set(g.motionVerbs),
+    placeObjectVerbs: new Set(g.placeObjectVerbs),
+    infinitiveVerbs: new Set(g.infinitiveVerbs),
+    subjectPronouns: new Set(g.subjectPronouns),
+    forecastVerbs: new Set(g.forecastVerbs),
+    appositionOpeners: new Set(g.appositionOpeners),
+    abbreviations: new Set([...a.titles, ...a.beforeNumbers, ...a.other, ...a.ambiguous, ...a.continuations]),
+  };
+});
+
 const COORDINATORS = new Set(['and', 'but', 'or']);
-const ABBREVIATIONS = new Set(Object.values(loadLexicon<Record<string, string[] | string>>('abbreviations')).flatMap((v) => (Array.isArray(v) ? v : [])));
 // An object noun phrase longer than this has run into another clause the scan did not see.
 const MAX_OBJECT_TOKENS = 10;
 const QUOTE_MARK = /^[“”"‘’]$/;
@@ -83,14 +89,15 @@ function markedSpan(text: string, q: Quote): Span {
 
 /** The object noun phrase after the head verb, in the sentence's words. */
 function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFirst: number): { start: number; end: number; text: string } | null {
+  const grammar = grammarWords();
   let j = g.head + 1;
   if (g.lemma === 'meet' && tokens[j]?.lower === 'with') j++;
   const startsTime = (t: Token): boolean => ctx.times.some((x) => x.start === t.start);
   // "is now the country’s second-largest port": an adverb or a one-word time ("now", "today") before the
   // object is not part of it (the time slot has it), and must not end the object before it starts.
-  while (j < nextFirst && (ADVERBS.has(tokens[j]!.lower) || ctx.times.some((x) => x.start === tokens[j]!.start && x.end === tokens[j]!.end))) j++;
+  while (j < nextFirst && (grammar.adverbs.has(tokens[j]!.lower) || ctx.times.some((x) => x.start === tokens[j]!.start && x.end === tokens[j]!.end))) j++;
   const first = j;
-  if (tokens[j]?.lower === 'to' && INFINITIVE.has(g.lemma) && isKnownVerb(tokens[j + 1]?.lower ?? '')) j += 2; // "agreed to restore …"
+  if (tokens[j]?.lower === 'to' && claimWords().infinitiveVerbs.has(g.lemma) && isKnownVerb(tokens[j + 1]?.lower ?? '')) j += 2; // "agreed to restore …"
   let lastAnd = -1;
   while (j < nextFirst && j - first < MAX_OBJECT_TOKENS) {
     const t = tokens[j]!;
@@ -102,15 +109,15 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
     // Strand and Deputy Minister Sune Castell, who …"; "a deal and agreed to …", "a deal and Karsland agreed" stop:
     // there the next verb group follows in the same stretch, with no comma or clause word before it.
     const andContinues = (t.lower === 'and' || t.lower === 'or') && j > first && !newClauseAfter(tokens, j, nextFirst);
-    if (/^[,.;:!?()—–]$/.test(t.text) || (OBJECT_STOPS.has(t.lower) && !andContinues && !qualifierThan(tokens, j)) || startsTime(t)) break;
+    if (/^[,.;:!?()—–]$/.test(t.text) || (grammar.objectStops.has(t.lower) && !andContinues && !qualifierThan(tokens, j)) || startsTime(t)) break;
     if (andContinues) lastAnd = j;
     // "a deal meant to …" stops; "stable and balanced partnership": a participle between "and" and a noun is an adjective.
-    const adjective = COORDINATORS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !OBJECT_STOPS.has(tokens[j + 1]!.lower);
+    const adjective = COORDINATORS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !grammar.objectStops.has(tokens[j + 1]!.lower);
     // After "be" the participle is the predicate adjective: "was deeply alarmed".
     const predicative = g.lemma === 'be' && tokens.slice(first, j).every((x) => /ly$/.test(x.lower));
     if (j > first && isPastForm(t.lower) && /^\p{Ll}/u.test(t.text) && !t.lower.includes('-') && !adjective && !predicative) break;
     // "wants to show it is earnest": the words after a complement verb are the next clause's subject.
-    if (j === first + 2 && tokens[first]!.lower === 'to' && COMPLEMENT.has(tokens[first + 1]!.lower) && newClauseAfter(tokens, j - 1, nextFirst)) break;
+    if (j === first + 2 && tokens[first]!.lower === 'to' && grammar.complementVerbs.has(tokens[first + 1]!.lower) && newClauseAfter(tokens, j - 1, nextFirst)) break;
     j++;
   }
   // Cut at the limit inside a coordination ("Karsland’s dredging of the channel and the new coastal …"): keep the first conjunct.
@@ -137,9 +144,10 @@ function qualifierThan(tokens: readonly Token[], k: number): boolean {
 /** The next verb group (at `nextFirst`) follows token `j` with no comma or clause word between: "a deal and Karsland agreed". */
 function newClauseAfter(tokens: readonly Token[], j: number, nextFirst: number): boolean {
   if (nextFirst >= tokens.length) return false;
+  const { boundaries } = grammarWords();
   for (let k = j + 1; k < nextFirst; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === ';' || BOUNDARIES.has(t.lower)) return false;
+    if (t.text === ',' || t.text === ';' || boundaries.has(t.lower)) return false;
   }
   return true;
 }
@@ -165,7 +173,7 @@ function passiveAgents(ctx: Context, tokens: readonly Token[], g: VerbGroup, nex
     j = by;
   }
   let k = j + 1;
-  while (k < nextFirst && !/^[.;:!?]$/.test(tokens[k]!.text) && !(OBJECT_STOPS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && !qualifierThan(tokens, k))) {
+  while (k < nextFirst && !/^[.;:!?]$/.test(tokens[k]!.text) && !(grammarWords().objectStops.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && !qualifierThan(tokens, k))) {
     if (tokens[k]!.text === ',' && !(tokens[k + 1]?.lower === 'and')) break;
     k++;
   }
@@ -181,6 +189,7 @@ function passiveAgents(ctx: Context, tokens: readonly Token[], g: VerbGroup, nex
  * `first` is where the clause's verb group begins (the caller may ask about the words before a ", who …,").
  */
 function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi: number, segmentFrom: number, first = groups[gi]!.first): { at: number; relative: boolean; inRelative?: boolean } {
+  const grammar = grammarWords();
   const g = groups[gi]!;
   const prev = groups[gi - 1];
   const floor = prev ? prev.head + 1 : segmentFrom;
@@ -190,10 +199,10 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
   for (let k = first - 1; k >= floor; k--) {
     const w = tokens[k]!.lower;
     // A quote's segment may hold several sentences: "… for a generation. It is not a favour …" (not "Dr. Vautrin").
-    if ((w === '.' && !ABBREVIATIONS.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.length ?? 0) > 1) || w === '!' || w === '?') return { at: k + 1, relative: false };
+    if ((w === '.' && !claimWords().abbreviations.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.length ?? 0) > 1) || w === '!' || w === '?') return { at: k + 1, relative: false };
     // "wants to show it is earnest": the clause after an infinitive complement verb starts after it.
-    if (tokens[k - 1]?.lower === 'to' && COMPLEMENT.has(w)) return { at: k + 1, relative: false };
-    if (!clauseWordAt(tokens, k, first) && w !== ';') continue;
+    if (tokens[k - 1]?.lower === 'to' && grammar.complementVerbs.has(w)) return { at: k + 1, relative: false };
+    if (!clauseWordAt(tokens, k, first, grammar) && w !== ';') continue;
     if (w === 'who' || w === 'whom') return { at: k, relative: false }; // the subject is "who": resolved to its antecedent
     if ((w === 'which' || w === 'that' || w === 'whose') && k === first - 1) return { at: k, relative: true }; // "a dispute that has fueled …"
     if (w === 'whose') return { at: k, relative: true };
@@ -208,13 +217,13 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
   // "I have worked this harbour for 30 years and I have never seen …": after a verb that takes a noun
   // object, "and" with no comma before the next verb starts a new clause with its own subject. After
   // "said" or "believes" the words are the reported clause's subject ("said Velsand and Karsland signed").
-  if (!prev.speech && !COMPLEMENT.has(prev.lemma) && !tokens.slice(prev.head + 1, first).some((t) => t.text === ',')) {
+  if (!prev.speech && !grammar.complementVerbs.has(prev.lemma) && !tokens.slice(prev.head + 1, first).some((t) => t.text === ',')) {
     for (let k = prev.head + 2; k < first - 1; k++) if (COORDINATORS.has(tokens[k]!.lower)) return { at: k + 1, relative: false };
   }
   // "signed an agreement on Tuesday to rebuild the link, the most expensive project the two countries have
   // undertaken": after a verb that takes a noun object, the words up to the last comma are its object and
   // adverbials; the new clause starts after that comma, so the first verb keeps "on Tuesday".
-  if (!prev.speech && !COMPLEMENT.has(prev.lemma) && !prev.reduced) {
+  if (!prev.speech && !grammar.complementVerbs.has(prev.lemma) && !prev.reduced) {
     for (let k = first - 1; k > prev.head; k--) if (tokens[k]!.text === ',') return { at: k + 1, relative: false };
   }
   // No boundary: after a reduced participle ("The agreement, signed by …, will see") the clause began before it.
@@ -232,10 +241,10 @@ function place(ctx: Context, tokens: readonly Token[], s: Slots, actorIds: Set<s
     // "a skipper detained in Brekka": a place after a participle other than the verb belongs to that participle's noun.
     const from = Math.max(0, m.start - 40);
     const lead = /(?<!\p{L})(\p{Ll}+)\s+(\p{L}+)\s+(?:the\s+)?$/u.exec(ctx.input.text.slice(from, m.start));
-    if (lead && LOCATIVES.has(lead[2]!.toLowerCase()) && isPastForm(lead[1]!) && from + lead.index !== headStart) continue;
-    if (LOCATIVES.has(before) || (before === 'to' && MOTION.has(s.group.lemma) && m.start > headEnd)) return m.entity.name;
+    if (lead && claimWords().locatives.has(lead[2]!.toLowerCase()) && isPastForm(lead[1]!) && from + lead.index !== headStart) continue;
+    if (claimWords().locatives.has(before) || (before === 'to' && claimWords().motionVerbs.has(s.group.lemma) && m.start > headEnd)) return m.entity.name;
   }
-  if (PLACE_OBJECT.has(s.group.lemma) && s.object) {
+  if (claimWords().placeObjectVerbs.has(s.group.lemma) && s.object) {
     const target = mentionsIn(ctx.index, s.object.start, s.object.end).find((m) => isPlace(m.entity) && !m.possessive);
     if (target) return target.entity.name;
   }
@@ -275,7 +284,7 @@ export interface ClaimDraft extends Omit<Claim, 'id'> {}
  */
 function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFirst: number): void {
   const g = s.group;
-  if (!FORECAST.has(g.lemma) || g.passive || !s.object || s.frame) return;
+  if (!claimWords().forecastVerbs.has(g.lemma) || g.passive || !s.object || s.frame) return;
   const to = tokens.findIndex((t) => t.start >= s.object!.end);
   const verb = tokens[to + 1];
   if (to < 0 || tokens[to]!.lower !== 'to' || verb === undefined || !verb.word || verb.cap || !isKnownVerb(verb.lower)) return;
@@ -293,7 +302,7 @@ function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFir
 /** "The two ministers also" → "The two ministers". */
 function trimAdverbs(phrase: string): string {
   const words = phrase.split(' ');
-  while (words.length > 1 && ADVERBS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  while (words.length > 1 && grammarWords().adverbs.has(words[words.length - 1]!.toLowerCase())) words.pop();
   return words.join(' ');
 }
 
@@ -338,7 +347,6 @@ function closeRelatives(tokens: readonly Token[], groups: readonly VerbGroup[], 
  * ("Port Elan, the third-largest port …, handled …"). It starts with a determiner or a possessive right
  * after a comma and ends at the next comma before the verb.
  */
-const APPOSITION_OPENERS = new Set(GRAMMAR.appositionOpeners);
 
 function markAppositions(tokens: readonly Token[], groups: readonly VerbGroup[], slots: Slots[]): void {
   groups.forEach((g, gi) => {
@@ -347,7 +355,7 @@ function markAppositions(tokens: readonly Token[], groups: readonly VerbGroup[],
       if (tokens[k]!.text !== ',' || tokens[k]!.start < s.regionStart) continue;
       const next = tokens[k + 1]!;
       // Only a noun phrase opens one: ", on Tuesday," between commas is still the claim's time.
-      const opens = APPOSITION_OPENERS.has(next.lower) || /[’']s$/.test(next.lower);
+      const opens = claimWords().appositionOpeners.has(next.lower) || /[’']s$/.test(next.lower);
       if (!opens) continue;
       const close = tokens.findIndex((t, j) => j > k + 1 && j < g.first && t.text === ',');
       if (close < 0) continue;
@@ -391,9 +399,10 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     // A speech verb frames the next clause only when it reports it — directly or through "that" — not when
     // another clause word comes between: "underscored the need to restore trust, as they met in Lindor".
     const next = groups[gi + 1];
-    const reports = next !== undefined && !tokens.slice(g.head + 1, next.first).some((t) => t.lower !== 'that' && BOUNDARIES.has(t.lower));
+    const { boundaries } = grammarWords();
+    const reports = next !== undefined && !tokens.slice(g.head + 1, next.first).some((t) => t.lower !== 'that' && boundaries.has(t.lower));
     const frame = g.speech && next !== undefined && !next.coordinated && reports;
-    const frameSpeaker = frame ? (actors[0]?.name ?? (subject && !PRONOUNS.has(subject.phrase.toLowerCase()) ? subject.phrase : null)) : null;
+    const frameSpeaker = frame ? (actors[0]?.name ?? (subject && !claimWords().subjectPronouns.has(subject.phrase.toLowerCase()) ? subject.phrase : null)) : null;
     // Attribution: a quote's speaker, else the nearest frame above this clause, else "according to".
     const commaBetween = (a: number, b: number): boolean => tokens.slice(a, b).some((t) => t.text === ',');
     const frameAbove = [...slots].reverse().find((s) => s.frame && s.level < level && !(s.inRelative && commaBetween(s.group.head, g.first)));
@@ -415,7 +424,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       // grammatical subject is the object.
       const agents = passiveAgents(ctx, tokens, g, nextFirst);
       const s = slots[slots.length - 1]!;
-      const pronoun = subject !== null && PRONOUNS.has(subject.phrase.toLowerCase());
+      const pronoun = subject !== null && claimWords().subjectPronouns.has(subject.phrase.toLowerCase());
       s.object = subject && !pronoun ? { start: subject.start, end: subject.end, text: subject.phrase } : null;
       s.subject = agents.words;
       s.objectEntities = actors.map((a) => a.name);
@@ -445,7 +454,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     // "The two ministers also unveiled": an adverb before the verb is not part of the subject.
     const subjectWords = s.subject ? trimAdverbs(s.subject.phrase) : null;
     // A subject of more than 8 words is a clause the scan misread, not a name for the actor.
-    const namedSubject = subjectWords !== null && !PRONOUNS.has(subjectWords.toLowerCase()) && subjectWords.split(/\s+/).length <= MAX_SUBJECT_WORDS;
+    const namedSubject = subjectWords !== null && !claimWords().subjectPronouns.has(subjectWords.toLowerCase()) && subjectWords.split(/\s+/).length <= MAX_SUBJECT_WORDS;
     const time = timeOf(ctx, tokens, s) ?? (g.coordinated ? (out[out.length - 1]?.time ?? null) : null);
     const where = place(ctx, tokens, s, new Set(s.actors.map((a) => a.id)));
     // "The two ministers met at the Hall of the Harbour Guild": a described subject with a place or time is a claim.

@@ -1,30 +1,7 @@
 // Reads one number at a token position — digits ("18,000", "3.5", "340m") or words ("forty-two",
 // "two hundred and fifty", "a dozen") — so the quantity scanner can stay about qualifiers and units.
-import { loadLexicon } from '../../config/lexicon.js';
-import type { Token } from './tokens.js';
-
-export interface QuantityLexicon {
-  units: Record<string, number>;
-  tens: Record<string, number>;
-  scales: Record<string, number>;
-  currencyScales: Record<string, number>;
-  vague: Record<string, number>;
-  dozen: number;
-  qualifiers: Record<string, string>;
-  trailingQualifiers: Record<string, string>;
-  currencySymbols: Record<string, string>;
-  currencyWords: Record<string, string>;
-  percentWords: string[];
-  unitStops: string[];
-  yearUnits: string[];
-  nameBeforeNumber: string[];
-  months: string[];
-  timeUnitsAfter: string[];
-  definiteBefore: string[];
-}
-
-export const QUANTITY_LEXICON = loadLexicon<QuantityLexicon>('claim-quantities');
-const { units, tens, scales, dozen } = QUANTITY_LEXICON;
+import { claimQuantitiesLexicon } from '../../config/lexicons.js';
+import type { Token } from '../../text/index.js';
 
 export interface ParsedNumber {
   value: number;
@@ -39,6 +16,7 @@ const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 const DIGITS_SUFFIX = /^(\d+(?:\.\d+)?)(m|k|b|bn|mn|mln|bln|tn)$/;
 
 function wordValue(word: string): number | null {
+  const { units, tens } = claimQuantitiesLexicon();
   if (word in units) return units[word]!;
   if (word in tens) return tens[word]!;
   // "forty-two": a tens word and a units word joined by a hyphen.
@@ -51,6 +29,7 @@ function wordValue(word: string): number | null {
 export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (!t) return null;
+  const { scales } = claimQuantitiesLexicon();
   const digits = DIGITS.exec(t.lower);
   if (digits) {
     let value = Number(t.lower.replace(/,/g, ''));
@@ -72,6 +51,7 @@ export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber |
 }
 
 function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
+  const { scales, dozen } = claimQuantitiesLexicon();
   let total = 0;
   let current = 0;
   let j = i;

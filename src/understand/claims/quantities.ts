@@ -11,21 +11,36 @@
 //      noun phrase, up to 3 words ("about seventy harbour pilots" → "harbour pilots"; its last
 //      word is the head noun the cross-check matches on).
 import type { Quantity } from '../../core/annotations.js';
-import { isPastForm } from '../verbs.js';
-import { QUANTITY_LEXICON as LEX, parseNumber, type ParsedNumber } from './number-words.js';
-import { isCapitalized, isWord, tokenize, type Token } from './tokens.js';
+import { isCapitalized, isPastForm, isWord, tokenize, type Token } from '../../text/index.js';
+import { claimQuantitiesLexicon } from '../../config/lexicons.js';
+import { once } from '../../core/lazy.js';
+import { parseNumber, type ParsedNumber } from './number-words.js';
 
-const QUALIFIERS = Object.entries(LEX.qualifiers)
-  .map(([phrase, q]) => ({ words: phrase.split(' '), qualifier: q as Quantity['qualifier'] }))
-  .sort((a, b) => b.words.length - a.words.length);
-const VAGUE = Object.entries(LEX.vague)
-  .map(([phrase, value]) => ({ words: phrase.split(' '), value }))
-  .sort((a, b) => b.words.length - a.words.length);
-const UNIT_STOPS = new Set(LEX.unitStops);
-const NAME_BEFORE = new Set(LEX.nameBeforeNumber);
-const MONTHS = new Set(LEX.months);
-const TIME_AFTER = new Set(LEX.timeUnitsAfter);
-const DEFINITE = new Set(LEX.definiteBefore);
+/** The quantity words of lexicon/claim-quantities.json, indexed for the scan. */
+const quantityWords = once(() => {
+  const lex = claimQuantitiesLexicon();
+  const vague = Object.entries(lex.vague)
+    .map(([phrase, value]) => ({ words: phrase.split(' '), value }))
+    .sort((a, b) => b.words.length - a.words.length);
+  return {
+    lex,
+    qualifiers: Object.entries(lex.qualifiers)
+      .map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier }))
+      .sort((a, b) => b.words.length - a.words.length),
+    vague,
+    unitStops: new Set(lex.unitStops),
+    nameBefore: new Set(lex.nameBeforeNumber),
+    months: new Set(lex.months),
+    timeAfter: new Set(lex.timeUnitsAfter),
+    definite: new Set(lex.definiteBefore),
+    // Words a quantity can start with; any other word is rejected at once (the scan visits every token).
+    starts: new Set([
+      ...Object.keys(lex.units), ...Object.keys(lex.tens), ...Object.keys(lex.currencySymbols), ...vague.map((v) => v.words[0]!),
+      'a', 'an', 'us', 'hk',
+    ]),
+  };
+});
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // Capitalised words that may stand before a number at a sentence start without naming it ("About 250 …").
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'by', 'for', 'the', 'with', 'and', 'of', 'from', 'to', 'since', 'after', 'until', 'than', 'all', 'only', 'just', 'another', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'but', 'when', 'while', 'between', 'some', 'of', 'last', 'nearly', 'almost', 'about', 'over', 'around', 'roughly', 'more', 'at', 'up', 'less', 'fewer', 'under', 'an', 'a', 'estimated', 'approximately', 'close', 'no', 'as']);
@@ -37,7 +52,7 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
 
 /** A qualifier ending right before token `i`: returns its first token index. */
 function qualifierBefore(tokens: readonly Token[], i: number): { at: number; qualifier: Quantity['qualifier'] } | null {
-  for (const q of QUALIFIERS) {
+  for (const q of quantityWords().qualifiers) {
     const at = i - q.words.length;
     if (at >= 0 && matchWords(tokens, at, q.words)) return { at, qualifier: q.qualifier };
   }
@@ -52,15 +67,15 @@ function isNotACount(tokens: readonly Token[], i: number, n: ParsedNumber, curre
   // "the two countries", "our two coasts", "Karsland’s two ministers": a definite determiner before a small
   // number word refers to things already named; it states no count a cross-check should compare. Digits
   // ("the 300 soldiers") and larger words ("the twenty ministers") are kept: writers use them to give a figure.
-  if (n.words) return n.value < 20 && n.next === i + 1 && prev !== undefined && (DEFINITE.has(prev.lower) || /\p{L}['’]s$/u.test(prev.lower));
+  if (n.words) return n.value < 20 && n.next === i + 1 && prev !== undefined && (quantityWords().definite.has(prev.lower) || /\p{L}['’]s$/u.test(prev.lower));
   // "in 2019": a bare four-digit integer in the calendar range is a year (a time, not a quantity).
   if (!currency && /^\d{4}$/.test(t.text) && n.value >= 1000 && n.value <= 2199 && n.next === i + 1 && next?.text !== '%') return true;
-  if (next && (MONTHS.has(next.lower) || TIME_AFTER.has(next.lower))) return true; // "3 March", "6 am"
-  if (prev && (MONTHS.has(prev.lower) || WEEKDAYS.has(prev.lower))) return true; // "March 3", "Thursday 5"
+  if (next && (quantityWords().months.has(next.lower) || quantityWords().timeAfter.has(next.lower))) return true; // "3 March", "6 am"
+  if (prev && (quantityWords().months.has(prev.lower) || WEEKDAYS.has(prev.lower))) return true; // "March 3", "Thursday 5"
   if (next?.text === ':' && /^\d/.test(tokens[n.next + 1]?.text ?? '')) return true; // "18:02"
   if (prev?.text === ':' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
-  if (prev?.text === '.' && NAME_BEFORE.has(tokens[i - 2]?.lower ?? '')) return true; // "No. 10"
-  if (prev && NAME_BEFORE.has(prev.lower)) return true; // "Number 10", "Quay 4"
+  if (prev?.text === '.' && quantityWords().nameBefore.has(tokens[i - 2]?.lower ?? '')) return true; // "No. 10"
+  if (prev && quantityWords().nameBefore.has(prev.lower)) return true; // "Number 10", "Quay 4"
   // "Boeing 737", "Windows 11": a capitalised word that is not a function word names the number.
   if (prev && isCapitalized(prev) && isWord(prev) && !FUNCTION_WORDS.has(prev.lower)) return true;
   return false;
@@ -77,7 +92,7 @@ function nounUnit(tokens: readonly Token[], j: number): UnitRead {
   const words: Token[] = [];
   while (k < tokens.length && words.length < 3) {
     const t = tokens[k]!;
-    if (!isWord(t) || UNIT_STOPS.has(t.lower) || VERBISH.has(t.lower) || /ly$/.test(t.lower)) break;
+    if (!isWord(t) || quantityWords().unitStops.has(t.lower) || VERBISH.has(t.lower) || /ly$/.test(t.lower)) break;
     if (isPastForm(t.lower) && !/-/.test(t.lower)) break; // "200 jobs were created", "five people died"
     words.push(t);
     k++;
@@ -97,14 +112,14 @@ function unitAfter(tokens: readonly Token[], j: number, currency: string | null)
   if (t.lower === 'percentage' && tokens[j + 1]?.lower === 'points') return { unit: 'percentage points', end: j + 2 };
   if (t.lower === 'percent' || t.lower === 'pct') return { unit: 'percent', end: j + 1 };
   if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return { unit: 'percent', end: j + 2 };
-  if (t.lower in LEX.currencyWords) return { unit: LEX.currencyWords[t.lower]!, end: j + 1 };
-  if (LEX.yearUnits.includes(t.lower) && tokens[j + 1]?.lower === 'old') return { unit: 'years old', end: j + 2 };
+  if (t.lower in quantityWords().lex.currencyWords) return { unit: quantityWords().lex.currencyWords[t.lower]!, end: j + 1 };
+  if (quantityWords().lex.yearUnits.includes(t.lower) && tokens[j + 1]?.lower === 'old') return { unit: 'years old', end: j + 2 };
   return nounUnit(tokens, j);
 }
 
 /** A vague plural ("hundreds of", "tens of thousands of") at `i`: value is its lower bound. */
 function vagueAt(tokens: readonly Token[], i: number): { value: number; next: number } | null {
-  for (const v of VAGUE) {
+  for (const v of quantityWords().vague) {
     if (matchWords(tokens, i, v.words) && tokens[i + v.words.length]?.lower === 'of') return { value: v.value, next: i + v.words.length + 1 };
   }
   return null;
@@ -120,10 +135,11 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
 
 /** Same as findQuantities, on tokens already made (the claim extractor reuses its tokens). */
 export function quantitiesInTokens(tokens: readonly Token[], text: string, offset: number): Quantity[] {
+  const words = quantityWords();
   const out: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = readQuantity(tokens, i);
+    const found = readQuantity(tokens, i, words);
     if (!found) {
       i++;
       continue;
@@ -153,23 +169,18 @@ interface Draft {
   unit: string | null;
 }
 
-// Words a quantity can start with; any other word is rejected at once (the scan visits every token).
-const STARTS = new Set([
-  ...Object.keys(LEX.units), ...Object.keys(LEX.tens), ...Object.keys(LEX.currencySymbols), ...VAGUE.map((v) => v.words[0]!),
-  'a', 'an', 'us', 'hk',
-]);
 
-function mayStartQuantity(t: Token): boolean {
+function mayStartQuantity(t: Token, starts: ReadonlySet<string>): boolean {
   const c = t.lower.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (STARTS.has(t.lower)) return true;
+  if (starts.has(t.lower)) return true;
   const dash = t.lower.indexOf('-');
-  return dash > 0 && STARTS.has(t.lower.slice(0, dash)); // "forty-two", "five-year-old"
+  return dash > 0 && starts.has(t.lower.slice(0, dash)); // "forty-two", "five-year-old"
 }
 
-function readQuantity(tokens: readonly Token[], i: number): { quantity: Draft; next: number } | null {
+function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typeof quantityWords>): { quantity: Draft; next: number } | null {
   const t = tokens[i]!;
-  if (!mayStartQuantity(t)) return null;
+  if (!mayStartQuantity(t, words.starts)) return null;
   // "a 78-year-old": an age.
   const age = /^(\d+|\p{L}+(?:-\p{L}+)?)-years?-old$/u.exec(t.lower);
   if (age) {
@@ -185,11 +196,11 @@ function readQuantity(tokens: readonly Token[], i: number): { quantity: Draft; n
   // "€340 million", "US$ 5bn": a currency symbol before the number.
   let currency: string | null = null;
   let numberAt = i;
-  if (t.lower in LEX.currencySymbols) {
-    currency = LEX.currencySymbols[t.lower]!;
+  if (t.lower in words.lex.currencySymbols) {
+    currency = words.lex.currencySymbols[t.lower]!;
     numberAt = i + 1;
   } else if ((t.lower === 'us' || t.lower === 'hk') && tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === t.end) {
-    currency = LEX.currencySymbols[`${t.lower}$`]!;
+    currency = words.lex.currencySymbols[`${t.lower}$`]!;
     numberAt = i + 2;
   }
   // "200–300", "200-300": a range in one or three tokens.
@@ -205,7 +216,7 @@ function readQuantity(tokens: readonly Token[], i: number): { quantity: Draft; n
   if (!n) return null;
   if (n.suffix) {
     if (!currency) return null; // "100m" without a currency is metres or a label: not read
-    n = { ...n, value: n.value * LEX.currencyScales[n.suffix]! };
+    n = { ...n, value: n.value * words.lex.currencyScales[n.suffix]! };
   }
   if (isNotACount(tokens, numberAt, n, currency !== null)) return null;
   let next = n.next;
@@ -220,9 +231,9 @@ function readQuantity(tokens: readonly Token[], i: number): { quantity: Draft; n
   }
   if (high !== null) qualifier = 'range';
   if (tokens[i - 1]?.lower === 'between' && tokens[next]?.lower === 'and') {
-    const upper = parseNumber(tokens, next + ((tokens[next + 1]?.lower ?? '') in LEX.currencySymbols ? 2 : 1));
+    const upper = parseNumber(tokens, next + ((tokens[next + 1]?.lower ?? '') in words.lex.currencySymbols ? 2 : 1));
     if (upper && upper.value > n.value) {
-      high = upper.value * (upper.suffix ? LEX.currencyScales[upper.suffix]! : 1);
+      high = upper.value * (upper.suffix ? words.lex.currencyScales[upper.suffix]! : 1);
       next = upper.next;
       qualifier = 'range';
       firstToken = i - 1;
@@ -234,10 +245,10 @@ function readQuantity(tokens: readonly Token[], i: number): { quantity: Draft; n
       qualifier = before.qualifier;
       firstToken = before.at;
     }
-    for (const [phrase, q] of Object.entries(LEX.trailingQualifiers)) {
+    for (const [phrase, q] of Object.entries(words.lex.trailingQualifiers)) {
       const words = phrase.split(' ');
       if (matchWords(tokens, next, words)) {
-        qualifier = q as Quantity['qualifier'];
+        qualifier = q;
         next += words.length;
         break;
       }

@@ -10,27 +10,28 @@
 //   4. a bare ordinal after a determiner, before a noun: "the first visit" → rank 1, measure "order"; not before
 //      time words ("for the first time", "the second half"), which are not rankings.
 import type { Ranking } from '../../core/annotations.js';
-import { loadLexicon } from '../../config/lexicon.js';
-import { isPastForm } from '../verbs.js';
-import { isWord, tokenize, type Token } from './tokens.js';
+import { claimRankingsLexicon } from '../../config/lexicons.js';
+import { once } from '../../core/lazy.js';
+import { isPastForm, isWord, tokenize, type Token } from '../../text/index.js';
 
-interface RankingLexicon {
-  ordinals: Record<string, number>;
-  superlatives: string[];
-  timeNouns: string[];
-  nounStops: string[];
-}
+/** The ranking words of lexicon/claim-rankings.json as sets. */
+const rankWords = once(() => {
+  const lex = claimRankingsLexicon();
+  return {
+    ordinals: lex.ordinals,
+    ordinalWords: new Set(Object.keys(lex.ordinals)),
+    superlatives: new Set(lex.superlatives),
+    superlativeFirst: new Set(lex.superlatives.map((w) => w.split(' ')[0]!)),
+    timeNouns: new Set(lex.timeNouns),
+    nounStops: new Set(lex.nounStops),
+  };
+});
 
-const LEX = loadLexicon<RankingLexicon>('claim-rankings');
-const SUPERLATIVES = new Set(LEX.superlatives);
-const ORDINALS = new Set(Object.keys(LEX.ordinals));
-const SUPERLATIVE_FIRST = new Set(LEX.superlatives.map((w) => w.split(' ')[0]!));
-const TIME_NOUNS = new Set(LEX.timeNouns);
-const NOUN_STOPS = new Set(LEX.nounStops);
 const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/;
 
 function ordinalValue(word: string): number | null {
-  if (word in LEX.ordinals) return LEX.ordinals[word]!;
+  const { ordinals } = rankWords();
+  if (word in ordinals) return ordinals[word]!;
   const m = ORDINAL_DIGITS.exec(word);
   return m ? Number(m[1]) : null;
 }
@@ -40,8 +41,8 @@ function superlativeAt(tokens: readonly Token[], i: number): { measure: string; 
   const one = tokens[i]?.lower;
   if (!one) return null;
   const two = `${one} ${tokens[i + 1]?.lower ?? ''}`;
-  if (SUPERLATIVES.has(two)) return { measure: two, next: i + 2 };
-  if (SUPERLATIVES.has(one)) return { measure: one, next: i + 1 };
+  if (rankWords().superlatives.has(two)) return { measure: two, next: i + 2 };
+  if (rankWords().superlatives.has(one)) return { measure: one, next: i + 1 };
   return null;
 }
 
@@ -51,7 +52,7 @@ function rankedNoun(tokens: readonly Token[], j: number): { of: string | null; n
   let k = j;
   while (k < tokens.length && words.length < 3) {
     const t = tokens[k]!;
-    if (!isWord(t) || NOUN_STOPS.has(t.lower) || /ly$/.test(t.lower) || isPastForm(t.lower)) break;
+    if (!isWord(t) || rankWords().nounStops.has(t.lower) || /ly$/.test(t.lower) || isPastForm(t.lower)) break;
     // A capitalised word only as a modifier of a lower-case noun: "the first KL foreign minister".
     if (/^\p{Lu}/u.test(t.text) && !(isWord(tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1]!.text))) break;
     words.push(t.lower);
@@ -67,13 +68,13 @@ function takesSuperlative(prev: Token | undefined): boolean {
 }
 
 /** A cheap first test, since the scan visits every token: an ordinal, or a superlative after "the"/a possessive. */
-function mayStartRanking(t: Token, prev: Token | undefined): boolean {
+function mayStartRanking(t: Token, prev: Token | undefined, words: ReturnType<typeof rankWords>): boolean {
   const dash = t.lower.indexOf('-');
   const head = dash > 0 ? t.lower.slice(0, dash) : t.lower;
-  if (ORDINALS.has(head)) return true;
+  if (words.ordinalWords.has(head)) return true;
   const c = head.charCodeAt(0);
   if (c >= 48 && c <= 57 && ORDINAL_DIGITS.test(head)) return true;
-  return (SUPERLATIVES.has(t.lower) || SUPERLATIVE_FIRST.has(t.lower)) && takesSuperlative(prev);
+  return (words.superlatives.has(t.lower) || words.superlativeFirst.has(t.lower)) && takesSuperlative(prev);
 }
 
 /** Rankings in `text`, in order; offsets are shifted by `offset`. */
@@ -83,11 +84,12 @@ export function findRankings(text: string, offset = 0): Ranking[] {
 
 /** Same as findRankings, on tokens already made. */
 export function rankingsInTokens(tokens: readonly Token[], text: string, offset: number): Ranking[] {
+  const words = rankWords();
   const out: Ranking[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!mayStartRanking(t, tokens[i - 1])) {
+    if (!mayStartRanking(t, tokens[i - 1], words)) {
       i++;
       continue;
     }
@@ -96,7 +98,7 @@ export function rankingsInTokens(tokens: readonly Token[], text: string, offset:
     let next = i + 1;
     const joined = /^(\p{L}+|\d+(?:st|nd|rd|th))-(.+)$/u.exec(t.lower);
     const joinedRank = joined ? ordinalValue(joined[1]!) : null;
-    if (joined && joinedRank !== null && SUPERLATIVES.has(joined[2]!)) {
+    if (joined && joinedRank !== null && words.superlatives.has(joined[2]!)) {
       rank = joinedRank; // "second-largest", "third-highest-ranking"
       measure = joined[2]!;
     } else if (ordinalValue(t.lower) !== null) {
@@ -105,7 +107,7 @@ export function rankingsInTokens(tokens: readonly Token[], text: string, offset:
         rank = ordinalValue(t.lower); // "third largest", "second most populous"
         measure = sup.measure;
         next = sup.next;
-      } else if (takesSuperlative(tokens[i - 1]) && !TIME_NOUNS.has(tokens[i + 1]?.lower ?? '') && isWord(tokens[i + 1])) {
+      } else if (takesSuperlative(tokens[i - 1]) && !words.timeNouns.has(tokens[i + 1]?.lower ?? '') && isWord(tokens[i + 1])) {
         rank = ordinalValue(t.lower); // "the first visit"
         measure = 'order';
       }

@@ -2,7 +2,7 @@
 // "During", "Trade", "Both"), demonyms ("Chinese"), days and months, and weak single capitals that the
 // article never writes capitalised in mid-sentence ("Analysts say …").
 import type { Word } from './words.js';
-import { EVENT_PREFIXES, HONORIFICS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, isDemonym, knownName } from './lexicon.js';
+import { entityLexicon, isDemonym, knownName } from './lexicon.js';
 import { isCommonWord, type Candidate } from './runs.js';
 
 /**
@@ -69,8 +69,9 @@ function wordsWritten(text: string): { has(w: string): boolean } {
 }
 
 function dropsFirst(word: string, lowerWords: { has(w: string): boolean }): boolean {
+  const lex = entityLexicon();
   if (isCommonWord(word)) return true;
-  if (EVENT_PREFIXES.has(word) || PLACE_PREFIXES.has(word)) return false;
+  if (lex.eventPrefixes.has(word) || lex.placePrefixes.has(word)) return false;
   return lowerWords.has(word.toLowerCase());
 }
 
@@ -92,11 +93,12 @@ function withoutVocabulary(text: string, words: readonly Word[], c: Candidate, l
 
 /** Never a name: demonyms alone, days and months, lone common words, title + first name fragments. */
 function isJunk(c: Candidate): boolean {
+  const lex = entityLexicon();
   const core = c.core.join(' ');
   if (c.core.length === 1 && (isDemonym(core) || isCommonWord(core))) return true;
   if (c.core.every((w) => isCommonWord(w) || isDemonym(w))) return true;
   // A title without a name ("President", "Prime Minister"), but not "Labour", a modifier that is also a name.
-  const titleWord = (w: string): boolean => TITLE_HEADS.has(w) || HONORIFICS.has(w);
-  if (c.core.some(titleWord) && c.core.every((w) => titleWord(w) || TITLE_MODIFIERS.has(w) || isCommonWord(w) || isDemonym(w))) return true;
+  const titleWord = (w: string): boolean => lex.titleHeads.has(w) || lex.honorifics.has(w);
+  if (c.core.some(titleWord) && c.core.every((w) => titleWord(w) || lex.titleModifiers.has(w) || isCommonWord(w) || isDemonym(w))) return true;
   return /^\d/.test(core);
 }

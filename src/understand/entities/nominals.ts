@@ -2,7 +2,8 @@
 // "the Labour leader" → the one person whose roles match (nationality from demonyms, countries and parties).
 // When several match, the article's dominant person (≥3 name mentions, ≥2× the next) is taken; else none.
 import type { EntityMention } from '../../core/annotations.js';
-import { LEADER_TITLES, NOMINAL_HEADS, nationalityOf } from './lexicon.js';
+import { once } from '../../core/lazy.js';
+import { entityLexicon, nationalityOf } from './lexicon.js';
 import type { Group } from './resolve.js';
 
 export interface Nominal extends EntityMention {
@@ -10,9 +11,11 @@ export interface Nominal extends EntityMention {
 }
 
 const MODIFIERS = /^(?:new|current|visiting|outgoing|incoming|former|then)$/i;
-const HEADS = NOMINAL_HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|');
 // "the" + up to two modifier words + a role head, not followed by a name or "of" ("the head of …").
-const NOMINAL = new RegExp(`\\b([Tt]he)\\s+((?:[\\p{L}.’'-]+\\s+){0,2}?)(${HEADS})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
+const nominalPattern = once(() => {
+  const heads = entityLexicon().nominalHeads.map((h) => h.replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`\\b([Tt]he)\\s+((?:[\\p{L}.’'-]+\\s+){0,2}?)(${heads})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
+});
 
 /** ISO codes named in a role: "British Prime Minister" → GB, "China’s second-ranked official" → CN. */
 function nationalitiesOf(text: string): Set<string> {
@@ -26,7 +29,7 @@ function nationalitiesOf(text: string): Set<string> {
 
 function matchesHead(role: string, head: string): boolean {
   const r = ` ${role.toLowerCase()} `;
-  if (head === 'leader') return LEADER_TITLES.some((t) => r.includes(` ${t} `) && !r.includes(` vice ${t} `) && !r.includes(` deputy ${t} `));
+  if (head === 'leader') return entityLexicon().leaderTitles.some((t) => r.includes(` ${t} `) && !r.includes(` vice ${t} `) && !r.includes(` deputy ${t} `));
   if (!r.includes(` ${head} `)) return false;
   if (head === 'minister' && r.includes(' prime minister ')) return false;
   return !r.includes(` vice ${head} `) && !r.includes(` deputy ${head} `);
@@ -42,8 +45,7 @@ export function linkNominals(text: string, groups: readonly Group[], taken: read
   const mentions = (g: Group): number => g.candidates.length;
   const personEnds = new Set(people.flatMap((g) => g.candidates.map((c) => c.end)));
   const out: Nominal[] = [];
-  NOMINAL.lastIndex = 0;
-  for (let m = NOMINAL.exec(text); m !== null; m = NOMINAL.exec(text)) {
+  for (const m of text.matchAll(nominalPattern())) {
     const start = m.index;
     const end = start + m[0].length;
     // A name inside the description that is not a nationality ("the Starmer government") blocks it.

@@ -2,13 +2,11 @@
 // "U.K.", "Britain"), then single words to the one fuller name they shorten ("Starmer" → "Keir Starmer",
 // "Xi" → "Xi Jinping", "Halvard" → "Halvard Yards"); a word that fits two names stays on its own.
 import type { EntityType } from '../../core/annotations.js';
-import {
-  DESCRIPTORS, EVENT_PREFIXES, FACILITIES, FAMILY_FIRST, GEOGRAPHIC, GIVEN_NAMES, NUMBERED_HEADS, ORG_PREFIXES, ORG_SUFFIXES,
-  ORGANIZATION_ROLE_HEADS, PERSONAL_ROLE_HEADS, PLACE_PREFIXES, knownName, type KnownName,
-} from './lexicon.js';
+import { boundedMemo } from '../../core/lazy.js';
+import { entityLexicon, knownName, type EntityLexicon, type KnownName } from './lexicon.js';
 import { shownIndex, type Candidate } from './runs.js';
 import type { Word } from './words.js';
-import { isSpeechVerb } from '../verbs.js';
+import { isSpeechVerb } from '../../text/index.js';
 
 export interface Group {
   candidates: Candidate[];
@@ -19,30 +17,32 @@ export interface Group {
 }
 
 /** Index of the family name: "Xi Jinping" → 0 (family name first), "Keir Starmer" → 1. */
-export function familyIndex(core: readonly string[]): number {
-  if (core.length >= 2 && core.length <= 3 && FAMILY_FIRST.has(core[0]!) && !GIVEN_NAMES.has(core[0]!)) return 0;
+export function familyIndex(core: readonly string[], lex: EntityLexicon = entityLexicon()): number {
+  if (core.length >= 2 && core.length <= 3 && lex.familyFirst.has(core[0]!) && !lex.givenNames.has(core[0]!)) return 0;
   return core.length - 1;
 }
 
-const GENERIC = (w: string): boolean => ORG_SUFFIXES.has(w) || FACILITIES.has(w) || GEOGRAPHIC.has(w) || PLACE_PREFIXES.has(w);
+const isGeneric = (w: string, lex: EntityLexicon): boolean =>
+  lex.orgSuffixes.has(w) || lex.facilities.has(w) || lex.geographic.has(w) || lex.placePrefixes.has(w);
 
 /** How well a shorter name fits a longer one: 2 = family name / name head, 1 = another part, 0 = not. */
 function fit(short: readonly string[], long: readonly string[], shortIsPlace: boolean): number {
   if (short.length >= long.length) return 0;
+  const lex = entityLexicon();
   // "Karsland" in "Karsland Infrastructure Fund", "Port Elan" in "Port Elan Harbour Authority": a place that
   // names an organisation is not a short form of it; "Halvard" is of "Halvard Yards" (name + one generic word).
-  if (GENERIC(long[long.length - 1]!) && short.every((w, i) => long[i] === w)) {
+  if (isGeneric(long[long.length - 1]!, lex) && short.every((w, i) => long[i] === w)) {
     return !shortIsPlace && long.length - short.length === 1 ? 2 : 0;
   }
   if (short.length === 1) {
     const w = short[0]!;
-    if (GENERIC(w)) return 0;
-    if (long[familyIndex(long)] === w) return 2;
+    if (isGeneric(w, lex)) return 0;
+    if (long[familyIndex(long, lex)] === w) return 2;
     return long.includes(w) ? 1 : 0;
   }
   // Contiguous part with a non-generic word: "Meteorological Office" in "Velsand Meteorological Office".
   const joined = ` ${long.join(' ')} `;
-  if (joined.includes(` ${short.join(' ')} `) && short.some((w) => !GENERIC(w))) return 2;
+  if (joined.includes(` ${short.join(' ')} `) && short.some((w) => !isGeneric(w, lex))) return 2;
   // "Keir Starmer" ≈ "Keir Rodney Starmer": same first and last words.
   return short[0] === long[0] && short[short.length - 1] === long[long.length - 1] ? 2 : 0;
 }
@@ -91,17 +91,8 @@ export function groupCandidates(candidates: readonly Candidate[], looksLikePlace
   return out.filter((g) => g.candidates.length > 0).sort((a, b) => a.candidates[0]!.start - b.candidates[0]!.start);
 }
 
-const speech = new Map<string, boolean>();
 /** isSpeechVerb, remembered: the same few words ("said", "the", "in") sit next to most names. */
-function isSpeech(word: string): boolean {
-  let found = speech.get(word);
-  if (found === undefined) {
-    found = /^\p{Ll}/u.test(word) && isSpeechVerb(word);
-    if (speech.size > 10_000) speech.clear();
-    speech.set(word, found);
-  }
-  return found;
-}
+const isSpeech = boundedMemo((word: string): boolean => /^\p{Ll}/u.test(word) && isSpeechVerb(word), 10_000);
 
 const PLACE_BEFORE = /^(?:in|at|from|into|near|across|outside|between|towards|toward|via|around|to|of)$/;
 
@@ -147,6 +138,7 @@ export function spreadPlaces(text: string, groups: readonly Group[]): void {
 
 /** Decides a group's type and subtype from everything its mentions show; see the weights' comments. */
 export function typeGroup(g: Group, text: string, words: readonly Word[]): void {
+  const lex = entityLexicon();
   if (g.known) {
     g.type = g.known.type;
     g.subtype = g.known.subtype;
@@ -157,22 +149,22 @@ export function typeGroup(g: Group, text: string, words: readonly Word[]): void 
   // "Great Hall of the People", "Bank of England": the word before "of" is the name's head.
   const of = full.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const last = of > 0 ? full[of - 1]! : full[full.length - 1]!;
-  if (full.length > 1 && EVENT_PREFIXES.has(first)) {
+  if (full.length > 1 && lex.eventPrefixes.has(first)) {
     g.type = 'other';
-    g.subtype = EVENT_PREFIXES.get(first)!;
+    g.subtype = lex.eventPrefixes.get(first)!;
     return;
   }
   const score: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
   let subtype: Partial<Record<EntityType, string>> = {};
   // Name shape: the strongest evidence after a title, since "Customs House" and "Halvard Yards" carry no title.
   if (full.length > 1) {
-    if (ORG_SUFFIXES.has(last)) [score.organization, subtype.organization] = [4, ORG_SUFFIXES.get(last)!];
-    else if (/^\d+$/.test(last) && NUMBERED_HEADS.has(full[full.length - 2]!)) [score.place, subtype.place] = [4, 'facility'];
-    else if (FACILITIES.has(last)) [score.place, subtype.place] = [4, 'facility'];
-    else if (GEOGRAPHIC.has(last)) score.place = 4;
-    else if (ORG_PREFIXES.has(first)) [score.organization, subtype.organization] = [3, ORG_PREFIXES.get(first)!];
-    else if (PLACE_PREFIXES.has(first)) score.place = 3;
-    if (GIVEN_NAMES.has(first) || familyIndex(full) === 0) score.person += 2;
+    if (lex.orgSuffixes.has(last)) [score.organization, subtype.organization] = [4, lex.orgSuffixes.get(last)!];
+    else if (/^\d+$/.test(last) && lex.numberedHeads.has(full[full.length - 2]!)) [score.place, subtype.place] = [4, 'facility'];
+    else if (lex.facilities.has(last)) [score.place, subtype.place] = [4, 'facility'];
+    else if (lex.geographic.has(last)) score.place = 4;
+    else if (lex.orgPrefixes.has(first)) [score.organization, subtype.organization] = [3, lex.orgPrefixes.get(first)!];
+    else if (lex.placePrefixes.has(first)) score.place = 3;
+    if (lex.givenNames.has(first) || familyIndex(full, lex) === 0) score.person += 2;
   } else if (/\.[A-Za-z]{2,3}$/.test(first)) {
     [score.organization, subtype.organization] = [3, 'media']; // "News.Az": a web outlet
   }
@@ -182,10 +174,10 @@ export function typeGroup(g: Group, text: string, words: readonly Word[]): void 
     if (c.ownsTitle) [score.place, subtype.place] = [score.place + 4, 'country'];
     for (const role of c.roles) {
       const head = /([\p{L}-]+)\s*$/u.exec(role.replace(/\s+(?:of|for|at|in|on|with|from)\s.*$/u, ''))?.[1]?.toLowerCase() ?? '';
-      const descriptor = DESCRIPTORS.get(head);
+      const descriptor = lex.descriptors.get(head);
       if (descriptor) score[descriptor] += 4;
-      else if (PERSONAL_ROLE_HEADS.has(head)) score.person += 3;
-      else if (ORGANIZATION_ROLE_HEADS.has(head)) score.organization += 3;
+      else if (lex.personalRoleHeads.has(head)) score.person += 3;
+      else if (lex.organizationRoleHeads.has(head)) score.organization += 3;
     }
     const before = words[c.first - 1];
     let beforeWord = words[shownIndex(words, c) - 1];

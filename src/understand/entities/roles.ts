@@ -1,8 +1,8 @@
 // Reads roles around a name: the apposition after it (", a spokeswoman for the harbour authority,"), the
 // one before it ("The yard’s managing director, Sune Castell,") and a lower-case descriptor right before
 // it ("state-run broadcaster Radio Kestrel", "grid operator Nordvel"). Each must end in a known role noun.
-import { isPastForm } from '../verbs.js';
-import { DESCRIPTORS, ROLE_HEADS } from './lexicon.js';
+import { isPastForm } from '../../text/index.js';
+import { entityLexicon } from './lexicon.js';
 import { shownIndex, type Candidate } from './runs.js';
 import type { Word } from './words.js';
 
@@ -36,7 +36,7 @@ export function roleOfPhrase(phrase: string): string | null {
   }
   const headPhrase = tokens.slice(0, h).join(' ');
   if (FINITE.test(headPhrase.toLowerCase())) return null;
-  if (!ROLE_HEADS.has(lastWord(headPhrase))) return null;
+  if (!entityLexicon().roleHeads.has(lastWord(headPhrase))) return null;
   // A participle after the head is description, not role: "owner based in Valeport" → "owner".
   const participle = h < tokens.length && !PREPOSITION.test(tokens[h]!.toLowerCase());
   return participle ? headPhrase : role;
@@ -57,7 +57,7 @@ function appositionBefore(words: readonly Word[], c: Candidate, text: string): s
   const firstWord = words[c.lead];
   if (!firstWord || c.possessive || !/^,\s$/.test(firstWord.gap)) return null;
   const j = firstWord.index - 1;
-  if (j < 0 || words[j]!.sentence !== c.sentence || !ROLE_HEADS.has(words[j]!.text.toLowerCase())) return null;
+  if (j < 0 || words[j]!.sentence !== c.sentence || !entityLexicon().roleHeads.has(words[j]!.text.toLowerCase())) return null;
   let k = j;
   // Back over modifiers to a determiner or possessive ("the town’s mayor", "her Velsand counterpart").
   while (k > 0 && j - k < 5 && words[k - 1]!.sentence === c.sentence && /^\s$/.test(words[k]!.gap)) {
@@ -76,12 +76,13 @@ function appositionBefore(words: readonly Word[], c: Candidate, text: string): s
 
 /** "state-owned news agency Xinhua", "grid operator Nordvel", "Harbour master Ilse Brandvik". */
 function descriptorBefore(words: readonly Word[], c: Candidate, text: string): string | null {
+  const lex = entityLexicon();
   const firstWord = words[shownIndex(words, c)];
   if (!firstWord || firstWord.gap !== ' ') return null;
   const j = firstWord.index - 1;
   const head = words[j];
   if (!head || head.sentence !== c.sentence || head.cap || head.possessive) return null;
-  if (!DESCRIPTORS.has(head.text) && !ROLE_HEADS.has(head.text)) return null;
+  if (!lex.descriptors.has(head.text) && !lex.roleHeads.has(head.text)) return null;
   let k = j;
   while (k > 0 && j - k < 2 && words[k]!.gap === ' ' && words[k - 1]!.sentence === c.sentence) {
     const prev = words[k - 1]!;

@@ -1,10 +1,7 @@
 // Turns runs of capitalised words into name candidates: joins connectors ("Bank of England", "Great Hall
 // of the People", "Quay 4"), peels off nationality and title prefixes into roles ("British Prime Minister
 // Keir Starmer" → name "Keir Starmer", role "British Prime Minister") and keeps honorifics in the span.
-import {
-  COMMON, CALENDAR, FACILITIES, GEOGRAPHIC, GIVEN_NAME_TITLES, GIVEN_NAMES, HONORIFICS, NUMBERED_HEADS, OF_HEADS,
-  ORG_SUFFIXES, RANKS, TITLE_HEADS, TITLE_MODIFIERS, isDemonym, knownName, nationalityOf,
-} from './lexicon.js';
+import { entityLexicon, isDemonym, knownName, nationalityOf } from './lexicon.js';
 import type { Word } from './words.js';
 
 /** One proper-name mention before the article's mentions are grouped into entities. */
@@ -37,21 +34,25 @@ export interface Candidate {
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
 const isNumber = (w: Word): boolean => /^\d+$/.test(w.text);
 const spaced = (w: Word | undefined): boolean => w !== undefined && (w.gap === ' ' || w.gap === '\u00a0');
-const isTitleWord = (t: string): boolean => TITLE_HEADS.has(t) || TITLE_MODIFIERS.has(t) || HONORIFICS.has(t);
+const isTitleWord = (t: string): boolean => {
+  const { titleHeads, titleModifiers, honorifics } = entityLexicon();
+  return titleHeads.has(t) || titleModifiers.has(t) || honorifics.has(t);
+};
 
 /** End index (inclusive) of the capitalised run starting at i. */
 function runEnd(words: readonly Word[], i: number): number {
+  const lex = entityLexicon();
   let j = i;
   for (;;) {
     const last = words[j]!;
     const next = words[j + 1];
     if (last.possessive || !spaced(next) || next!.sentence !== last.sentence) return j;
-    if (next!.cap || (isNumber(next!) && NUMBERED_HEADS.has(last.text))) {
+    if (next!.cap || (isNumber(next!) && lex.numberedHeads.has(last.text))) {
       j++;
       continue;
     }
     // "Ministry of Foreign Affairs", "Great Hall of the People", "Department for Education".
-    if ((next!.text === 'of' || next!.text === 'for') && OF_HEADS.has(last.text)) {
+    if ((next!.text === 'of' || next!.text === 'for') && lex.ofHeads.has(last.text)) {
       let k = j + 2;
       if (words[k]?.text === 'the' && spaced(words[k]) && spaced(words[k + 1])) k++;
       if (spaced(words[k]) && words[k]!.cap && words[k]!.sentence === last.sentence) {
@@ -74,9 +75,10 @@ function runEnd(words: readonly Word[], i: number): number {
 
 /** Length of the title at words[i..end]: modifiers then a head, greedy ("Prime Minister", "Vice Premier"). */
 function titleLength(words: readonly Word[], i: number, end: number): number {
+  const lex = entityLexicon();
   let lastHead = -1;
-  for (let m = i; m <= end && (TITLE_MODIFIERS.has(words[m]!.text) || TITLE_HEADS.has(words[m]!.text)); m++) {
-    if (TITLE_HEADS.has(words[m]!.text)) lastHead = m;
+  for (let m = i; m <= end && (lex.titleModifiers.has(words[m]!.text) || lex.titleHeads.has(words[m]!.text)); m++) {
+    if (lex.titleHeads.has(words[m]!.text)) lastHead = m;
   }
   if (lastHead < 0) return 0;
   // "Secretary of State Marco Rubio": "of" + one capitalised word stays in the title.
@@ -86,9 +88,10 @@ function titleLength(words: readonly Word[], i: number, end: number): number {
 
 /** The run's last word makes it an organisation or a place ("Port Elan Harbour Authority", "Customs House"). */
 function hasNameSuffix(words: readonly Word[], i: number, end: number): boolean {
+  const lex = entityLexicon();
   if (end === i) return false;
   const last = words[end]!.text;
-  return ORG_SUFFIXES.has(last) || FACILITIES.has(last) || GEOGRAPHIC.has(last) || isNumber(words[end]!);
+  return lex.orgSuffixes.has(last) || lex.facilities.has(last) || lex.geographic.has(last) || isNumber(words[end]!);
 }
 
 function slice(text: string, words: readonly Word[], a: number, b: number): string {
@@ -97,6 +100,7 @@ function slice(text: string, words: readonly Word[], a: number, b: number): stri
 
 /** Name candidates of an article, in text order, before weak capitals are judged (see filterWeak). */
 export function findCandidates(text: string, words: readonly Word[]): Candidate[] {
+  const lex = entityLexicon();
   const out: Candidate[] = [];
   let i = 0;
   let pendingOwner: { candidate: Candidate | null; start: number } | null = null;
@@ -137,7 +141,7 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
         const t = titleLength(words, k, end);
         if (t > 0) {
           const titleText = slice(text, words, k, k + t - 1);
-          roles.push(text.slice(roleStart, words[k + t - 1]!.end).replace(titleText, RANKS[titleText] ?? titleText));
+          roles.push(text.slice(roleStart, words[k + t - 1]!.end).replace(titleText, lex.ranks[titleText] ?? titleText));
           k += t;
           titled = true;
         } else if (k > i) {
@@ -147,7 +151,7 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
     }
     // Honorifics stay in the mention: "Sir Keir Starmer", "Dr. Ines Vautrin", "Mr Lammy".
     let honorificStart = -1;
-    while (k <= end && HONORIFICS.has(words[k]!.text)) {
+    while (k <= end && lex.honorifics.has(words[k]!.text)) {
       if (honorificStart < 0) honorificStart = k;
       k++;
       titled = true;
@@ -174,7 +178,7 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
       last: end,
       roles,
       titled,
-      fragment: titled && single1 && GIVEN_NAMES.has(core[0]!) && !GIVEN_NAME_TITLES.has(titleWord),
+      fragment: titled && single1 && lex.givenNames.has(core[0]!) && !lex.givenNameTitles.has(titleWord),
       weak: words[k]!.weak || (weakLead && k === i),
       possessive: lastWord.possessive,
       ownsTitle: lastWord.possessive && ownsLowerTitle(words, end),
@@ -193,7 +197,7 @@ function ownsLowerTitle(words: readonly Word[], end: number): boolean {
     const w = words[k]!;
     if (w.cap || w.gap !== ' ') return false;
     const title = w.text.charAt(0).toUpperCase() + w.text.slice(1);
-    if (TITLE_HEADS.has(title) && w.text !== 'head' && w.text !== 'chief') return true;
+    if (entityLexicon().titleHeads.has(title) && w.text !== 'head' && w.text !== 'chief') return true;
   }
   return false;
 }
@@ -220,6 +224,7 @@ export function shownIndex(words: readonly Word[], c: Candidate): number {
 
 /** Lower-case form of the word is common or calendar vocabulary: never a name by itself. */
 export function isCommonWord(word: string): boolean {
+  const lex = entityLexicon();
   const lower = word.toLowerCase();
-  return COMMON.has(lower) || CALENDAR.has(lower);
+  return lex.common.has(lower) || lex.calendar.has(lower);
 }

@@ -2,7 +2,8 @@
 // capitalised or not, possessive ("Starmer’s" → "Starmer" + a mark kept out of the span), and "weak"
 // (sentence-initial or after an opening quote/colon, where capitals prove nothing).
 import type { Sentence } from '../../core/types.js';
-import { loadLexicon } from '../../config/lexicon.js';
+import { abbreviationsLexicon } from '../../config/lexicons.js';
+import { once } from '../../core/lazy.js';
 import { knownName, isDemonym } from './lexicon.js';
 
 export interface Word {
@@ -41,11 +42,9 @@ const JOINERS = new Set(['-', '‐', "'", '’']);
 /**
  * End of the word starting at i: an initialism with dots ("U.K.", "U.N."), or letters/digits joined by
  * hyphens, apostrophes and inner dots ("al-Assad", "O’Brien", "News.Az", "Starmer’s" — the possessive
- * is split off by the caller).
+ * is split off by the caller; the caller tells a hyphenated word by the hyphen inside it).
  */
-let joinedByHyphen = false;
 function wordEnd(text: string, i: number, to: number): number {
-  joinedByHyphen = false;
   if (isUpper(text, i) && text[i + 1] === '.' && isUpper(text, i + 2) && text[i + 3] === '.') {
     let j = i;
     while (j < to && isUpper(text, j) && text[j + 1] === '.') j += 2;
@@ -56,7 +55,6 @@ function wordEnd(text: string, i: number, to: number): number {
     while (j < to && isWordChar(text, j)) j++;
     const ch = text[j];
     if (ch !== undefined && j + 1 < to && (JOINERS.has(ch) || ch === '.') && isWordChar(text, j + 1) && (ch !== '.' || !/\d/.test(text[j + 1]!))) {
-      if (ch === '-' || ch === '‐') joinedByHyphen = true;
       j++;
       continue;
     }
@@ -68,8 +66,10 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 
 const WEAK_GAP = /[“"‘(\[:—–-]\s*$/u;
 // Words whose period is part of them ("Gen. Rasmus Ekdahl", "Dr. Ines Vautrin", "No. 10"): the
 // sentence splitter's abbreviation list.
-const abbreviations = loadLexicon<{ titles: string[]; beforeNumbers: string[]; other: string[] }>('abbreviations');
-const DOTTED = new Set([...abbreviations.titles, ...abbreviations.beforeNumbers, ...abbreviations.other]);
+const dotted = once(() => {
+  const abbreviations = abbreviationsLexicon();
+  return new Set([...abbreviations.titles, ...abbreviations.beforeNumbers, ...abbreviations.other]);
+});
 
 function isCapitalised(text: string, hyphen: boolean): boolean {
   if (isUpper(text, 0) && !hyphen) return true;
@@ -110,10 +110,11 @@ export function scanWords(text: string, sentences: readonly Sentence[]): Word[] 
         continue;
       }
       let end = wordEnd(text, at, s.end);
-      if (text[end] === '.' && (DOTTED.has(text.slice(at, end).toLowerCase()) || (end === at + 1 && isUpper(text, at)))) end++;
+      if (text[end] === '.' && (dotted().has(text.slice(at, end).toLowerCase()) || (end === at + 1 && isUpper(text, at)))) end++;
       const m = { index: at, 0: text.slice(at, end) };
       at = end;
-      const hyphen = joinedByHyphen;
+      // Only wordEnd's joining takes a hyphen into a word ("al-Assad", "China-UK").
+      const hyphen = m[0].includes('-') || m[0].includes('‐');
       let t = m[0];
       let possessive = false;
       const n = t.length;

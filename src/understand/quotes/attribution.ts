@@ -2,13 +2,16 @@
 // ("Halloran added: “…”", "According to Harbour House, “…”"), or the verb governing a fragment
 // ("Halloran described Karsland as a “key partner”"), and resolves the speaker through the entity mentions.
 import type { Span } from '../../core/types.js';
-import { tokenize, type Token } from '../claims/tokens.js';
-import { isSpeechVerb, verbLemma } from '../verbs.js';
-import { CUES, mentionsIn, referentOf, resolvePronoun, resolveWho, subjectBefore, type MentionIndex, type Referent } from './mentions.js';
+import { once } from '../../core/lazy.js';
+import { isSpeechVerb, tokenize, verbLemma, type Token } from '../../text/index.js';
+import { mentionsIn, quoteCues, referentOf, resolvePronoun, resolveWho, subjectBefore, type MentionIndex, type Referent } from './mentions.js';
 
-const QUOTE_VERBS = new Set(CUES.quoteVerbs);
-const FRAGMENT_VERBS = new Set(CUES.fragmentVerbs);
-const SPEAKER_STOPS = new Set(CUES.speakerStops);
+/** The verbs and stop words attribution reads, as sets. */
+const attributionWords = once(() => {
+  const cues = quoteCues();
+  return { quoteVerbs: new Set(cues.quoteVerbs), fragmentVerbs: new Set(cues.fragmentVerbs), speakerStops: new Set(cues.speakerStops) };
+});
+
 // After a verb, the speaker phrase is short: "said Maren Okoro" / "said the harbour authority’s chief executive".
 const MAX_SPEAKER_TOKENS = 8;
 // An after-cue verb stands within the first words after the closing mark: "…,” state-owned news agency Meridian Wire
@@ -27,7 +30,7 @@ export function isCueVerb(token: Token | undefined, fragment = false): boolean {
   // Plural nouns that are also speech verbs ("notes", "claims", "charges") are not cues; "reports" is.
   if (isSpeechVerb(token.lower)) return !/^(notes|estimates|charges|claims|states|comments|briefs|promises|pledges|remarks|warnings)$/.test(token.lower);
   const lemma = verbLemma(token.lower);
-  return QUOTE_VERBS.has(lemma) || (fragment && FRAGMENT_VERBS.has(lemma));
+  return attributionWords().quoteVerbs.has(lemma) || (fragment && attributionWords().fragmentVerbs.has(lemma));
 }
 
 function cueOf(text: string, start: number, end: number): Span & { text: string } {
@@ -42,7 +45,7 @@ export function speakerOfWords(index: MentionIndex, start: number, end: number, 
   if (chosen) return referentOf(chosen.entity);
   const words = index.text.slice(start, end).trim();
   const first = /^\p{L}+/u.exec(words)?.[0].toLowerCase() ?? '';
-  if (first in CUES.pronouns) return resolvePronoun(index, first, start, skip);
+  if (first in quoteCues().pronouns) return resolvePronoun(index, first, start, skip);
   if (first === 'who') return resolveWho(index, start);
   // "the news agency Kestrel Wire" with no entity for Kestrel Wire: the last run of capitalised words.
   const name = /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|the|for|and|de)?\s*\p{Lu}[\p{L}.&'’-]*)*)\s*$/u.exec(words)?.[1];
@@ -61,7 +64,7 @@ export function cueAfter(index: MentionIndex, close: number, limit: number, skip
   // "…,” said X": the speaker follows the verb, up to a comma, a preposition or a relative.
   if (isCueVerb(first)) {
     let j = i + 1;
-    while (j < tokens.length && j - i <= MAX_SPEAKER_TOKENS && !/^[,.;:!?“"(]$/.test(tokens[j]!.text) && !SPEAKER_STOPS.has(tokens[j]!.lower)) j++;
+    while (j < tokens.length && j - i <= MAX_SPEAKER_TOKENS && !/^[,.;:!?“"(]$/.test(tokens[j]!.text) && !attributionWords().speakerStops.has(tokens[j]!.lower)) j++;
     if (j === i + 1) return null;
     const speaker = speakerOfWords(index, tokens[i + 1]!.start, tokens[j - 1]!.end, skip);
     return { speaker, cue: cueOf(text, first.start, tokens[j - 1]!.end) };
@@ -69,7 +72,7 @@ export function cueAfter(index: MentionIndex, close: number, limit: number, skip
   // "…,” according to Harbour House"
   if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     let j = i + 2;
-    while (j < tokens.length && !/^[,.;:!?“"]$/.test(tokens[j]!.text) && !SPEAKER_STOPS.has(tokens[j]!.lower)) j++;
+    while (j < tokens.length && !/^[,.;:!?“"]$/.test(tokens[j]!.text) && !attributionWords().speakerStops.has(tokens[j]!.lower)) j++;
     if (j === i + 2) return null;
     return { speaker: speakerOfWords(index, tokens[i + 2]!.start, tokens[j - 1]!.end, skip), cue: cueOf(text, first.start, tokens[j - 1]!.end) };
   }

@@ -11,7 +11,7 @@
 //      continues that speaker ("“…,” said Aldo Brix. “I want my son to have that chance.”").
 import type { AnnotationInput, Entity, Quote } from '../../core/annotations.js';
 import type { Span } from '../../core/types.js';
-import { tokenize, type Token } from '../claims/tokens.js';
+import { tokenize, type Token } from '../../text/index.js';
 import { cueAfter, cueBefore, cueGoverning, isCueVerb, type Attribution, type TokensBetween } from './attribution.js';
 import { pairQuoteMarks, type QuoteSpan } from './marks.js';
 import { indexMentions, mentionsIn, sentenceIndexAt, type MentionIndex } from './mentions.js';

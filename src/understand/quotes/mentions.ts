@@ -1,24 +1,15 @@
 // Who a stretch of text refers to: the entity mentions in it, a pronoun's antecedent, the subject of a
 // verb. Shared by quote attribution ("…,” he said") and claim actors ("The Velsand foreign minister met Haug").
 import type { AnnotationInput, Entity, EntityType } from '../../core/annotations.js';
-import { loadLexicon } from '../../config/lexicon.js';
+import { quoteCuesLexicon } from '../../config/lexicons.js';
+import { once } from '../../core/lazy.js';
 
-interface CueLexicon {
-  quoteVerbs: string[];
-  fragmentVerbs: string[];
-  speakerStops: string[];
-  accordingTo: string[];
-  pronouns: Record<string, 'm' | 'f' | null>;
-  maleCues: string[];
-  femaleCues: string[];
-  adverbs: string[];
-  clauseLeads: string[];
-}
+/** The attribution cues of lexicon/quote-cues.json, with the gender and clause cues as sets. */
+export const quoteCues = once(() => {
+  const cues = quoteCuesLexicon();
+  return { ...cues, male: new Set(cues.maleCues), female: new Set(cues.femaleCues), clauseLeadSet: new Set(cues.clauseLeads) };
+});
 
-export const CUES = loadLexicon<CueLexicon>('quote-cues');
-const MALE = new Set(CUES.maleCues);
-const FEMALE = new Set(CUES.femaleCues);
-const CLAUSE_LEADS = new Set(CUES.clauseLeads);
 const PRONOUN_LOOKBACK = 4; // sentences: a pronoun's antecedent is rarely further back in news copy
 
 export interface IndexedMention {
@@ -88,6 +79,7 @@ function covered(index: MentionIndex, at: number, after: number): boolean {
 
 /** "Mr Brix", "Sir Teodor Halloran", "a spokeswoman" (a role or nominal): a person's gender, when told. */
 function genders(text: string, entities: readonly Entity[]): Map<string, 'm' | 'f'> {
+  const cues = quoteCues();
   const out = new Map<string, 'm' | 'f'>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
@@ -98,8 +90,8 @@ function genders(text: string, entities: readonly Entity[]): Map<string, 'm' | '
       const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 12), m.start));
       if (before) words.push(before[1]!.toLowerCase());
     }
-    const male = words.some((w) => MALE.has(w));
-    const female = words.some((w) => FEMALE.has(w));
+    const male = words.some((w) => cues.male.has(w));
+    const female = words.some((w) => cues.female.has(w));
     if (male !== female) out.set(e.id, male ? 'm' : 'f');
   }
   return out;
@@ -147,7 +139,7 @@ export function sentenceIndexAt(input: AnnotationInput, at: number): number {
  * Mentions inside quotations are skipped (`skip`): a name someone quotes is rarely the one who speaks.
  */
 export function resolvePronoun(index: MentionIndex, pronoun: string, at: number, skip: readonly { start: number; end: number }[] = []): Referent | null {
-  const gender = CUES.pronouns[pronoun.toLowerCase()];
+  const gender = quoteCues().pronouns[pronoun.toLowerCase()];
   if (gender === undefined || gender === null) return null;
   const here = sentenceAt(index.input, at);
   for (let s = here; s >= 0 && s >= here - PRONOUN_LOOKBACK; s--) {
@@ -232,7 +224,7 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
     if (first === 'who' || first === 'whom') {
       const who = resolveWho(index, start);
       if (who) referents.push(who);
-    } else if (first in CUES.pronouns && phrase.length <= first.length + 20) {
+    } else if (first in quoteCues().pronouns && phrase.length <= first.length + 20) {
       const r = resolvePronoun(index, first, start, skip);
       if (r) referents.push(r);
     }
@@ -254,5 +246,5 @@ function firstPrepositionOutside(index: MentionIndex, start: number, end: number
 
 /** True for a leading word that starts a clause rather than a subject ("and", "but", "however"). */
 export function isClauseLead(word: string): boolean {
-  return CLAUSE_LEADS.has(word.toLowerCase());
+  return quoteCues().clauseLeadSet.has(word.toLowerCase());
 }

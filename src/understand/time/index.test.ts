@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.js';
-import { isPastForm } from '../verbs.js';
+import { isPastForm } from '../../text/index.js';
 import { findCandidates } from './find-candidates.js';
 import { resolveTime, tagTimes } from './index.js';
 import { mayBePast } from './tense.js';

@@ -1,17 +1,18 @@
-// The tense of the clause around a time expression, read from the nearest verb cue (src/understand/verbs.ts).
+// The tense of the clause around a time expression, read from the nearest verb cue (src/text/verbs.ts).
 // "He said on Monday that talks will resume on Saturday": Monday's nearest cue is "said" (past),
 // Saturday's is "will" (future), so each day name resolves in its own direction.
-import { loadLexicon } from '../../config/lexicon.js';
-import { FUTURE_MARKERS, isPastForm } from '../verbs.js';
+import { verbsLexicon } from '../../config/lexicons.js';
+import { boundedMemo, once } from '../../core/lazy.js';
+import { futureMarkers, isPastForm } from '../../text/index.js';
 import type { Tense } from './spec.js';
 
 // "next" is a future marker in verbs.json but here it belongs to the expression itself ("next week").
 // A plan reported in the past still points ahead: "protesters planned a demonstration on Saturday",
 // "talks set to resume Monday", "has scheduled a news conference Thursday" — the next Saturday, Monday, Thursday.
-const FUTURE = new RegExp(
-  `\\b(?:${FUTURE_MARKERS.filter((m) => m !== 'next' && m !== "'ll").map((m) => m.replace(/\s+/g, '\\s+')).join('|')}|won't|upcoming|plann(?:ed|ing)|scheduled|set\\s+to|due\\s+to|expected\\s+to|intend(?:s|ed)?\\s+to)\\b|\\w'll\\b`,
+const future = once(() => new RegExp(
+  `\\b(?:${futureMarkers().filter((m) => m !== 'next' && m !== "'ll").map((m) => m.replace(/\s+/g, '\\s+')).join('|')}|won't|upcoming|plann(?:ed|ing)|scheduled|set\\s+to|due\\s+to|expected\\s+to|intend(?:s|ed)?\\s+to)\\b|\\w'll\\b`,
   'gi',
-);
+));
 // Modals and "as early as" point ahead: "the vanguard could arrive as early as Tuesday"
 const MODAL = /\b(?:might|could|may|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\b/g;
 const PRESENT = /\b(?:is|are|am|says|say)\b/gi;
@@ -36,7 +37,7 @@ export interface TenseCue {
 /** Every tense cue of a sentence, computed once per sentence and shared by its expressions. */
 export function tenseCues(sentence: string): TenseCue[] {
   const out: TenseCue[] = [];
-  for (const m of sentence.matchAll(FUTURE)) {
+  for (const m of sentence.matchAll(future())) {
     // "had been scheduled to expire at midnight Friday": a plan that was already due
     if (PLAN_WORD.test(m[0]) && HAD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ at: m.index, tense: 'future' });
@@ -47,10 +48,11 @@ export function tenseCues(sentence: string): TenseCue[] {
     if (/\b(?:who|which|that)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) continue;
     out.push({ at: m.index, tense: 'present' });
   }
+  const shapes = irregularShapes();
   eachWord(sentence, (at, end) => {
     // capitalised -ed words mid-sentence are names: "United", "Allied"
     if (at > 0 && isUpper(sentence.charCodeAt(at))) return;
-    if (!mayBePast(sentence, at, end) || !pastForm(sentence.slice(at, end))) return;
+    if (!mayBePast(sentence, at, end, shapes) || !pastForm(sentence.slice(at, end))) return;
     if (/^(?:who|which|that)\s+$/i.test(sentence.slice(Math.max(0, at - 6), at))) return;
     if (NOT_PAST_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return;
     if (PLAN_AFTER.test(sentence.slice(end, end + 14))) return;
@@ -81,35 +83,28 @@ function eachWord(text: string, f: (at: number, end: number) => void): void {
   }
 }
 
-// isPastForm (src/understand/verbs.ts) holds for -ed words and the irregular forms of lexicon/verbs.json
+// isPastForm (src/text/verbs.ts) holds for -ed words and the irregular forms of lexicon/verbs.json
 // only; a word of another length, first letter and last letter than every irregular form and not ending in
 // "ed" is skipped before a string is built for it. index.test.ts checks this against isPastForm.
-const IRREGULAR_SHAPES = new Set<number>();
-for (const forms of Object.values(loadLexicon<{ irregular: Record<string, { past: string[]; participle: string[] }> }>('verbs').irregular)) {
-  for (const w of [...forms.past, ...forms.participle]) IRREGULAR_SHAPES.add(shapeOf(w.toLowerCase(), 0, w.length));
-}
+const irregularShapes = once(() => {
+  const shapes = new Set<number>();
+  for (const forms of Object.values(verbsLexicon().irregular)) {
+    for (const w of [...forms.past, ...forms.participle]) shapes.add(shapeOf(w.toLowerCase(), 0, w.length));
+  }
+  return shapes;
+});
 function shapeOf(text: string, at: number, end: number): number {
   return ((end - at) << 16) | ((text.charCodeAt(at) | 32) << 8) | (text.charCodeAt(end - 1) | 32);
 }
 /** False when `text.slice(at, end)` cannot be a past form: not "-ed" and shaped like no irregular form. */
-export function mayBePast(text: string, at: number, end: number): boolean {
+export function mayBePast(text: string, at: number, end: number, shapes: ReadonlySet<number> = irregularShapes()): boolean {
   if (end - at >= 4 && (text.charCodeAt(end - 1) | 32) === 100 && (text.charCodeAt(end - 2) | 32) === 101) return true;
-  return IRREGULAR_SHAPES.has(shapeOf(text, at, end));
+  return shapes.has(shapeOf(text, at, end));
 }
 
 // isPastForm by word, remembered: news repeats its words, and the -ed test runs a regex per call.
 // Cleared when full so a long-running server does not grow it without bound.
-const PAST_MEMO = new Map<string, boolean>();
-const PAST_MEMO_SIZE = 50_000;
-function pastForm(word: string): boolean {
-  let known = PAST_MEMO.get(word);
-  if (known === undefined) {
-    if (PAST_MEMO.size >= PAST_MEMO_SIZE) PAST_MEMO.clear();
-    known = isPastForm(word);
-    PAST_MEMO.set(word, known);
-  }
-  return known;
-}
+const pastForm = boundedMemo(isPastForm, 50_000);
 
 /**
  * The tense governing the span [start, end) (offsets within the sentence the cues came from): the tense

@@ -22,6 +22,7 @@ const CAP = /^\p{Lu}/u;
 /** Tokens of `text`; offsets are shifted by `offset` so they index the whole article. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  // TOKEN is compiled once; its lastIndex is reset here and the loop runs to the end without yielding.
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {

@@ -1,38 +1,39 @@
-// Verb knowledge shared by the annotators (time needs tense, quotes need speech verbs, claims need
-// lemmas). Word lists live in lexicon/verbs.json; this file only reads them.
-import { loadLexicon } from '../config/lexicon.js';
+// Verb knowledge shared by the annotators and the cross-check (time needs tense, quotes need speech
+// verbs, claims and date inference need lemmas). Word lists live in lexicon/verbs.json; this file only
+// reads them, the first time a verb is asked about.
+import { verbsLexicon } from '../config/lexicons.js';
+import { boundedMemo, once } from '../core/lazy.js';
 
-interface VerbLexicon {
-  bases: string[];
-  irregular: Record<string, { past: string[]; participle: string[] }>;
-  speech: string[];
-  futureMarkers: string[];
-  pastAuxiliaries: string[];
-  presentAuxiliaries: string[];
-}
-
-const lexicon = loadLexicon<VerbLexicon>('verbs');
-const IRREGULAR_FORMS = new Map<string, { lemma: string; past: boolean; participle: boolean }>();
-for (const [lemma, forms] of Object.entries(lexicon.irregular)) {
-  for (const p of forms.past) IRREGULAR_FORMS.set(p, { lemma, past: true, participle: forms.participle.includes(p) });
-  for (const p of forms.participle) {
-    const known = IRREGULAR_FORMS.get(p);
-    IRREGULAR_FORMS.set(p, { lemma, past: known?.past ?? false, participle: true });
+/** The lexicon's tables: irregular forms by form, speech verbs, every base form known. */
+const verbs = once(() => {
+  const lexicon = verbsLexicon();
+  const irregularForms = new Map<string, { lemma: string; past: boolean; participle: boolean }>();
+  for (const [lemma, forms] of Object.entries(lexicon.irregular)) {
+    for (const p of forms.past) irregularForms.set(p, { lemma, past: true, participle: forms.participle.includes(p) });
+    for (const p of forms.participle) {
+      const known = irregularForms.get(p);
+      irregularForms.set(p, { lemma, past: known?.past ?? false, participle: true });
+    }
   }
-}
-const SPEECH = new Set(lexicon.speech);
-/** Irregular past participles ("taken", "held"), from the same table verbLemma reads. */
-export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
-  [...IRREGULAR_FORMS].flatMap(([form, f]) => (f.participle ? [form] : [])),
-);
-export const FUTURE_MARKERS: readonly string[] = lexicon.futureMarkers;
-export const PAST_AUXILIARIES: readonly string[] = lexicon.pastAuxiliaries;
+  return {
+    irregularForms,
+    speech: new Set(lexicon.speech),
+    known: new Set<string>([...lexicon.bases, ...Object.keys(lexicon.irregular), ...lexicon.speech]),
+    /** Irregular past participles ("taken", "held"), from the same table verbLemma reads. */
+    irregularParticiples: new Set([...irregularForms].flatMap(([form, f]) => (f.participle ? [form] : []))),
+    futureMarkers: lexicon.futureMarkers,
+  };
+});
+
+/** Irregular past participles ("taken", "held"). */
+export const irregularParticiples = (): ReadonlySet<string> => verbs().irregularParticiples;
+/** Words that mark a future: "will", "shall", "'ll", "going to" … */
+export const futureMarkers = (): readonly string[] => verbs().futureMarkers;
 
 const AUXILIARIES: Record<string, string> = {
   is: 'be', are: 'be', am: 'be', was: 'be', were: 'be', been: 'be', being: 'be', "'s": 'be', '’s': 'be',
   has: 'have', have: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do',
 };
-const KNOWN = new Set<string>([...lexicon.bases, ...Object.keys(lexicon.irregular), ...lexicon.speech]);
 
 /** Base-form candidates of a regular form, most likely first: "declared" → declar, declare; "planned" → plan. */
 function candidates(w: string): string[] {
@@ -58,20 +59,20 @@ function suffixLemma(w: string): string {
   return w;
 }
 
-// Lemmas are asked for every token of every article: memoised, and cleared past a size a news
-// vocabulary rarely reaches, so memory stays bounded on a long run.
-const MEMO = new Map<string, string>();
-const MEMO_LIMIT = 50_000;
-
 function computeLemma(w: string): string {
   const auxiliary = AUXILIARIES[w];
   if (auxiliary) return auxiliary;
-  if (KNOWN.has(w)) return w;
-  const irregular = IRREGULAR_FORMS.get(w);
+  const { known, irregularForms } = verbs();
+  if (known.has(w)) return w;
+  const irregular = irregularForms.get(w);
   if (irregular) return irregular.lemma;
-  for (const c of candidates(w)) if (KNOWN.has(c)) return c;
+  for (const c of candidates(w)) if (known.has(c)) return c;
   return suffixLemma(w);
 }
+
+// Lemmas are asked for every token of every article: memoised, and cleared past a size a news
+// vocabulary rarely reaches, so memory stays bounded on a long run.
+const lemmaOf = boundedMemo(computeLemma, 50_000);
 
 /**
  * The lemma of a verb form: auxiliaries, then the irregular table, then a known base form among the
@@ -79,25 +80,18 @@ function computeLemma(w: string): string {
  * "stopped" → stop, "carries" → carry, "is" → be. A word that is not a verb form comes back lower-cased.
  */
 export function verbLemma(word: string): string {
-  const w = word.toLowerCase();
-  let lemma = MEMO.get(w);
-  if (lemma === undefined) {
-    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-    lemma = computeLemma(w);
-    MEMO.set(w, lemma);
-  }
-  return lemma;
+  return lemmaOf(word.toLowerCase());
 }
 
 /** True when `word` is a form of a verb the lexicon knows ("visited", "meets", "signing", "told"). */
 export function isKnownVerb(word: string): boolean {
-  return KNOWN.has(verbLemma(word));
+  return verbs().known.has(verbLemma(word));
 }
 
 /** True for a simple-past form: "met", "said", "signed", "agreed" (an -ed form or an irregular past). */
 export function isPastForm(word: string): boolean {
   const w = word.toLowerCase();
-  const irregular = IRREGULAR_FORMS.get(w);
+  const irregular = verbs().irregularForms.get(w);
   if (irregular) return irregular.past;
   // Two letters before "ed", not {2,}: the same test, and linear on a 100,000-letter word (it was quadratic).
   return /[a-z]{2}ed$/.test(w) && w !== 'need' && w !== 'speed' && w !== 'feed' && w !== 'seed';
@@ -105,5 +99,6 @@ export function isPastForm(word: string): boolean {
 
 /** True for verbs of saying, in any form: "said", "told", "added", "warned", "says". */
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH.has(verbLemma(word)) || SPEECH.has(word.toLowerCase());
+  const { speech } = verbs();
+  return speech.has(verbLemma(word)) || speech.has(word.toLowerCase());
 }

@@ -1,7 +1,7 @@
-// Publication dates as readers find them, normalized to ISO without inventing a missing year.
+// Publication dates as readers and the cleaner find them, written as ISO without inventing a missing year.
 
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName, normalizeDate } from './dates.js';
+import { dateFromFileName, isCalendarDay, normalizeDate, parseLeadingDate } from './dates.js';
 
 describe('normalizeDate', () => {
   const cases: [string, unknown, string | null][] = [
@@ -45,5 +45,36 @@ describe('dateFromFileName', () => {
     ['1769680800.txt', null],
   ])('%s → %s', (name, expected) => {
     expect(dateFromFileName(name)).toBe(expected);
+  });
+});
+
+describe('parseLeadingDate', () => {
+  const table: Array<[label: string, input: string, expected: string | null]> = [
+    ['ISO date', '2026-01-29', '2026-01-29'],
+    ['date with time and zone', '14 July 2025 10:32 BST', '2025-07-14T10:32+01:00'],
+    ['US style with a.m. and ET', 'July 14, 2025 at 10:32 a.m. ET', '2025-07-14T10:32-04:00'],
+    ['ISO datetime in UTC', '2026-01-29T10:32:00Z', '2026-01-29T10:32:00Z'],
+    ['date, separator, time', 'Jan 29, 2026 | 10:32 AM', '2026-01-29T10:32'],
+    ['weekday and British time', 'Wednesday 29 January 2026 14.05 GMT', '2026-01-29T14:05Z'],
+    ['no year: never invented', '14 July', null],
+    ['relative: never invented', '2 hours ago', null],
+    ['month only', 'January 2026', null],
+    ['words before the date', 'the summit of 14 July 2025', null],
+  ];
+  it.each(table)('%s: %j → %j', (_label, input, expected) => {
+    expect(parseLeadingDate(input)?.iso ?? null).toBe(expected);
+  });
+});
+
+describe('isCalendarDay', () => {
+  it.each([
+    ['an ordinary day', 2026, 1, 29, true],
+    ['29 February of a leap year', 2024, 2, 29, true],
+    ['29 February of another year', 2026, 2, 29, false],
+    ['30 February', 2026, 2, 30, false],
+    ['month 13', 2026, 13, 1, false],
+    ['day 0', 2026, 1, 0, false],
+  ] as const)('%s: %i-%i-%i → %s', (_label, y, m, d, expected) => {
+    expect(isCalendarDay(y, m, d)).toBe(expected);
   });
 });

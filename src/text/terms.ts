@@ -1,0 +1,61 @@
+// The words a text is compared by: folded (case and accents off), without function words of its
+// language, with plural endings stemmed. Story profiles, the cross-check's alignment and the summary
+// all compare texts this one way, so "Málaga’s protesters" and "malaga protester" always meet.
+import { otherStopwordsLexicon, stopwordsLexicon } from '../config/lexicons.js';
+import { once } from '../core/lazy.js';
+
+/** Lower case without accents: "Málaga" → "malaga" (compatibility forms too: "ﬁ" → "fi"). */
+export const foldText = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A crude stem, enough to join "protesters"/"protester" and "visits"/"visit" without joining unrelated
+ * words: only plural and possessive endings go (verbs and derivations keep their forms).
+ */
+export function stemTerm(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 4 && word.endsWith('s') && !/(ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Folds the verb endings `stemTerm` keeps, for comparison only: "signed", "signing", "signs" → "sign". */
+export function foldEnding(term: string): string {
+  const m = /^(.{4,}?)(?:ing|ed|es|e)$/u.exec(term);
+  return m ? m[1]! : term;
+}
+
+const englishStopwords = once(() => new Set(stopwordsLexicon().words));
+
+/**
+ * Stopwords of other languages (lexicon/stopwords-other.json, folded like the text), read the first time
+ * an article in one of them is compared: English-only stores never load them.
+ */
+const otherStopwords = once(() => new Map(
+  Object.entries(otherStopwordsLexicon().languages).map(([code, words]) => [code, new Set(words.map(foldText))]),
+));
+
+function stopwordsOf(language: string | null): Set<string> | null {
+  if (!language || language === 'en') return null;
+  return otherStopwords().get(language) ?? null;
+}
+
+/**
+ * Content-word stems of a text: letters or letter+digit words, no stopwords, no bare numbers. `language`
+ * (ISO 639-1) adds that language's stopwords: "der", "und", "nicht" say nothing about a German report's story.
+ */
+export function contentTerms(text: string, language: string | null = null): string[] {
+  const stop = englishStopwords();
+  const own = stopwordsOf(language);
+  const out: string[] = [];
+  for (const m of foldText(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    let w = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (w.length < 3 || stop.has(w) || own?.has(w) || /^\d+$/.test(w)) continue;
+    w = stemTerm(w);
+    out.push(w);
+  }
+  return out;
+}
+
+/** Folded words of a text, letters and digits only: "Don’t stop" → ["don", "t", "stop"]. */
+export function foldedWords(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
