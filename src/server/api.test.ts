@@ -72,7 +72,8 @@ describe('the JSON API on the sample corpus', () => {
     const story = body.story as DossierStory;
     expect(story.id).toBe(ferry.id);
     expect(story.claims.filter((c) => c.status === 'conflicting')).toHaveLength(3);
-    expect(story.timeline.length).toBeGreaterThan(0);
+    // Background 2019 and 2024, the visit's days, the planned resumption in April 2027.
+    expect(story.timeline.map((t) => t.date)).toEqual(['2019', '2019', '2024-12', '2026-03', '2026-03', '2026-03-02', '2026-03-02', '2026-03-03', '2026-03-04', '2027-04']);
     expect((body.articles as DossierArticle[]).map((a) => a.id).sort()).toEqual([...story.articleIds].sort());
   });
 
@@ -82,17 +83,24 @@ describe('the JSON API on the sample corpus', () => {
     expect(status).toBe(200);
     const article = body.article as DossierArticle;
     expect(article.text).toContain('Monday evening');
-    expect(article.removed.length).toBeGreaterThan(0);
-    expect(article.annotations.entities.length).toBeGreaterThan(0);
+    expect(article.removed.map((r) => r.reason)).toEqual(['boilerplate: audio player', 'metadata: title', 'boilerplate: outlet sign-off']);
+    expect([...new Set(article.annotations.entities.map((e) => e.name))]).toEqual([
+      'Karsland', 'Anneli Strand', 'Port Elan', 'Brekka', 'Maren Okoro', 'Port Elan Harbour Authority', 'Velsand', 'Teodor Halloran', 'Dario Fenwick', 'Radio Kestrel', 'Halvard Yards', 'Valeport',
+    ]);
     expect([article.published, article.publishedFrom]).toEqual(['2026-03-02', 'inferred']);
-    expect(typeof body.storyId).toBe('string');
+    const stories = (await get('/api/stories?limit=10')).body.stories as { id: string; articleCount: number }[];
+    expect(body.storyId).toBe(stories.find((x) => x.articleCount === 10)!.id);
   });
 
   it('explains why an article is in its story', async () => {
     const hits = (await get('/api/search?q=ferry')).body.hits as { id: string }[];
     const { status, body } = await get(`/api/articles/${hits[0]!.id}/explain`);
     expect(status).toBe(200);
-    expect(body.assignment).toMatchObject({ articleId: hits[0]!.id });
+    const assignment = body.assignment as { articleId: string; storyId: string; explanation: { decision: string; chosen: { storyId: string; score: number }; threshold: number } };
+    expect(assignment).toMatchObject({ articleId: hits[0]!.id, explanation: { decision: 'joined' } });
+    // It joined because the story it joined scored above the threshold, and it is in that story.
+    expect(assignment.explanation.chosen.score).toBeGreaterThanOrEqual(assignment.explanation.threshold);
+    expect(((await get(`/api/stories/${assignment.storyId}`)).body.story as DossierStory).articleIds).toContain(hits[0]!.id);
   });
 
   it('answers unknown ids and bad parameters with {error: {code, message, hint}} and a 4xx status', async () => {
