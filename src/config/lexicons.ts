@@ -177,6 +177,7 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   exclusivePosts: list(words),
   changingCues: words,
   relationalRoles: words,
+  vagueWords: words,
 }));
 
 /** Every lexicon getter, by file name: the tests load each one. */

@@ -62,6 +62,27 @@ export interface ClaimEvidence extends EvidenceRef {
   copyOf: string | null;
 }
 
+/** Two words of two aligned sentences and how they matched (WordNet: same lemma, synonym, derived form, hypernym). */
+export interface WordMatch {
+  a: string;
+  b: string;
+  how: 'same lemma' | 'synonym' | 'derived form' | 'hypernym';
+}
+
+/** Why two facts were aligned: the participants they share and the words matched between their sentences. */
+export interface AlignmentReason {
+  participants: string[];
+  words: WordMatch[];
+}
+
+/** Why one evidence sentence was aligned with the claim's lead sentence (`AlignedClaim.text`). */
+export interface ClaimAlignment extends AlignmentReason {
+  articleId: string;
+  sentenceIndex: number;
+  /** How the sentences were matched: the same figure, rank or person; the same kind of event; or other words. */
+  by: 'value' | 'event' | 'paraphrase' | 'equivalent';
+}
+
 /** One claim aligned across the story's articles, with its status. */
 export interface AlignedClaim {
   /** "k1", "k2", … stable within one dossier. */
@@ -76,6 +97,8 @@ export interface AlignedClaim {
   evidence: ClaimEvidence[];
   /** Independent sources for the supporting side. */
   sources: string[];
+  /** extension: why each other sentence was aligned with the lead sentence (empty for a single sentence). */
+  alignment?: ClaimAlignment[];
 }
 
 /** One quoted statement and every outlet that carries it. */

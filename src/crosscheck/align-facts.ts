@@ -6,8 +6,9 @@
 // are a contradiction rather than two different statements — a group is only as conflicting as its
 // strongest pair allows.
 import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
-import { jaccard, sharedCount } from '../text/index.js';
+import { jaccard, lexicalRelation, sharedCount } from '../text/index.js';
 import { quantitiesCompatible } from './compare-values.js';
+import { paraphraseReason } from './paraphrase.js';
 import { rootFinder } from './union-find.js';
 
 function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
@@ -39,8 +40,16 @@ export function eventsLink(f: EventFact, g: EventFact): boolean {
   return shared ? objects === 'same' || sim >= 0.2 : objects === 'same' && sim >= 0.3;
 }
 
-/** Close enough that two different times for them contradict each other. */
+/** An object that is only a pronoun ("signed it"): it says nothing about which happening this is. */
+const pronounObject = (f: EventFact): boolean => f.claim.object !== null && f.objectTerms.size === 0 && f.objectNames.size === 0;
+
+/**
+ * Close enough that two different times for them contradict each other. "Trump signed it on Friday" (the
+ * January stopgap) and "Trump signed the package on Friday" (February's bill) are two signings: an
+ * unresolved pronoun object never makes a date conflict.
+ */
 export function eventsStrong(f: EventFact, g: EventFact): boolean {
+  if (pronounObject(f) || pronounObject(g)) return false;
   return f.mood === g.mood && eventsLink(f, g) && sharesParticipant(f, g) && objectsMatch(f, g) !== 'different' && !f.light && !g.light;
 }
 
@@ -52,6 +61,9 @@ export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   if (CURRENCIES.has(f.unit) && f.quantity.value === g.quantity.value && f.quantity.qualifier === 'exact' && g.quantity.qualifier === 'exact') return true;
   const ctx = jaccard(f.context, g.context);
   if (quantitiesCompatible(f.quantity, g.quantity) && ctx >= 0.15) return true;
+  // The same figure of the same unit in one story, with a word or name in common ("a 225-page report" /
+  // "the report, 225 pages long"): one figure, however it is worded around; equal values never conflict.
+  if (f.quantity.value === g.quantity.value && f.quantity.high === g.quantity.high && (ctx > 0 || sharedCount(f.names, g.names) > 0)) return true;
   return ctx >= 0.45 || (ctx >= 0.3 && (f.predicateClass === g.predicateClass || sharedCount(f.names, g.names) >= 1));
 }
 
@@ -89,4 +101,85 @@ export function groupFacts<F extends Fact>(facts: readonly F[], link: (a: F, b: 
     else groups.set(root, [f]);
   });
   return [...groups.values()];
+}
+
+/** Facts one name is shared by more than this many times are too common to pair by (every sentence names the main actor). */
+const NAME_POSTING_LIMIT = 400;
+
+/**
+ * Joins aligned groups whose facts state one fact in other words (`paraphraseReason`). Only facts of
+ * different articles that share a participant are compared — an inverted index from entity keys to facts —
+ * so a big story is not compared pair by pair.
+ */
+export function joinParaphrases<F extends EventFact | QuantityFact>(groups: readonly F[][], accept: (a: F, b: F) => boolean): F[][] {
+  const facts = groups.flat();
+  const groupOf = new Map<F, number>();
+  groups.forEach((g, i) => g.forEach((f) => groupOf.set(f, i)));
+  const parent = groups.map((_, i) => i);
+  const find = rootFinder(parent);
+  const byName = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    for (const n of f.paraphrase.names) byName.set(n, [...(byName.get(n) ?? []), i]);
+  });
+  const tried = new Set<number>();
+  const merged = new Map<number, F[]>();
+  const members = (root: number): F[] => merged.get(root) ?? groups[root]!;
+  for (const posting of byName.values()) {
+    if (posting.length < 2 || posting.length > NAME_POSTING_LIMIT) continue;
+    for (let x = 0; x < posting.length; x++) {
+      for (let y = x + 1; y < posting.length; y++) {
+        const i = posting[x]!;
+        const j = posting[y]!;
+        const f = facts[i]!;
+        const g = facts[j]!;
+        if (f.member.article.id === g.member.article.id) continue;
+        const ri = find(groupOf.get(f)!);
+        const rj = find(groupOf.get(g)!);
+        if (ri === rj) continue;
+        const pair = i * facts.length + j;
+        if (tried.has(pair)) continue;
+        tried.add(pair);
+        if (accept(f, g) && paraphraseReason(f.paraphrase, g.paraphrase, String) !== null && mostlyLinked(members(ri), members(rj), accept)) {
+          parent[rj] = ri;
+          merged.set(ri, [...members(ri), ...members(rj)]);
+        }
+      }
+    }
+  }
+  const joined = new Map<number, F[]>();
+  groups.forEach((g, i) => {
+    const root = find(i);
+    joined.set(root, [...(joined.get(root) ?? []), ...g]);
+  });
+  return [...joined.values()];
+}
+
+/**
+ * Average link, not single link: two groups join only when most of their facts of different articles
+ * state one fact in other words (or were aligned already), so a chain of loosely similar sentences
+ * ("met Xi" / "met Zhao Leji" / "Zhao said relations…") never becomes one claim.
+ */
+function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: readonly F[], accept: (a: F, b: F) => boolean): boolean {
+  let pairs = 0;
+  let linked = 0;
+  for (const f of a) {
+    for (const g of b) {
+      if (f.member.article.id === g.member.article.id) continue;
+      pairs++;
+      if (accept(f, g) && paraphraseReason(f.paraphrase, g.paraphrase, String) !== null) linked++;
+    }
+  }
+  return pairs > 0 && linked * 2 >= pairs;
+}
+
+/** Two events can be one fact in other words: the same polarity, and a plan is not joined to a report of another day. */
+export function eventsParaphrasable(f: EventFact, g: EventFact): boolean {
+  return f.claim.negated === g.claim.negated && (f.mood === g.mood || sameDay(f, g));
+}
+
+/** Two figures can be one fact in other words when they count the same unit or related ones ("leaders" / "executives"). */
+export function quantitiesParaphrasable(f: QuantityFact, g: QuantityFact): boolean {
+  if (f.unit === g.unit) return true;
+  if (CURRENCIES.has(f.unit) || CURRENCIES.has(g.unit)) return false;
+  return lexicalRelation(f.unit, g.unit) !== null;
 }

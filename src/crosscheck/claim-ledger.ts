@@ -5,9 +5,10 @@
 // are judged on their own — and only when the difference is not explained by time (a figure "still"
 // reported a day later, a rank stated for another year: `changed`). Independent sources are counted by
 // `Fact.source`, so a wire copy never corroborates its original (a sentence it added is its own).
-import type { AlignedClaim, ClaimEvidence, ClaimSlot, ClaimStatus, CrossCheckArticle } from '../core/crosscheck.js';
+import type { AlignedClaim, AlignmentReason, ClaimAlignment, ClaimEvidence, ClaimSlot, ClaimStatus, CrossCheckArticle } from '../core/crosscheck.js';
+import { matchWords } from './paraphrase.js';
 import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible, type DayInterval } from './compare-values.js';
-import { eventsLink, eventsStrong, groupFacts, quantitiesLink, quantitiesStrong, rankingsLink } from './align-facts.js';
+import { eventsLink, eventsParaphrasable, eventsStrong, groupFacts, joinParaphrases, quantitiesLink, quantitiesParaphrasable, quantitiesStrong, rankingsLink } from './align-facts.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
 
@@ -186,7 +187,8 @@ function eventWorthListing(group: readonly EventFact[]): boolean {
 /** The aligned event groups of a story (the timeline reads them too). */
 export function eventGroups(facts: readonly Fact[]): EventFact[][] {
   // Only facts of one verb class can link: grouping within classes keeps big stories from comparing every pair.
-  return inBuckets(facts.filter((f): f is EventFact => f.kind === 'event'), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
+  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event'), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
+  return joinParaphrases(byClass, eventsParaphrasable);
 }
 
 function inBuckets<F>(facts: readonly F[], keyOf: (f: F) => string): F[][] {
@@ -211,7 +213,8 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
     }
   }
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
-  for (const group of inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink))) resolveGroup('quantity', group, QUANTITY, out);
+  const byUnit = inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink));
+  for (const group of joinParaphrases(byUnit, quantitiesParaphrasable)) resolveGroup('quantity', group, QUANTITY, out);
   const rankings = facts.filter((f): f is RankingFact => f.kind === 'ranking');
   for (const group of groupFacts(rankings, rankingsLink)) resolveGroup('ranking', group, RANKING, out);
   const roles = facts.filter((f): f is RoleFact => f.kind === 'role');
@@ -336,6 +339,34 @@ function noteFor(d: LedgerDraft, members: readonly CrossCheckArticle[]): string 
   }
 }
 
+/** How a fact was aligned with the lead fact: the same figure / rank / person, the same kind of event, or other words. */
+function alignedBy(lead: Fact, f: Fact): ClaimAlignment['by'] {
+  if (lead.kind === 'event' && f.kind === 'event') return lead.predicateClass === f.predicateClass ? 'event' : 'paraphrase';
+  if (lead.kind === 'quantity' && f.kind === 'quantity') return lead.unit === f.unit ? 'value' : 'paraphrase';
+  return 'value';
+}
+
+/** Why each other sentence of a claim was aligned with its lead sentence (one entry per sentence). */
+function alignmentOf(lead: Fact, facts: readonly Fact[]): ClaimAlignment[] {
+  const seen = new Set([`${lead.member.article.id}#${lead.sentenceIndex}`]);
+  const out: ClaimAlignment[] = [];
+  for (const f of facts) {
+    const key = `${f.member.article.id}#${f.sentenceIndex}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const by = alignedBy(lead, f);
+    const reason = lead.kind !== 'role' && f.kind !== 'role' ? explainParaphrase(lead, f) : null;
+    out.push({ articleId: f.member.article.id, sentenceIndex: f.sentenceIndex, by, participants: reason?.participants ?? [], words: reason?.words ?? [] });
+  }
+  return out;
+}
+
+/** The shared participants (named as the lead article names them) and the matched words of two facts. */
+function explainParaphrase(a: Exclude<Fact, RoleFact>, b: Exclude<Fact, RoleFact>): AlignmentReason {
+  const participants = [...a.paraphrase.names].filter((n) => b.paraphrase.names.has(n)).map((n) => a.nameOf.get(n) ?? b.nameOf.get(n) ?? n);
+  return { participants, words: matchWords(a.paraphrase.words, b.paraphrase.words) };
+}
+
 const STATUS_ORDER: Record<ClaimStatus, number> = { conflicting: 0, changed: 1, compatible: 2, corroborated: 3, 'single-source': 4 };
 
 /** The claims ledger: drafts turned into contract claims with evidence, ordered by status then support. */
@@ -380,6 +411,7 @@ export function finishLedger(drafts: readonly LedgerDraft[], members: readonly C
       note: noteFor(d, members),
       evidence,
       sources: [...sourcesOf(d.supports)],
+      alignment: alignmentOf(lead, [...d.supports, ...d.contradicts]),
     };
   });
   return { claims, facts };

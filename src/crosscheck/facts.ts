@@ -7,8 +7,9 @@ import type { CrossCheckArticle } from '../core/crosscheck.js';
 import type { Article } from '../core/types.js';
 import { crosscheckLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
-import { contentTerms, entityKey, jaccard, stemTerm } from '../text/index.js';
+import { contentTerms, entityKey, foldedWords, jaccard, stemTerm, verbLemma } from '../text/index.js';
 import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './compare-values.js';
+import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
 
 /** Verb → event class and noun → object class, from lexicon/crosscheck.json. */
 const classes = once(() => {
@@ -40,6 +41,10 @@ interface FactBase {
   terms: Set<string>;
   /** Entity keys named in the sentence. */
   names: Set<string>;
+  /** What paraphrase alignment compares (see paraphrase.ts). */
+  paraphrase: ParaphraseSide;
+  /** Entity key → the article's fullest name for it (to explain an alignment). */
+  nameOf: ReadonlyMap<string, string>;
 }
 
 export interface EventFact extends FactBase {
@@ -132,22 +137,55 @@ function quotedShare(member: CrossCheckArticle, sentenceIndex: number): number {
   return inside / Math.max(1, s.end - s.start);
 }
 
-/** Entity keys per sentence of an article, with each key's fullest name. */
-function sentenceNames(member: CrossCheckArticle): { bySentence: Map<number, Set<string>>; keyOf: Map<string, string> } {
+/** Entity keys per sentence of an article, with each key's fullest name, and the words of the names per sentence. */
+function sentenceNames(member: CrossCheckArticle): {
+  bySentence: Map<number, Set<string>>;
+  keyOf: Map<string, string>;
+  nameOf: Map<string, string>;
+  nameWords: Map<number, Set<string>>;
+} {
   const bySentence = new Map<number, Set<string>>();
   const keyOf = new Map<string, string>();
+  const nameOf = new Map<string, string>();
+  const nameWords = new Map<number, Set<string>>();
   for (const e of member.article.annotations.entities) {
     const key = entityKey(e);
     if (!key) continue;
     keyOf.set(e.name, key);
+    if (!nameOf.has(key)) nameOf.set(key, e.name);
     for (const a of e.aliases) keyOf.set(a, key);
     for (const m of e.mentions) {
       const set = bySentence.get(m.sentence) ?? new Set<string>();
       set.add(key);
       bySentence.set(m.sentence, set);
+      if (m.kind !== 'name') continue;
+      const words = nameWords.get(m.sentence) ?? new Set<string>();
+      for (const w of foldedWords(m.text)) words.add(w);
+      nameWords.set(m.sentence, words);
     }
   }
-  return { bySentence, keyOf };
+  return { bySentence, keyOf, nameOf, nameWords };
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * A claim's paraphrase side: its sentence's words, and the core words — the verb (unless a light verb:
+ * "had a conversation" is said by the noun), the object's words and the figures' units.
+ */
+function paraphraseSide(claim: Claim, names: Set<string>, nameWords: ReadonlySet<string>, year: number | null): ParaphraseSide {
+  const words = paraphraseWords(claim.evidence, nameWords, year);
+  const own = new Set([
+    ...(claim.object ? foldedWords(claim.object) : []),
+    // A subject that is no name is often the happening itself: "the prime minister’s first trip … comes after".
+    ...(claim.subject ? foldedWords(claim.subject) : []),
+    ...claim.quantities.flatMap((q) => (q.unit ? foldedWords(q.unit) : [])),
+    ...claim.rankings.flatMap((r) => foldedWords(`${r.measure} ${r.of ?? ''}`)),
+  ]);
+  const light = LIGHT.has(claim.predicate);
+  // A span back to a year ("first … since 2018") is what such a sentence states.
+  const core = words.filter((w) => own.has(w) || w.startsWith('since-') || (!light && (w === claim.predicate || verbLemma(w) === claim.predicate)));
+  return { names, words, core };
 }
 
 function keyOfName(name: string, keyOf: Map<string, string>): string {
@@ -172,7 +210,8 @@ function sourceOfSentence(member: CrossCheckArticle, original: Article | null): 
 /** The facts of one article's claims; `original` is the article a near-copy copies, when known. */
 export function factsOf(member: CrossCheckArticle, original: Article | null = null): Fact[] {
   const { article } = member;
-  const { bySentence, keyOf } = sentenceNames(member);
+  const { bySentence, keyOf, nameOf, nameWords } = sentenceNames(member);
+  const year = article.published ? Number(article.published.slice(0, 4)) : null;
   const sourceOf = sourceOfSentence(member, original);
   const facts: Fact[] = [];
   for (const claim of article.annotations.claims) {
@@ -180,7 +219,8 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     if (!article.sentences[sentenceIndex] || quotedShare(member, sentenceIndex) > 0.5) continue;
     const terms = new Set(contentTerms(claim.evidence));
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
-    const base = { member, claim, sentenceIndex, terms, names, ...sourceOf(sentenceIndex) };
+    const paraphrase = paraphraseSide(claim, names, nameWords.get(sentenceIndex) ?? NO_WORDS, year);
+    const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const participants = new Set([...actorKeys, ...objectNames, ...(claim.place ? [keyOfName(claim.place, keyOf)] : [])]);

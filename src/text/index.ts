@@ -10,3 +10,4 @@ export { termVector } from './term-vector.js';
 export { contentTerms, foldEnding, foldText, foldedWords, stemTerm } from './terms.js';
 export { isCapitalized, isWord, tokenize, type Token } from './tokens.js';
 export { futureMarkers, irregularParticiples, isKnownVerb, isPastForm, isSpeechVerb, verbLemma } from './verbs.js';
+export { lexicalRelation, wordNetLemmas, wordSenses, type LexicalRelation, type WordSenses } from './wordnet.js';

@@ -257,12 +257,14 @@ describe.skipIf(!seedsPresent)('the cross-checked seeds', () => {
     expect(c!.note).toMatch(/rest on an inferred publication date/);
   });
 
-  it('does not call "first visit in eight years" and "first trip since 2018" a conflict in a 2026 story', () => {
+  it('corroborates "the first visit … since 2018" across outlets in other words, never as a conflict', () => {
     const visit = seeds.stories.find((s) => s.articleIds.length === 4)!;
     const eight = visit.claims.filter((c) => c.evidence.some((e) => /eight years|since 2018/.test(e.sentence)));
-    // Three outlets state it, each in a claim of its own: not aligned yet (the cross-check on real news,
-    // issue 13, is to make them one corroborated claim), and never a conflict (a duration has no day span).
-    expect(new Set(eight.flatMap((c) => c.evidence.map((e) => e.articleId))).size).toBe(3);
-    expect(eight.map((c) => c.status)).toEqual(['single-source', 'single-source', 'single-source']);
+    expect(eight.some((c) => c.status === 'conflicting')).toBe(false);
+    // "Starmer’s trip is the first visit to China … since 2018" (News.Az) and "the UK prime minister’s first
+    // trip to China since 2018" (001) are one fact: trip ~ visit, the same span, the same participants.
+    const since = eight.find((c) => c.evidence.filter((e) => /since 2018/.test(e.sentence)).length >= 2);
+    expect(since?.status).toBe('corroborated');
+    expect(since!.alignment!.some((a) => a.words.some((w) => w.a === 'since-2018' && w.b === 'since-2018'))).toBe(true);
   });
 });

@@ -1,0 +1,103 @@
+// Finds the same fact in other words: two sentences of different outlets that say the same kind of thing
+// about the same participants ("Starmer’s first trip to China since 2018" / "the first visit to China by a
+// British prime minister in eight years"). Participants are matched through the entity index (entity
+// keys: "the prime minister" is Starmer's mention); words through WordNet (same lemma, synonym, derived
+// form — the nominalization "agree" / "agreement" — or hypernym "executives" / "leaders"). Every link keeps
+// its explanation, which the claim ledger prints as the claim's `alignment`.
+import type { AlignmentReason, WordMatch } from '../core/crosscheck.js';
+import { crosscheckLexicon, stopwordsLexicon } from '../config/lexicons.js';
+import { boundedMemo, once } from '../core/lazy.js';
+import { foldedWords, lexicalRelation } from '../text/index.js';
+
+/** Words too common or too general to show two sentences state one fact ("said", "people", "year"). */
+const vague = once(() => new Set([...stopwordsLexicon().words, ...crosscheckLexicon().vagueWords]));
+
+/**
+ * The words a sentence is paraphrase-compared by: folded, three letters or more, no stopwords, no vague
+ * words, no digits, and none of the words of the names in it (names are compared as participants).
+ */
+export function paraphraseWords(sentence: string, nameWords: ReadonlySet<string>, year: number | null = null): string[] {
+  const stop = vague();
+  const words = foldedWords(sentence).filter((w) => w.length >= 3 && !/\d/.test(w) && !stop.has(w) && !nameWords.has(w));
+  return [...new Set([...words, ...sinceYears(sentence, year)])];
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/**
+ * The year a span back to now starts, as one comparable word: "since 2018" → "since-2018", and in an
+ * article of 2026 "in eight years" / "for 8 years" → "since-2018" too, so "the first visit since 2018"
+ * and "the first visit in eight years" share it.
+ */
+export function sinceYears(sentence: string, year: number | null): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/\bsince (\d{4})\b/gi)) out.push(`since-${m[1]}`);
+  if (year !== null) {
+    for (const m of sentence.toLowerCase().matchAll(/\b(?:in|for|over) (?:the (?:past|last) )?(\d{1,2}|[a-z]+) years\b/g)) {
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!);
+      if (n > 0) out.push(`since-${year - n}`);
+    }
+  }
+  return out;
+}
+
+const relationOf = boundedMemo((pair: string) => {
+  const bar = pair.indexOf('|');
+  return lexicalRelation(pair.slice(0, bar), pair.slice(bar + 1)) ?? 'none';
+}, 200_000);
+
+/** Each word of `a` with its best partner in `b` (each used once): same lemmas first, then the looser relations. */
+export function matchWords(a: readonly string[], b: readonly string[]): WordMatch[] {
+  const out: WordMatch[] = [];
+  const used = new Set<string>();
+  for (const x of a) {
+    let best: WordMatch | null = null;
+    for (const y of b) {
+      if (used.has(y)) continue;
+      const how = x === y ? 'same lemma' : relationOf(x < y ? `${x}|${y}` : `${y}|${x}`);
+      if (how === 'none') continue;
+      if (!best || RANK[how] < RANK[best.how]) best = { a: x, b: y, how };
+      if (how === 'same lemma') break;
+    }
+    if (best) {
+      used.add(best.b);
+      out.push(best);
+    }
+  }
+  return out;
+}
+
+const RANK: Record<WordMatch['how'], number> = { 'same lemma': 0, synonym: 1, 'derived form': 2, hypernym: 3 };
+
+/** What a fact offers to paraphrase alignment. */
+export interface ParaphraseSide {
+  /** Entity keys of the sentence (names and nominal mentions such as "the prime minister"). */
+  names: ReadonlySet<string>;
+  /** The sentence's paraphrase words. */
+  words: readonly string[];
+  /** The words that say what happens or what is counted: the verb and the object's or unit's nouns. */
+  core: readonly string[];
+}
+
+/** Matched words needed: "first trip … since 2018" / "first visit … in eight years" match first, trip~visit, prime, minister. */
+const MIN_WORDS = 3;
+/**
+ * Share of the shorter sentence's words that must find a partner: below it, two sentences share a topic
+ * (Starmer, China, trade), not a fact.
+ */
+const MIN_SHARE = 0.3;
+
+/**
+ * Why two facts state the same thing, or null when they do not: at least one shared participant, what
+ * each says happens (its core words) matched to the other's core, and enough of their words matched.
+ */
+export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (key: string) => string): AlignmentReason | null {
+  const participants = [...f.names].filter((n) => g.names.has(n));
+  if (participants.length === 0 || f.core.length === 0 || g.core.length === 0) return null;
+  const words = matchWords(f.words, g.words);
+  if (words.length < MIN_WORDS || words.length / Math.min(f.words.length, g.words.length) < MIN_SHARE) return null;
+  const coreA = new Set(f.core);
+  const coreB = new Set(g.core);
+  if (!words.some((w) => coreA.has(w.a) && coreB.has(w.b))) return null;
+  return { participants: participants.map(nameOf), words };
+}
