@@ -1,0 +1,61 @@
+// Specifies when two differently worded sentences of two outlets state one fact: shared participants,
+// matched words (WordNet), and the core of each (its verb, object or unit) matched to the other's core.
+import { describe, expect, it } from 'vitest';
+import { matchWords, paraphraseReason, paraphraseWords, sinceYears, type ParaphraseSide } from './paraphrase.js';
+
+const side = (sentence: string, names: string[], core: string[], year: number | null = 2031): ParaphraseSide => ({
+  names: new Set(names),
+  words: paraphraseWords(sentence, new Set(names.flatMap((n) => n.split(' '))), year),
+  core,
+});
+
+describe('sinceYears', () => {
+  it.each([
+    ['"since 2023" as written', 'the first state visit since 2023', 2031, ['since-2023']],
+    ['"in eight years" from the article year', 'the first premier to visit in eight years', 2031, ['since-2023']],
+    ['digits: "for 8 years"', 'he has not travelled there for 8 years', 2031, ['since-2023']],
+    ['no article year: a span alone says nothing', 'the first visit in eight years', null, []],
+    ['"eight years old" is no span back', 'an eight years old case', 2031, []],
+  ] as const)('%s', (_label, sentence, year, expected) => {
+    expect(sinceYears(sentence, year)).toEqual(expected);
+  });
+});
+
+describe('paraphraseReason', () => {
+  it('aligns "first trip … since 2023" with "first visit … in eight years" (same span, trip ~ visit via the subject)', () => {
+    const a = side('Premier Dalvik’s first trip to Norland since 2023 comes after a string of Western leaders courted Ostrava.', ['dalvik', 'norland', 'ostrava'], ['trip', 'since-2023']);
+    const b = side('Dalvik’s visit is the first trip to Norland by a Velsian premier since 2023.', ['dalvik', 'norland'], ['visit', 'trip', 'since-2023']);
+    const reason = paraphraseReason(a, b, (k) => k);
+    expect(reason?.participants).toEqual(['dalvik', 'norland']);
+    expect(reason?.words).toContainEqual({ a: 'since-2023', b: 'since-2023', how: 'same lemma' });
+  });
+
+  it('aligns "more than 40 corporate executives" with "about fifty business leaders" (executives are leaders)', () => {
+    const a = side('Dalvik was joined by more than 40 corporate executives looking for investment and export deals in Norland.', ['dalvik', 'norland'], ['executives']);
+    const b = side('About fifty business leaders looking for new export deals travelled with Dalvik to Norland.', ['dalvik', 'norland'], ['leaders']);
+    const reason = paraphraseReason(a, b, (k) => k);
+    expect(reason?.words).toContainEqual({ a: 'executives', b: 'leaders', how: 'hypernym' });
+  });
+
+  it('aligns "agreed to" with "an agreement" (a nominalization)', () => {
+    expect(matchWords(['agreed', 'smuggling'], ['agreement', 'smugglers'])).toEqual([
+      { a: 'agreed', b: 'agreement', how: 'derived form' },
+      { a: 'smuggling', b: 'smugglers', how: 'derived form' },
+    ]);
+  });
+
+  it.each([
+    [
+      'no shared participant',
+      side('Dalvik signed a fisheries pact with Norland on Monday.', ['dalvik', 'norland'], ['signed', 'pact']),
+      side('Ostrava signed a fisheries pact with Kessel on Monday.', ['ostrava', 'kessel'], ['signed', 'pact']),
+    ],
+    [
+      'one topic, two facts: the cores do not match',
+      side('Dalvik met Norland’s trade minister to discuss tariffs on steel.', ['dalvik', 'norland'], ['met', 'minister']),
+      side('Dalvik criticised Norland’s tariffs on steel imports in a speech.', ['dalvik', 'norland'], ['criticised', 'speech']),
+    ],
+  ])('does not align: %s', (_label, a, b) => {
+    expect(paraphraseReason(a, b, (k) => k)).toBeNull();
+  });
+});
