@@ -160,16 +160,18 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
  * ("met Xi" / "met Zhao Leji" / "Zhao said relations…") never becomes one claim.
  */
 function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: readonly F[], accept: (a: F, b: F) => boolean): boolean {
-  let pairs = 0;
+  const pairs: [F, F][] = [];
+  for (const f of a) for (const g of b) if (f.member.article.id !== g.member.article.id) pairs.push([f, g]);
   let linked = 0;
-  for (const f of a) {
-    for (const g of b) {
-      if (f.member.article.id === g.member.article.id) continue;
-      pairs++;
-      if (accept(f, g) && paraphraseReason(f.paraphrase, g.paraphrase, String) !== null) linked++;
-    }
+  let left = pairs.length;
+  // Stops as soon as the answer is known: half linked, or too few pairs left to reach half.
+  for (const [f, g] of pairs) {
+    if (linked * 2 >= pairs.length) return true;
+    if ((linked + left) * 2 < pairs.length) return false;
+    left--;
+    if (accept(f, g) && paraphraseReason(f.paraphrase, g.paraphrase, String) !== null) linked++;
   }
-  return pairs > 0 && linked * 2 >= pairs;
+  return pairs.length > 0 && linked * 2 >= pairs.length;
 }
 
 /** Two events can be one fact in other words: the same polarity, and a plan is not joined to a report of another day. */

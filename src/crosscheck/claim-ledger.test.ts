@@ -130,3 +130,58 @@ describe('judging a group ends on any input', () => {
     expect(out.length).toBeGreaterThan(0);
   });
 });
+
+describe('the claim ledger on facts stated in other words (issue 13)', () => {
+  const conflictsOf = (claims: readonly AlignedClaim[]) => claims.filter((k) => k.status === 'conflicting');
+
+  it('corroborates "the first visit … since 2021" and "the first trip … in five years" in a 2026 story, and says why', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow’s trip is the first visit to Karsland by a Velsian premier since 2021 and comes amid new efforts to reset trade ties.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'The Velsian premier’s first trip to Karsland in five years comes after a row over fishing quotas strained trade ties with Velsand.', '2026-05-12', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(conflictsOf(claims)).toEqual([]);
+    const visit = claims.find((c) => c.status === 'corroborated' && c.evidence.some((e) => /since 2021/.test(e.sentence)) && c.evidence.some((e) => /five years/.test(e.sentence)));
+    expect(visit).toBeDefined();
+    expect(visit!.alignment![0]!.words).toContainEqual({ a: 'since-2021', b: 'since-2021', how: 'same lemma' });
+  });
+
+  it('corroborates an exact figure inside another outlet’s bound ("41 senators" / "more than 40 senators")', () => {
+    const a = member(annotatedArticle(id(), 'In the vote on Tuesday, 41 senators opposed the Harbour Levy Bill in Port Elan.', '2026-03-04', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'More than 40 senators opposed the Harbour Levy Bill in Port Elan on Tuesday.', '2026-03-04', 'Northgate Times'));
+    const claims = ledger([a, b]);
+    const senators = claims.find((c) => c.kind === 'quantity' && c.evidence.length === 2);
+    expect(senators?.status).toBe('corroborated');
+  });
+
+  it.each([
+    ['an estimated', 'an estimated 600,000 public employees'],
+    ['more than', 'more than 600,000 federal employees'],
+  ])('never sets "%s 600,000" against a bare "600,000 workers" of other words', (_label, phrase) => {
+    const a = member(annotatedArticle(id(), `The closure left ${phrase} without pay in Velsand.`, '2026-01-20', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'The closure kept 600,000 workers in Velsand from being paid.', '2026-01-20', 'Meridian Wire'));
+    expect(conflictsOf(ledger([a, b]))).toEqual([]);
+  });
+
+  it('never makes a date conflict of "signed it" (a pronoun object) and "signed the levy bill"', () => {
+    const a = member(annotatedArticle(id(), 'Governor Tam Oduya signed the levy bill on Friday in Port Elan.', '2026-02-20', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Governor Tam Oduya signed it on Friday night in Port Elan, ending the standoff.', '2026-02-06', 'Coastline Daily'));
+    const c = member(annotatedArticle(id(), 'Governor Tam Oduya signed the levy bill on Friday after a long session in Port Elan.', '2026-02-20', 'Meridian Wire'));
+    expect(conflictsOf(ledger([a, b, c]))).toEqual([]);
+  });
+
+  it('counts a date conflict’s sides over every outlet naming both participants with a day, and names the majority', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow met President Oren Kask in Ostrava on Monday to discuss fishing rights.', '2026-05-13', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Ilse Marrow met Oren Kask on Tuesday as the two leaders sought to repair fishing ties.', '2026-05-13', 'Meridian Wire'));
+    const c = member(annotatedArticle(id(), 'Ilse Marrow and Oren Kask on Tuesday stressed the need for closer cooperation on fishing.', '2026-05-13', 'Northgate Times'));
+    const [conflict] = conflictsOf(ledger([a, b, c]));
+    expect(conflict).toBeDefined();
+    expect(new Set(conflict!.evidence.filter((e) => e.stance === 'supports').map((e) => e.outlet))).toEqual(new Set(['Meridian Wire', 'Northgate Times']));
+    expect(conflict!.note).toMatch(/majority side is 2026-05-12 \(2 independent sources/);
+  });
+
+  it('shows a rank a related story gave for an earlier year as changed ("sixth-largest" in 2024, "third-largest" in 2026)', () => {
+    const older = member(annotatedArticle(id(), 'Karsland is Velsand’s sixth-largest trading partner, official figures show.', '2024-06-02', 'Coastline Daily'));
+    const now = member(annotatedArticle(id(), 'Marrow has worked to mend relations with Velsand’s third-largest trading partner since taking office in 2024.', '2026-05-12', 'Meridian Wire'));
+    const claims = ledger([now], [older]);
+    expect(claims.find((c) => c.kind === 'ranking')?.status).toBe('changed');
+  });
+});

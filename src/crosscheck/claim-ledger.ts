@@ -7,7 +7,8 @@
 // `Fact.source`, so a wire copy never corroborates its original (a sentence it added is its own).
 import type { AlignedClaim, AlignmentReason, ClaimAlignment, ClaimEvidence, ClaimSlot, ClaimStatus, CrossCheckArticle } from '../core/crosscheck.js';
 import { matchWords } from './paraphrase.js';
-import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible, type DayInterval } from './compare-values.js';
+import { sharedCount } from '../text/index.js';
+import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible, quantityEntails, type DayInterval } from './compare-values.js';
 import { eventsLink, eventsParaphrasable, eventsStrong, groupFacts, joinParaphrases, quantitiesLink, quantitiesParaphrasable, quantitiesStrong, rankingsLink } from './align-facts.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
@@ -50,8 +51,9 @@ const EVENT: Comparison<EventFact> = {
 const QUANTITY: Comparison<QuantityFact> = {
   slot: 'amount',
   valueOf: (f) => f.quantity.text,
-  // "about 18,000" and "some 18,000", "two" and "Two" are one value; only the figure itself tells values apart.
-  sameValue: (a, b) => a.quantity.value === b.quantity.value && a.quantity.high === b.quantity.high,
+  // "about 18,000" and "some 18,000", "two" and "Two" are one value; only the figure itself tells values
+  // apart. An exact figure inside a bound states that bound too: "41 senators" says "more than 40 senators".
+  sameValue: (a, b) => (a.quantity.value === b.quantity.value && a.quantity.high === b.quantity.high) || quantityEntails(a.quantity, b.quantity) || quantityEntails(b.quantity, a.quantity),
   compatible: (a, b) => quantitiesCompatible(a.quantity, b.quantity),
   strong: quantitiesStrong,
   changedBetween: (a, b) => {
@@ -155,7 +157,7 @@ function judgeGroup<F extends Fact>(kind: AlignedClaim['kind'], facts: F[], c: C
   const oppose = facts.filter((f) => !agreeing.has(f));
   if (oppose.length === 0) {
     const same = c.sameValue ?? ((a: F, b: F) => c.valueOf(a) === c.valueOf(b));
-    const differ = valued.some((f) => !same(f, valued[0]!));
+    const differ = valued.some((f) => valued.some((g) => !same(f, g)));
     const status = c.differenceIsCompatible && differ && sourcesOf(valued).size > 1 ? 'compatible' : statusBySources(facts);
     out.push({ kind, status, slot: status === 'compatible' ? c.slot : null, supports: facts, contradicts: [], valueOf, background: [] });
     return null;
@@ -229,6 +231,7 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   // Role claims matter only when outlets word a role differently; agreeing ones are in the entity list.
   const kept = out.filter((d) => d.kind !== 'role' || d.status !== 'corroborated');
   showChanges(kept, background);
+  for (const d of kept) if (d.status === 'conflicting' && d.kind === 'event') widenConflict(d, facts.filter((f): f is EventFact => f.kind === 'event'));
   return withoutRepeats(kept);
 }
 
@@ -258,6 +261,48 @@ function withoutRepeats(drafts: readonly LedgerDraft[]): LedgerDraft[] {
     });
 }
 
+const publishedYear = (f: Fact): string | null => referenceDay(f)?.slice(0, 4) ?? null;
+
+/**
+ * A rank of a story and a rank of a related story's earlier article are one rank when they measure the same
+ * thing ("largest trading partner") and share a name ("Britain’s third-largest …" / "China is Britain’s
+ * sixth-largest …"): the subject the claim reads may differ ("Starmer has worked to mend relations with …").
+ * Only for `changed`, never for a conflict: two articles of different years.
+ */
+function rankingsAcrossStories(f: RankingFact, b: RankingFact): boolean {
+  if (rankingsLink(f, b)) return true;
+  const measure = (r: RankingFact): string => r.key.slice(r.key.indexOf('|'));
+  return measure(f) === measure(b) && sharedCount(f.names, b.names) > 0;
+}
+
+/**
+ * The sides of a date conflict counted over every outlet that states the happening, not only the sentences
+ * aligned with it: a sentence of another outlet that names the same participants (both of them: "Starmer"
+ * and "Xi") with a day joins the side its day agrees with ("on Thursday underscored the need …"), unless its
+ * outlet gives both days. The side with more independent sources becomes the main one.
+ */
+function widenConflict(d: LedgerDraft, events: readonly EventFact[]): void {
+  const a = d.supports.find((f): f is EventFact => f.kind === 'event' && f.time?.interval != null);
+  const b = d.contradicts.find((f): f is EventFact => f.kind === 'event' && f.time?.interval != null);
+  if (!a || !b) return;
+  const shared = [...a.participants].filter((k) => b.participants.has(k));
+  if (shared.length < 2) return;
+  const present = sourcesOf([...d.supports, ...d.contradicts]);
+  const bySource = new Map<string, { supports: EventFact[]; contradicts: EventFact[] }>();
+  for (const f of events) {
+    if (present.has(f.source) || f.claim.negated || f.time?.interval?.precision !== 'day' || !shared.every((k) => f.names.has(k))) continue;
+    const entry = bySource.get(f.source) ?? { supports: [], contradicts: [] };
+    if (EVENT.compatible(a, f)) entry.supports.push(f);
+    else if (EVENT.compatible(b, f)) entry.contradicts.push(f);
+    bySource.set(f.source, entry);
+  }
+  for (const { supports, contradicts } of bySource.values()) {
+    if (supports.length > 0 && contradicts.length === 0) d.supports.push(supports[0]!);
+    if (contradicts.length > 0 && supports.length === 0) d.contradicts.push(contradicts[0]!);
+  }
+  if (sourcesOf(d.contradicts).size > sourcesOf(d.supports).size) [d.supports, d.contradicts] = [d.contradicts, d.supports];
+}
+
 /** Marks figures and ranks as `changed` when an earlier related story gave another value for another time. */
 function showChanges(drafts: LedgerDraft[], background: readonly Fact[]): void {
   for (const d of drafts) {
@@ -267,7 +312,7 @@ function showChanges(drafts: LedgerDraft[], background: readonly Fact[]): void {
     const older = background.filter((b) =>
       (b.member.article.published ?? '\uffff') < since &&
       d.supports.some((f) => {
-        if (f.kind === 'ranking' && b.kind === 'ranking') return rankingsLink(f, b) && !RANKING.compatible(f, b) && RANKING.changedBetween(f, b);
+        if (f.kind === 'ranking' && b.kind === 'ranking') return rankingsAcrossStories(f, b) && !RANKING.compatible(f, b) && publishedYear(f) !== publishedYear(b);
         if (f.kind === 'quantity' && b.kind === 'quantity') return quantitiesStrong(f, b) && !QUANTITY.compatible(f, b) && QUANTITY.changedBetween(f, b);
         return false;
       }),
@@ -313,6 +358,12 @@ function valueSummary(facts: readonly Fact[], valueOf: (f: Fact) => string | nul
   return [...byValue].map(([v, fs]) => `${label(fs)}: ${v}`).join('; ');
 }
 
+/** The main side's value as the note names it. */
+function valueOfSide(d: LedgerDraft): string {
+  const values = [...new Set(d.supports.map(d.valueOf).filter((v): v is string => v !== null))];
+  return values.join(' / ');
+}
+
 const SLOT_NAMES: Record<Exclude<ClaimSlot, null>, string> = { time: 'date', place: 'place', amount: 'figure', rank: 'rank', role: 'role' };
 
 function noteFor(d: LedgerDraft, members: readonly CrossCheckArticle[]): string {
@@ -321,7 +372,10 @@ function noteFor(d: LedgerDraft, members: readonly CrossCheckArticle[]): string 
   const copies = copiesNote(all, members);
   switch (d.status) {
     case 'conflicting': {
-      const balance = sourcesOf(d.contradicts).size >= sources.size ? ' Neither side has more independent sources.' : '';
+      const against = sourcesOf(d.contradicts);
+      const balance = against.size >= sources.size
+        ? ' Neither side has more independent sources.'
+        : ` The majority side is ${valueOfSide(d)} (${sources.size} independent sources: ${[...sources].join(', ')}; against ${against.size}).`;
       return `Conflicting ${SLOT_NAMES[d.slot!]}: ${valueSummary(d.supports, d.valueOf)} against ${valueSummary(d.contradicts, d.valueOf)}; both cannot be true.${balance}${inferredNote(all)}${copies}`;
     }
     case 'changed':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../core/annotations.js';
-import { compareRoles, datesCompatible, dayInterval, hasChangingCue, isoDay, parseRole, quantitiesCompatible, quantityRange } from './compare-values.js';
+import { compareRoles, datesCompatible, dayInterval, hasChangingCue, isoDay, parseRole, quantitiesCompatible, quantityEntails, quantityRange } from './compare-values.js';
 
 const q = (text: string, value: number, qualifier: Quantity['qualifier'], high: number | null = null) => ({ text, value, qualifier, high });
 
@@ -148,5 +148,18 @@ describe('every value is compatible with itself, whatever its text', () => {
 
   it.each(['chair of the board', 'her counterpart', 'then trade minister', 'Prime Minister'])('role %s', (role) => {
     expect(compareRoles(parseRole(role), parseRole(role))).not.toBe('conflicting');
+  });
+});
+
+describe('quantityEntails: an exact figure inside a bound states the bound too', () => {
+  it.each([
+    ['41 is more than 40', q('41', 41, 'exact'), q('more than 40', 40, 'more-than'), true],
+    ['1,212 is at least 1,200', q('1,212', 1212, 'exact'), q('at least 1,200', 1200, 'at-least'), true],
+    ['a round 800,000 may be fewer than "more than 800,000"', q('800,000', 800_000, 'exact'), q('more than 800,000', 800_000, 'more-than'), false],
+    ['"about sixty" states no bound of its own', q('61', 61, 'exact'), q('about sixty', 60, 'approx'), false],
+    ['39 is not more than 40', q('39', 39, 'exact'), q('more than 40', 40, 'more-than'), false],
+    ['a bound does not state an exact figure', q('more than 40', 40, 'more-than'), q('41', 41, 'exact'), false],
+  ])('%s', (_label, a, b, expected) => {
+    expect(quantityEntails(a, b)).toBe(expected);
   });
 });

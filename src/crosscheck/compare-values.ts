@@ -132,6 +132,18 @@ export function quantitiesCompatible(a: Parameters<typeof quantityRange>[0], b: 
   return a0 <= b1 && b0 <= a1;
 }
 
+/**
+ * Whether figure `a` states figure `b` too: `a` is exact to the unit ("41", "1,212", not a rounded "800,000")
+ * and lies inside the bound `b` gives ("more than 40", "at least 1,200", "under 50"). Then the two corroborate.
+ */
+export function quantityEntails(a: Parameters<typeof quantityRange>[0], b: Parameters<typeof quantityRange>[0]): boolean {
+  if (a.qualifier !== 'exact' || b.qualifier === 'exact' || b.qualifier === 'approx') return false;
+  const [a0, a1] = quantityRange(a);
+  if (a0 !== a1) return false;
+  const [b0, b1] = quantityRange(b);
+  return b0 <= a0 && a1 <= b1;
+}
+
 /** Whether a sentence says its figure is a state at a time that moves ("still", "so far", "now"). */
 const changingCue = once(() => new RegExp(`\\b(?:${crosscheckLexicon().changingCues.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'));
 

@@ -154,9 +154,13 @@ function sentenceNames(member: CrossCheckArticle): {
     keyOf.set(e.name, key);
     if (!nameOf.has(key)) nameOf.set(key, e.name);
     for (const a of e.aliases) keyOf.set(a, key);
+    // The keys of its other proper names too ("United Kingdom" is also "Britain"): another article may
+    // have chosen another of them as the canonical name.
+    const alsoKnownAs = e.aliases.filter((a) => /^\p{Lu}/u.test(a)).map((a) => entityKey({ name: a, type: e.type })).filter((k): k is string => k !== null && k !== key);
     for (const m of e.mentions) {
       const set = bySentence.get(m.sentence) ?? new Set<string>();
       set.add(key);
+      for (const k of alsoKnownAs) set.add(k);
       bySentence.set(m.sentence, set);
       if (m.kind !== 'name') continue;
       const words = nameWords.get(m.sentence) ?? new Set<string>();

@@ -94,6 +94,9 @@ const MIN_SHARE = 0.3;
 export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (key: string) => string): AlignmentReason | null {
   const participants = [...f.names].filter((n) => g.names.has(n));
   if (participants.length === 0 || f.core.length === 0 || g.core.length === 0) return null;
+  // The cheap test first (a few core words each): most pairs of a story's facts fail it.
+  if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x < y ? `${x}|${y}` : `${y}|${x}`) !== 'none'))) return null;
+  if (Math.min(f.words.length, g.words.length) < MIN_WORDS) return null;
   const words = matchWords(f.words, g.words);
   if (words.length < MIN_WORDS || words.length / Math.min(f.words.length, g.words.length) < MIN_SHARE) return null;
   const coreA = new Set(f.core);
