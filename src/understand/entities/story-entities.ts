@@ -12,7 +12,8 @@
 //   4. an organisation's short form joins it: company words after it ("Harlow" → "Harlow Stores Inc."),
 //      a country before it ("Supreme Court" → "U.S. Supreme Court"), its last word alone ("the Ledger" →
 //      "The Valeport Ledger"), its acronym ("RLA" → "Rifle League of America");
-//   5. the type is the one most articles gave (an acronym is an organisation), the name the fullest form,
+//   5. the type is the one most articles gave (an acronym is an organisation), the name the full form most
+//      outlets write, then the fullest,
 //      the aliases every other form plus a person's family name, the roles all roles.
 import { givenNamesLexicon } from '../../config/lexicons.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
@@ -228,10 +229,17 @@ function toStoryEntity(members: readonly Group[]): StoryEntity {
   const all: Group = { items, forms: new Map(members.flatMap((g) => [...g.forms])), written: new Set(), type: 'other', mentions: 0 };
   const type = voteType(all);
   const forms = [...new Set(members.flatMap((g) => [...g.written]))];
-  // The fullest form: most words, then longest ("Joseph R. Biden Jr." over "Joe Biden").
+  // The name most outlets write in full ("Scott Brewer" in two, "Scott P. Brewer" in one), then the
+  // fullest: most words, then longest ("Joseph R. Biden Jr." over "Biden").
+  const outlets = new Map<string, Set<string>>();
+  for (const { entity, articleId } of items) outlets.set(entity.name, (outlets.get(entity.name) ?? new Set()).add(articleId));
+  const score = (f: string): [number, number, number] => {
+    const n = f.split(/\s+/).length;
+    return [n >= 2 ? outlets.get(f)?.size ?? 0 : -1, n, f.length];
+  };
   const name = forms.reduce((best, f) => {
-    const [nb, nf] = [best.split(/\s+/).length, f.split(/\s+/).length];
-    return nf > nb || (nf === nb && f.length > best.length) ? f : best;
+    const [a, b] = [score(f), score(best)];
+    return a[0] !== b[0] ? (a[0] > b[0] ? f : best) : a[1] !== b[1] ? (a[1] > b[1] ? f : best) : a[2] > b[2] ? f : best;
   });
   const aliases: string[] = [];
   const seen = new Set<string>([name.toLowerCase()]);
