@@ -33,7 +33,9 @@ const abbreviations = once(() => {
 /** The token is the period of an abbreviation or an initial ("Mr" + "." in "Mr. Okoro said"). */
 function abbreviationPeriod(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
-  return tokens[j]!.text === '.' && prev !== undefined && prev.end === tokens[j]!.start && (abbreviations().has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+  if (tokens[j]!.text !== '.' || prev === undefined || prev.end !== tokens[j]!.start) return false;
+  // "D-Ill.," — a period before a comma ends no sentence.
+  return abbreviations().has(prev.lower) || /^\p{Lu}$/u.test(prev.text) || tokens[j + 1]?.text === ',';
 }
 
 /** A verb that attributes quoted words next to a quote: speech verbs and "continued", "reaffirmed" … */
