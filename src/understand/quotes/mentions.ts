@@ -173,6 +173,9 @@ export function resolveWho(index: MentionIndex, at: number): Referent | null {
   return /^\s*,?\s*$/.test(gap) || /^\s*,[^,]*,\s*$/.test(gap) ? referentOf(last.entity) : null;
 }
 
+/** An apposition that is a tag, not a phrase: "R-Texas", "D-Ill.", "43", "(D-Calif.)". */
+const TAG = /^\(?[\p{Lu}\d][\p{L}\d.’'-]*\)?$/u;
+
 export interface Subject {
   /** Entities named as the subject, in order ("Velsand and Karsland" → two). */
   referents: Referent[];
@@ -215,7 +218,7 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
   for (let pops = 0; pops < 2 && parts.length > 1; pops++) {
     const last = parts[parts.length - 1]!;
     const words = seg.slice(last.start, last.end);
-    if (namesSomeone(last) || /\b(?:he|she|they|it|we|i|who)\b/i.test(words) || !namesSomeone(parts[parts.length - 2]!)) break;
+    if (!TAG.test(words.trim()) || namesSomeone(last) || !namesSomeone(parts[parts.length - 2]!)) break;
     parts.pop();
   }
   const part = parts[parts.length - 1]!;
