@@ -98,6 +98,7 @@ export const entityTitlesLexicon = defineLexicon('entity-titles', object({
   roleHeads: words,
   personalRoleHeads: words,
   organizationRoleHeads: words,
+  affiliations: words,
 }));
 export const entityPlacesLexicon = defineLexicon('entity-places', object({
   countries: list(object({ code: string, name: string, aliases: words, demonyms: words, capital: nullable(string) })),
@@ -120,7 +121,7 @@ export const entityOrganizationsLexicon = defineLexicon('entity-organizations', 
 export const entityWordsLexicon = defineLexicon('entity-words', object({
   common: words, calendar: words, nominalDeterminers: words, nominalHeads: words,
 }));
-export const givenNamesLexicon = defineLexicon('entity-given-names', object({ names: words }));
+export const givenNamesLexicon = defineLexicon('entity-given-names', object({ names: words, nicknames: record(string) }));
 export const familyNamesLexicon = defineLexicon('entity-family-names', object({ familyFirst: words }));
 
 export const claimGrammarLexicon = defineLexicon('claim-grammar', object({

@@ -107,7 +107,7 @@ function article(
   outlet: string,
   published: string | null,
   sentences: string[],
-  quotes: { text: string; speaker: string | null; kind?: Quote['kind'] }[],
+  quotes: { text: string; speaker: string | null; kind?: Quote['kind']; cue?: string }[],
 ): CrossCheckArticle {
   const { text, spans } = joinSentences(sentences);
   let from = 0;
@@ -121,7 +121,7 @@ function article(
       end: from,
       speaker: q.speaker,
       speakerId: null,
-      cue: null,
+      cue: q.cue ? { start: text.indexOf(q.cue), end: text.indexOf(q.cue) + q.cue.length, text: q.cue } : null,
       kind: q.kind ?? 'direct',
       sentence: spans.findIndex((s) => s.start <= start && start < s.end),
     };
@@ -155,8 +155,34 @@ describe('buildQuoteLedger rules', () => {
 
   it('keeps a quote nobody is named for apart from the same words with a speaker', () => {
     const a = article('a1', 'Outlet A', null, ['“We will rebuild the pier,” said Joran Pike.'], [{ text: 'We will rebuild the pier', speaker: 'Joran Pike' }]);
-    const b = article('b1', 'Outlet B', null, ['“We will rebuild the pier,” a sign read.'], [{ text: 'We will rebuild the pier', speaker: null }]);
+    const b = article('b1', 'Outlet B', null, ['“We will rebuild the pier,” a sign read.'], [{ text: 'We will rebuild the pier', speaker: null, cue: 'a sign read' }]);
     expect(buildQuoteLedger([a, b]).map((e) => e.speaker)).toEqual(['Joran Pike', null]);
+  });
+
+  // Issue 13: an outlet's "he said" that names no one is still the same statement another outlet attributes.
+  const unnamed: [string, string, string | undefined, string[]][] = [
+    ['a quote after an unresolved "he said" joins the named speaker’s', '“We will rebuild the pier, and soon,” he said.', 'he said', ['b1', 'a1']],
+    ['a quote standing alone joins the named speaker’s longer version', '“We will rebuild the pier.”', undefined, ['b1', 'a1']],
+  ];
+  it.each(unnamed)('%s', (_label, sentence, cue, articles) => {
+    const a = article('a1', 'Outlet A', null, ['“We will rebuild the pier, and soon, with local crews,” said Joran Pike.'], [{ text: 'We will rebuild the pier, and soon, with local crews', speaker: 'Joran Pike' }]);
+    const text = /“(.*?)[,.]?”/.exec(sentence)![1]!;
+    const b = article('b1', 'Outlet B', null, [sentence], [{ text, speaker: null, cue }]);
+    const entries = buildQuoteLedger([b, a]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.speaker).toBe('Joran Pike');
+    expect(entries[0]!.variants.map((v) => v.articleId).sort()).toEqual([...articles].sort());
+  });
+
+  it('never joins a named speaker’s words to an unnamed paraphrase, nor two words alone', () => {
+    const a = article('a1', 'Outlet A', null, ['“Rebuild it,” said Joran Pike.'], [{ text: 'Rebuild it', speaker: 'Joran Pike' }]);
+    const b = article('b1', 'Outlet B', null, ['“Rebuild it.”'], [{ text: 'Rebuild it', speaker: null }]);
+    expect(buildQuoteLedger([a, b])).toHaveLength(2);
+  });
+
+  it('takes "Mike" and "Michael" for one speaker', () => {
+    expect(sameSpeaker('Mike Doran', 'Michael Doran')).toBe(true);
+    expect(sameSpeaker('Mike Doran', 'Mark Doran')).toBe(false);
   });
 
   it('calls a quote cut at an ellipsis trimmed, and the same statement in other words paraphrased', () => {

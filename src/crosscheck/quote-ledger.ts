@@ -15,7 +15,8 @@
 // published article first, then position in the article).
 import type { Quote } from '../core/annotations.js';
 import type { CrossCheckArticle, EvidenceRef, QuoteLedgerEntry } from '../core/crosscheck.js';
-import { boundedMemo } from '../core/lazy.js';
+import { givenNamesLexicon } from '../config/lexicons.js';
+import { boundedMemo, once } from '../core/lazy.js';
 import { contentTerms, entityKey, foldText } from '../text/index.js';
 import { evidenceOf, outletLabel, sentencesOverlapping } from './evidence.js';
 import { publishedInterval, readingOrder } from './reading-order.js';
@@ -27,6 +28,8 @@ type Relation = QuoteLedgerEntry['variants'][number]['relation'];
 const PARAPHRASE_SHARE = 0.75;
 /** And at least this many content words in common: two words in common say little. */
 const PARAPHRASE_MIN_SHARED = 3;
+/** Words a quote without a speaker needs to join a named speaker's ("Teachers should teach."): not "No." */
+const MIN_UNNAMED_WORDS = 3;
 
 /** One quoted statement in one article: one quote, or consecutive quotes of one speaker joined. */
 interface Statement {
@@ -42,7 +45,12 @@ interface Statement {
   words: string[];
   terms: Set<string>;
   sentences: number[];
+  /** No speaker, and no one else named either: no cue ("“…”" alone), or a pronoun cue left unresolved ("he said"). */
+  unresolved: boolean;
 }
+
+/** A cue whose speaker is a pronoun: "he said", "She added", "said they". */
+const PRONOUN_CUE = /^(?:he|she|they|we|i)\b|\b(?:he|she|they)$/i;
 
 /** Normalised words: folded, lower-case, apostrophes dropped ("Don’t" → "dont"). */
 function wordsOf(text: string): string[] {
@@ -55,8 +63,11 @@ function wordsOf(text: string): string[] {
  */
 const nameWords = boundedMemo((speaker: string): string[] | null => {
   const key = entityKey({ name: speaker, type: 'other' });
-  return key ? key.split(' ') : null;
+  return key ? key.split(' ').map((w) => formalNames().get(w) ?? w) : null;
 }, 50_000);
+
+/** Given names by their short forms, folded: "mike" → "michael", so "Mike Hale" and "Michael Hale" are one speaker. */
+const formalNames = once(() => new Map(Object.entries(givenNamesLexicon().nicknames).map(([nick, formal]) => [foldText(nick), foldText(formal)])));
 
 /**
  * Whether two speakers are one: both unknown; the same name; or one name's words all inside the
@@ -112,6 +123,7 @@ function makeStatement(member: CrossCheckArticle, rank: number, quotes: Quote[])
     words: pieces.flat(),
     terms: new Set(quotes.flatMap((q) => contentTerms(q.text))),
     sentences,
+    unresolved: quotes[0]!.speaker === null && quotes.every((q) => q.cue === null || PRONOUN_CUE.test(q.cue.text.trim())),
   };
 }
 
@@ -175,11 +187,14 @@ export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLe
     for (let j = i + 1; j < statements.length; j++) {
       const a = statements[i]!;
       const b = statements[j]!;
-      if (!sameSpeaker(a.speaker, b.speaker)) continue;
+      // A statement whose speaker one outlet did not name is the named speaker's when its words are the
+      // same, trimmed or extended (never a paraphrase), and long enough to be one statement.
+      const oneUnnamed = (a.speaker === null) !== (b.speaker === null) && (a.speaker === null ? a.unresolved : b.unresolved);
+      if (!oneUnnamed && !sameSpeaker(a.speaker, b.speaker)) continue;
       const relation = relate(a, b);
-      if (relation === null) continue;
-      const sameName = a.speaker === null || nameWords(a.speaker)?.join(' ') === nameWords(b.speaker!)?.join(' ');
-      pairs.push({ i, j, rank: (sameName ? 0 : 3) + (relation === 'same' ? 0 : relation === 'paraphrased' ? 2 : 1) });
+      if (relation === null || (oneUnnamed && (relation === 'paraphrased' || Math.min(a.words.length, b.words.length) < MIN_UNNAMED_WORDS))) continue;
+      const sameName = a.speaker === null || b.speaker === null || nameWords(a.speaker)?.join(' ') === nameWords(b.speaker)?.join(' ');
+      pairs.push({ i, j, rank: (oneUnnamed ? 6 : sameName ? 0 : 3) + (relation === 'same' ? 0 : relation === 'paraphrased' ? 2 : 1) });
     }
   }
   pairs.sort((x, y) => x.rank - y.rank || x.i - y.i || x.j - y.j);
@@ -188,7 +203,7 @@ export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLe
   const root = rootFinder(parent);
   for (const { i, j } of pairs) {
     const [ri, rj] = [root(i), root(j)];
-    if (ri === rj || !speakers[ri]!.every((a) => speakers[rj]!.every((b) => sameSpeaker(a, b)))) continue;
+    if (ri === rj || !speakers[ri]!.every((a) => speakers[rj]!.every((b) => a === null || b === null || sameSpeaker(a, b)))) continue;
     parent[rj] = ri;
     speakers[ri]!.push(...speakers[rj]!);
   }

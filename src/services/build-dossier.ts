@@ -12,8 +12,7 @@ import type { Article } from '../core/types.js';
 import { StageError, describeError, inStage } from '../core/errors.js';
 import { MAX_CHECKED_ARTICLES, crossCheckStory, inferPublicationDate, sampleStory, storyDating, storyMembers, type StorySample } from '../crosscheck/index.js';
 import type { DuplicateLink } from '../store/index.js';
-import { entityKey } from '../text/index.js';
-import { articleAnalysis } from '../understand/index.js';
+import { articleAnalysis, mergeStoryEntities } from '../understand/index.js';
 import { annotationsFor } from './article-annotations.js';
 
 /** Stages every stored article went through; with a story grouping, the stories stages too; the cross-check always. */
@@ -88,31 +87,28 @@ export function toContractAnnotations(a: ArticleAnnotations): DossierArticle['an
   };
 }
 
-/** The story's entities: one entry per entity across its articles (matched as clustering matches them), fullest name first seen. */
+/** The story's entities: one entry per entity across its articles (see mergeStoryEntities), fullest name, first mentioned first. */
 function storyEntities(articles: readonly Article[]): DossierStory['entities'] {
-  const merged = new Map<string, DossierStory['entities'][number]>();
-  for (const article of articles) {
-    for (const e of article.annotations.entities) {
-      const key = `${e.type}:${entityKey(e) ?? e.name}`;
-      const prev = merged.get(key);
-      if (!prev) {
-        merged.set(key, { name: e.name, type: e.type, roles: [...e.roles], aliases: [...e.aliases], articleIds: [article.id] });
-        continue;
-      }
-      if (e.name.length > prev.name.length) {
-        prev.aliases.push(prev.name);
-        prev.name = e.name;
-      } else if (e.name !== prev.name) prev.aliases.push(e.name);
-      prev.roles.push(...e.roles);
-      prev.aliases.push(...e.aliases);
-      if (!prev.articleIds.includes(article.id)) prev.articleIds.push(article.id);
+  return mergeStoryEntities([...articles].sort(byPublication).map((a) => ({ id: a.id, entities: a.annotations.entities })));
+}
+
+/**
+ * Each quote's speaker as the story's entity names it: "Hale" and "Rep. Hale" → "Ann Hale", the fullest
+ * name any outlet gave (a speaker that names no entity, or several, is left as written).
+ */
+function canonicalSpeakers(quotes: DossierStory['quotes'], entities: DossierStory['entities']): DossierStory['quotes'] {
+  const byForm = new Map<string, string | null>();
+  for (const e of entities) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    for (const form of new Set([e.name, ...e.aliases].map((f) => f.toLowerCase()))) {
+      const seen = byForm.get(form);
+      byForm.set(form, seen === undefined || seen === e.name ? e.name : null);
     }
   }
-  return [...merged.values()].map((e) => ({
-    ...e,
-    roles: [...new Set(e.roles)],
-    aliases: [...new Set(e.aliases)].filter((a) => a !== e.name),
-  }));
+  return quotes.map((q) => {
+    const name = q.speaker === null ? null : byForm.get(q.speaker.toLowerCase());
+    return name ? { ...q, speaker: name } : q;
+  });
 }
 
 /** An undated article dated from its story: `published` set and its relative times re-resolved against it. */
@@ -194,14 +190,15 @@ function buildStory(
   const checked = members.map((m) => m.article);
   const articles = [...checked, ...unchecked].sort(byPublication);
   const result = crossCheckStory(members, background);
+  const entities = inStage('entities', () => storyEntities(articles));
   return {
     id,
     title: result.title.text,
     titleFrom: result.title.articleId,
     articleIds: articles.map((a) => a.id),
     related: related.map((r) => ({ storyId: r.relatedId, why: r.why })),
-    entities: inStage('entities', () => storyEntities(articles)),
-    quotes: result.quotes,
+    entities,
+    quotes: canonicalSpeakers(result.quotes, entities),
     timeline: result.timeline,
     claims: result.claims,
     summary: result.summary,

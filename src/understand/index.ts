@@ -6,3 +6,5 @@ export { articleAnalysis, usesEnglishRules, CHRONO_LANGUAGES } from './language-
 // Re-resolving a stored time expression against another reference date (the cross-check dates an
 // undated article by trying candidate days).
 export { resolveTime, type RelativeTime } from './time/index.js';
+// A story's entities merged across its articles (the dossier's story entities).
+export { mergeStoryEntities, type StoryEntity } from './entities/index.js';

@@ -194,3 +194,72 @@ describe('degenerate text (found by fuzzing)', () => {
     expect(names(sentences(400) + tail)).toEqual(names(sentences(10) + tail));
   });
 });
+
+describe('names on real news: titles, parties and states peeled off, suffixes and initials kept (issue 13)', () => {
+  const cases: [string, string, string, string[]][] = [
+    ['state + party + abbreviated title', 'Ohio Republican Rep. Dana Whitlow said the bill would pass.', 'Dana Whitlow', ['Ohio Republican Representative']],
+    ['a committee before its chairman', 'Harbour Board Chairman Ivo Brandt opened the hearing on Monday.', 'Ivo Brandt', ['Harbour Board Chairman']],
+    ['a company acronym before its CEO, the initial kept', 'Velmark CEO A. Lisa Orr announced the cuts.', 'A. Lisa Orr', ['Velmark CEO']],
+    ['a state before an abbreviated governor', 'Vermont Gov. Tessa Marlow picked a new senator.', 'Tessa Marlow', ['Vermont Governor']],
+    ['a party word before a given name', 'Republican Nora Adler won the primary in May.', 'Nora Adler', ['Republican']],
+    ['a generational suffix keeps its period', 'Rep. Jesse Lund Jr., D-Ohio, spoke first.', 'Jesse Lund Jr.', ['Representative']],
+  ];
+  it.each(cases)('%s', (_label, text, name, roles) => {
+    expect(byName(text, name)?.roles).toEqual(roles);
+  });
+
+  const kept: [string, string, string][] = [
+    ['three personal names stay one name', 'Dana Rowan Tillman spoke to the committee.', 'Dana Rowan Tillman'],
+    ['a party before an organisation is its name', 'The Republican Study Committee met on Tuesday.', 'Republican Study Committee'],
+    ['a trailing weekday is cut from a court', 'The states filed suit in the Velsand High Court Thursday.', 'Velsand High Court'],
+  ];
+  it.each(kept)('%s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('"Lund" is the short form of "Jesse Lund Jr."', () => {
+    expect(byName('Rep. Jesse Lund Jr. spoke first. Lund said he was moved.', 'Jesse Lund Jr.')?.aliases).toContain('Lund');
+  });
+
+  it('a sentence-initial speech verb is not part of the speaker’s name', () => {
+    expect(names('Ivo Brandt spoke. Added Brandt: “We will build it.”')).not.toContain('Added Brandt');
+  });
+});
+
+describe('acronyms and organisations on real news (issue 13)', () => {
+  it('links an acronym to the name whose initials it spells, as an organisation', () => {
+    const found = byName('A report by the National Harbour Pilots Association came out. NHPA said the rules were unsafe.', 'National Harbour Pilots Association');
+    expect(found?.type).toBe('organization');
+    expect(found?.aliases).toContain('NHPA');
+  });
+
+  const types: [string, string, string, string][] = [
+    ['an acronym alone is an organisation, never a person', 'ARPV said it would not change its position.', 'ARPV', 'organization'],
+    ['a name after "the" is not a person', 'The talks stalled, the Ledger reported.', 'Ledger', 'other'],
+    ['a name followed by "magazine" is an organisation', 'The estimate came from Harrow Lane magazine on Friday.', 'Harrow Lane', 'organization'],
+  ];
+  it.each(types)('%s', (_label, text, name, type) => {
+    expect(byName(text, name)?.type).toBe(type);
+  });
+
+  it('does not link an acronym to a name with other initials', () => {
+    expect(byName('A report by the National Harbour Pilots Association came out. NHA said nothing.', 'National Harbour Pilots Association')?.aliases ?? []).not.toContain('NHA');
+  });
+});
+
+describe('roles on real news (issue 13)', () => {
+  const cases: [string, string, string, string][] = [
+    ['"the" + a lower-case role', 'The comment came from the commentator Ann Hale on Twitter.', 'Ann Hale', 'commentator'],
+    ['a role "of" a noun, after a body’s name', 'Every former minister, including former Harbour House chief of staff Tom Reyes, signed it.', 'Tom Reyes', 'former Harbour House chief of staff'],
+    ['a relative "whose" before the apposition', 'Ida Reyes, whose 9-year-old son, Eli Reyes, was hurt, spoke.', 'Eli Reyes', '9-year-old son'],
+    ['a party as an apposition', 'The seat was held by Edda Marsh, a Republican, until 1979.', 'Edda Marsh', 'a Republican'],
+    ['"one of" a plural role', 'The Velsand Pilots Guild, one of the most influential lobbying groups in Valeport, said no.', 'Velsand Pilots Guild', 'one of the most influential lobbying groups in Valeport'],
+  ];
+  it.each(cases)('%s', (_label, text, name, role) => {
+    expect(byName(text, name)?.roles).toContain(role);
+  });
+
+  it('"chair of the" before a name is not a role of that name', () => {
+    expect(byName('Maren Okoro, chair of the Port Elan Harbour Authority, spoke first.', 'Port Elan Harbour Authority')?.roles).toEqual([]);
+  });
+});

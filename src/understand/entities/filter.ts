@@ -1,6 +1,8 @@
 // Drops candidates a careful reader would not call names: sentence-initial common words ("Following",
 // "During", "Trade", "Both"), demonyms ("Chinese"), days and months, and weak single capitals that the
 // article never writes capitalised in mid-sentence ("Analysts say …").
+import { isSpeechVerb } from '../../text/index.js';
+import { acronymLetters } from './acronyms.js';
 import type { Word } from './words.js';
 import { entityLexicon, isDemonym, knownName } from './lexicon.js';
 import { isCommonWord, type Candidate } from './runs.js';
@@ -12,7 +14,8 @@ import { isCommonWord, type Candidate } from './runs.js';
 export function filterCandidates(text: string, words: readonly Word[], candidates: readonly Candidate[]): Candidate[] {
   const lowerWords = wordsWritten(text);
   const strongCores = new Set<string>();
-  for (const c of candidates) if (!c.weak || c.titled) strongCores.add(c.core.join(' '));
+  // An acronym's capitals prove a name even where a sentence starts: "NHPA said …".
+  for (const c of candidates) if (!c.weak || c.titled || (c.core.length === 1 && acronymLetters(c.core[0]!) !== null)) strongCores.add(c.core.join(' '));
   const kept: (Candidate | null)[] = [];
   const deferred = new Map<number, Candidate>();
   for (const original of candidates) {
@@ -71,6 +74,8 @@ function wordsWritten(text: string): { has(w: string): boolean } {
 function dropsFirst(word: string, lowerWords: { has(w: string): boolean }): boolean {
   const lex = entityLexicon();
   if (isCommonWord(word)) return true;
+  // "Added Gibbs: …", "Said Okafor, …": a sentence-initial speech verb in the past, inverted before its speaker.
+  if (/ed$/.test(word) && isSpeechVerb(word.toLowerCase())) return true;
   if (lex.eventPrefixes.has(word) || lex.placePrefixes.has(word)) return false;
   return lowerWords.has(word.toLowerCase());
 }

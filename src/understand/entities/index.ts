@@ -18,6 +18,7 @@ import { findCandidates } from './runs.js';
 import { scanWords } from './words.js';
 
 export { sameEntityName } from './same-name.js';
+export { mergeStoryEntities, type StoryEntity } from './story-entities.js';
 
 /** Entities in order of first mention, ids e1, e2, …; mentions with exact offsets, never overlapping. */
 export function findEntities(input: AnnotationInput): Entity[] {

@@ -70,6 +70,7 @@ export const entityLexicon = once(() => {
     roleHeads: set(titles.roleHeads),
     personalRoleHeads: set(titles.personalRoleHeads),
     organizationRoleHeads: set(titles.organizationRoleHeads),
+    affiliations: set(titles.affiliations),
     orgSuffixes: new Map(Object.entries(orgs.suffixes)),
     orgPrefixes: new Map(Object.entries(orgs.prefixes)),
     facilities: set(orgs.facilities),

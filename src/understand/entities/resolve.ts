@@ -7,6 +7,7 @@ import { entityLexicon, knownName, type EntityLexicon, type KnownName } from './
 import { shownIndex, type Candidate } from './runs.js';
 import type { Word } from './words.js';
 import { isSpeechVerb } from '../../text/index.js';
+import { abbreviates, acronymLetters } from './acronyms.js';
 
 export interface Group {
   candidates: Candidate[];
@@ -16,10 +17,13 @@ export interface Group {
   subtype: string | null;
 }
 
-/** Index of the family name: "Xi Jinping" → 0 (family name first), "Keir Starmer" → 1. */
+/** Generational suffixes that follow a family name: "Jesse Lund Jr.", "Arvid Holm III". */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV|V)$/;
+
+/** Index of the family name: "Xi Jinping" → 0 (family name first), "Keir Starmer" → 1, "Jesse Lund Jr." → 1. */
 export function familyIndex(core: readonly string[], lex: EntityLexicon = entityLexicon()): number {
   if (core.length >= 2 && core.length <= 3 && lex.familyFirst.has(core[0]!) && !lex.givenNames.has(core[0]!)) return 0;
-  return core.length - 1;
+  return core.length >= 2 && GENERATION.test(core[core.length - 1]!) ? core.length - 2 : core.length - 1;
 }
 
 const isGeneric = (w: string, lex: EntityLexicon): boolean =>
@@ -81,6 +85,16 @@ export function groupCandidates(candidates: readonly Candidate[], looksLikePlace
     }
     if (target && !tie) {
       target.candidates.push(...g.candidates);
+      merged.add(g);
+    }
+  }
+  // "NRA" joins "National Rifle Association" when its letters are that name's initials (and no other's).
+  for (const g of groups) {
+    const core = longest(g);
+    if (g.known || merged.has(g) || core.length !== 1 || acronymLetters(core[0]!) === null) continue;
+    const targets = groups.filter((o) => o !== g && !merged.has(o) && abbreviates(core[0]!, longest(o)));
+    if (targets.length === 1) {
+      targets[0]!.candidates.push(...g.candidates);
       merged.add(g);
     }
   }
@@ -167,13 +181,20 @@ export function typeGroup(g: Group, text: string, words: readonly Word[]): void 
     if (lex.givenNames.has(first) || familyIndex(full, lex) === 0) score.person += 2;
   } else if (/\.[A-Za-z]{2,3}$/.test(first)) {
     [score.organization, subtype.organization] = [3, 'media']; // "News.Az": a web outlet
+  } else if (acronymLetters(first) !== null) {
+    score.organization = 6; // "AARP said", "the NRA’s report": an acronym names a body, not a person
   }
+  // "the Journal reported", "The Herald said": a single name after an article is not a person's.
+  const articled = full.length === 1 && g.candidates.some((c) => /^the$/i.test(words[shownIndex(words, c) - 1]?.text ?? '') && words[shownIndex(words, c)]!.gap === ' ');
   for (const c of g.candidates) {
     if (c.titled) score.person += 5;
     if (c.dateline) score.place += 4;
     if (c.ownsTitle) [score.place, subtype.place] = [score.place + 4, 'country'];
     for (const role of c.roles) {
-      const head = /([\p{L}-]+)\s*$/u.exec(role.replace(/\s+(?:of|for|at|in|on|with|from)\s.*$/u, ''))?.[1]?.toLowerCase() ?? '';
+      // "one of the most influential lobbying groups in Valeport" → "groups" → "group".
+      const plural = /([\p{L}-]+)\s*$/u.exec(role.replace(/^one\s+of\s+/iu, '').replace(/\s+(?:of|for|at|in|on|with|from)\s.*$/u, ''))?.[1]?.toLowerCase() ?? '';
+      const singular = plural.endsWith('s') ? plural.slice(0, -1) : plural;
+      const head = lex.descriptors.has(plural) || lex.personalRoleHeads.has(plural) || lex.organizationRoleHeads.has(plural) ? plural : singular;
       const descriptor = lex.descriptors.get(head);
       if (descriptor) score[descriptor] += 4;
       else if (lex.personalRoleHeads.has(head)) score.person += 3;
@@ -189,12 +210,16 @@ export function typeGroup(g: Group, text: string, words: readonly Word[]): void 
       }
     }
     const after = words[c.last + 1];
+    // "Vanity Row magazine", "the Brekka port": a lower-case noun after the name says what it names.
+    const kind = after && after.sentence === c.sentence && after.gap === ' ' && !after.cap ? lex.descriptors.get(after.text) : undefined;
+    if (kind === 'organization' || kind === 'place') score[kind] += 5;
     // "Fenwick said …", "… ,” said Edda Marsh." — but not "said Velsand would …", a reported clause's subject.
     const inverted = before && isSpeech(before.text) && before.sentence === c.sentence && /^[,.]/.test(text.slice(c.end, c.end + 1));
     if ((after && after.sentence === c.sentence && after.gap === ' ' && isSpeech(after.text)) || inverted) {
       score.person += 1.5;
     }
   }
+  if (articled) score.person = 0;
   let type: EntityType = 'other';
   let best = 0;
   for (const t of ['person', 'organization', 'place'] as const) {

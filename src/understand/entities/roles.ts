@@ -13,6 +13,12 @@ const NOT_APPOSITION = /^(?:who|whom|whose|which|that|where|when|and|but|or|said
 const PREPOSITION = /^(?:of|for|at|in|on|with|from|to|within|under|over|since|near)$/;
 const FINITE = /\b(?:is|was|are|were|has|have|had|will|would|said|says|told|did|does|can|could)\b/;
 
+/** A role noun, singular or plural ("groups", "advocates" → "group", "advocate"). */
+function isRoleHead(word: string): boolean {
+  const heads = entityLexicon().roleHeads;
+  return heads.has(word) || (word.endsWith('s') && heads.has(word.slice(0, -1)));
+}
+
 const lastWord = (phrase: string): string => (/([\p{L}\-]+)(?:['’]s)?$/u.exec(phrase)?.[1] ?? '').toLowerCase();
 
 /**
@@ -36,7 +42,12 @@ export function roleOfPhrase(phrase: string): string | null {
   }
   const headPhrase = tokens.slice(0, h).join(' ');
   if (FINITE.test(headPhrase.toLowerCase())) return null;
-  if (!entityLexicon().roleHeads.has(lastWord(headPhrase))) return null;
+  // "one of the most influential lobbying groups in Valeport": the head is the plural after "one of".
+  if (/^one$/i.test(tokens[0] ?? '') && /^of$/i.test(tokens[1] ?? '')) {
+    const rest = roleOfPhrase(tokens.slice(2).join(' '));
+    return rest === null ? null : role;
+  }
+  if (!isRoleHead(lastWord(headPhrase))) return null;
   // A participle after the head is description, not role: "owner based in Valeport" → "owner".
   const participle = h < tokens.length && !PREPOSITION.test(tokens[h]!.toLowerCase());
   return participle ? headPhrase : role;
@@ -66,6 +77,7 @@ function appositionBefore(words: readonly Word[], c: Candidate, text: string): s
       k--;
       break;
     }
+    if (/^(?:whose|of)$/i.test(prev.text)) break; // "whose 6-year-old son, Tom Hale," → "6-year-old son"
     if (!prev.possessive && (FINITE.test(prev.text) || PREPOSITION.test(prev.text) || /^(?:when|and|but|met|meeting)$/.test(prev.text))) break;
     k--;
     if (prev.possessive && !/^(?:the|a|an|his|her|its|their)$/i.test(words[k - 1]?.text ?? '')) break;
@@ -74,22 +86,37 @@ function appositionBefore(words: readonly Word[], c: Candidate, text: string): s
   return roleOfPhrase(phrase);
 }
 
-/** "state-owned news agency Xinhua", "grid operator Nordvel", "Harbour master Ilse Brandvik". */
+/**
+ * "state-owned news agency Xinhua", "grid operator Nordvel", "Harbour master Ilse Brandvik", "the
+ * commentator Ann Hale", "former Harbour House chief of staff Tom Reyes" (a head + "of" + one noun).
+ */
 function descriptorBefore(words: readonly Word[], c: Candidate, text: string): string | null {
   const lex = entityLexicon();
   const firstWord = words[shownIndex(words, c)];
   if (!firstWord || firstWord.gap !== ' ') return null;
-  const j = firstWord.index - 1;
-  const head = words[j];
+  const last = firstWord.index - 1;
+  const head = words[last];
   if (!head || head.sentence !== c.sentence || head.cap || head.possessive) return null;
-  if (!lex.descriptors.has(head.text) && !lex.roleHeads.has(head.text)) return null;
+  let j = last;
+  // "chief of staff", "director of communications": the role head stands before "of".
+  if (!lex.descriptors.has(head.text) && !lex.roleHeads.has(head.text)) {
+    const of = words[last - 1];
+    const before = words[last - 2];
+    if (of?.text !== 'of' || !before || before.cap || !lex.roleHeads.has(before.text) || before.sentence !== c.sentence) return null;
+    if (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i.test(head.text)) return null; // "chair of the Port Elan Authority"
+    j = last - 2;
+  }
+  // Modifiers before the head: two lower-case words, or up to four when capitalised ones name the body
+  // ("former Harbour House chief of staff").
   let k = j;
-  while (k > 0 && j - k < 2 && words[k]!.gap === ' ' && words[k - 1]!.sentence === c.sentence) {
+  let lower = 0;
+  while (k > 0 && j - k < 4 && words[k]!.gap === ' ' && words[k - 1]!.sentence === c.sentence) {
     const prev = words[k - 1]!;
-    if (/^(?:the|a|an|his|her|its|their|of|and|with|by|to|in|on|at|for|from|said|told|met)$/i.test(prev.text) || prev.possessive) break;
+    if (/^(?:the|a|an|his|her|its|their|of|and|with|by|to|in|on|at|for|from|said|told|met|including|like|as|whose|who|was|is)$/i.test(prev.text) || prev.possessive) break;
+    if (!prev.cap && ++lower > 2) break;
     k--;
   }
-  return text.slice(words[k]!.start, head.end);
+  return text.slice(words[k]!.start, words[last]!.end);
 }
 
 /** Adds apposition and descriptor roles to each candidate; the descriptor's noun also types the name. */

@@ -31,6 +31,7 @@ export interface Candidate {
   dateline: boolean;
 }
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
 const isNumber = (w: Word): boolean => /^\d+$/.test(w.text);
 const spaced = (w: Word | undefined): boolean => w !== undefined && (w.gap === ' ' || w.gap === '\u00a0');
@@ -111,10 +112,12 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
       pendingOwner = null;
       continue;
     }
-    const end = runEnd(words, i);
+    let end = runEnd(words, i);
+    // "the Supreme Court Thursday", "told Ann Hale Monday": a trailing weekday dates the name, it is not part of it.
+    while (end > i && WEEKDAY.test(words[end]!.text) && (end - i >= 2 || knownName(words[i]!.text) !== null)) end--;
     // "The Prime Minister …", "Meanwhile China …": a sentence-initial function word is not part of the run.
     let weakLead = false;
-    while (i < end && words[i]!.weak && isCommonWord(words[i]!.text) && knownName(slice(text, words, i, end)) === null) {
+    while (i < end && words[i]!.weak && isCommonWord(words[i]!.text) && !lex.honorifics.has(words[i]!.text) && knownName(slice(text, words, i, end)) === null) {
       i++;
       weakLead = true;
     }
@@ -147,6 +150,16 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
         } else if (k > i) {
           roleStart = words[k]!.start;
         }
+      }
+    }
+    // A title after words that qualify it: "Texas Republican Rep. Ann Hale", "Velmark CEO A. Lisa Orr".
+    if (!titled && k < end) {
+      const inner = innerTitle(words, k, end);
+      if (inner > k) {
+        const written = text.slice(roleStart, words[inner - 1]!.end);
+        roles.push(words.slice(k, inner).reduce((r, x) => (lex.ranks[x.text] ? r.replace(x.text, lex.ranks[x.text]!) : r), written));
+        k = inner;
+        titled = true;
       }
     }
     // Honorifics stay in the mention: "Sir Keir Starmer", "Dr. Ines Vautrin", "Mr Lammy".
@@ -189,6 +202,56 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
     i = end + 1;
   }
   return out;
+}
+
+/** Initials and generational suffixes inside a person's name: "A.", "R.", "Jr.", "III". */
+const NAME_PART = /^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/**
+ * words[m..end] reads as a person's name: two to four capitalised words, none a title, a generic
+ * organisation or place word, vocabulary or a known place ("Ann Hale", "A. Lisa Orr", "Jesse Lund Jr.").
+ */
+function personName(words: readonly Word[], m: number, end: number): boolean {
+  const lex = entityLexicon();
+  const n = end - m + 1;
+  if (n < 2 || n > 4) return false;
+  for (let x = m; x <= end; x++) {
+    const t = words[x]!.text;
+    if (NAME_PART.test(t)) {
+      if (x === m && !/^\p{Lu}\.$/u.test(t)) return false;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(t) || isTitleWord(t) || lex.orgSuffixes.has(t) || lex.facilities.has(t) || lex.geographic.has(t)) return false;
+    if (isCommonWord(t) || isDemonym(t) || lex.affiliations.has(t)) return false;
+  }
+  const firstKnown = knownName(words[m]!.text);
+  return firstKnown === null || firstKnown.type === 'person';
+}
+
+/**
+ * Where a person's name starts after the words that qualify its title, or -1:
+ *   "Texas Republican Rep. Ann Hale", "Harbour Board Chairman Ivo Brandt", "Velmark CEO A. Lisa Orr"
+ *   → the name follows the last title word, and everything before it is the role;
+ *   "Republican Ann Hale", "Ohio Democrat Tom Reyes" → party and state words before a given name.
+ * The name needs two words at least, so "Supreme Court Justice Roberts" stays for the caller's rules.
+ */
+function innerTitle(words: readonly Word[], k: number, end: number): number {
+  const lex = entityLexicon();
+  for (let m = k + 1; m < end; m++) {
+    if (!personName(words, m, end)) continue;
+    const before = words[m - 1]!.text;
+    if (lex.titleHeads.has(before) || (lex.titleModifiers.has(before) && titleBlockHasHead(words, k, m - 1))) return m;
+    const qualifiers = words.slice(k, m).every((x) => lex.affiliations.has(x.text) || isDemonym(x.text) || knownName(x.text)?.type === 'place' || nationalityOf(x.text) !== null);
+    if (qualifiers && lex.givenNames.has(words[m]!.text)) return m;
+    return -1;
+  }
+  return -1;
+}
+
+/** A title head among the title words that end at `last` ("Chief Executive" in "Velmark Chief Executive"). */
+function titleBlockHasHead(words: readonly Word[], k: number, last: number): boolean {
+  for (let x = last; x >= k && isTitleWord(words[x]!.text); x--) if (entityLexicon().titleHeads.has(words[x]!.text)) return true;
+  return false;
 }
 
 /** "Velsand’s foreign minister", "Karsland’s then trade minister": a possessive owning a lower-case title. */

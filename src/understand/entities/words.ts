@@ -65,11 +65,14 @@ function wordEnd(text: string, i: number, to: number): number {
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'le', 'la', 'du', 'mc', 'ul']);
 const WEAK_GAP = /[“"‘(\[:—–-]\s*$/u;
 // Words whose period is part of them ("Gen. Rasmus Ekdahl", "Dr. Ines Vautrin", "No. 10"): the
-// sentence splitter's abbreviation list.
+// sentence splitter's abbreviation list; and the name suffixes of its ambiguous list ("Jesse Lund Jr.",
+// "Harlow Inc."), whose period belongs to the name even where it also ends the sentence.
 const dotted = once(() => {
   const abbreviations = abbreviationsLexicon();
-  return new Set([...abbreviations.titles, ...abbreviations.beforeNumbers, ...abbreviations.other]);
+  const suffixes = abbreviations.ambiguous.filter((a) => NAME_SUFFIXES.has(a));
+  return new Set([...abbreviations.titles, ...abbreviations.beforeNumbers, ...abbreviations.other, ...suffixes]);
 });
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros']);
 
 function isCapitalised(text: string, hyphen: boolean): boolean {
   if (isUpper(text, 0) && !hyphen) return true;

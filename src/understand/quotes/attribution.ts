@@ -2,6 +2,7 @@
 // ("Halloran added: “…”", "According to Harbour House, “…”"), or the verb governing a fragment
 // ("Halloran described Karsland as a “key partner”"), and resolves the speaker through the entity mentions.
 import type { Span } from '../../core/types.js';
+import { abbreviationsLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
 import { isSpeechVerb, tokenize, verbLemma, type Token } from '../../text/index.js';
 import { mentionsIn, quoteCues, referentOf, resolvePronoun, resolveWho, subjectBefore, type MentionIndex, type Referent } from './mentions.js';
@@ -21,6 +22,20 @@ const MAX_CUE_DISTANCE = 12;
 export interface Attribution {
   speaker: Referent | null;
   cue: Span & { text: string };
+}
+
+/** Abbreviations and initials whose period is no sentence end: "Mr.", "Rep.", "Gov.", "Jr.", "W.". */
+const abbreviations = once(() => {
+  const a = abbreviationsLexicon();
+  return new Set([...a.titles, ...a.other, 'jr', 'sr']);
+});
+
+/** The token is the period of an abbreviation or an initial ("Mr" + "." in "Mr. Okoro said"). */
+function abbreviationPeriod(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  if (tokens[j]!.text !== '.' || prev === undefined || prev.end !== tokens[j]!.start) return false;
+  // "D-Ill.," — a period before a comma ends no sentence.
+  return abbreviations().has(prev.lower) || /^\p{Lu}$/u.test(prev.text) || tokens[j + 1]?.text === ',';
 }
 
 /** A verb that attributes quoted words next to a quote: speech verbs and "continued", "reaffirmed" … */
@@ -64,7 +79,7 @@ export function cueAfter(index: MentionIndex, close: number, limit: number, skip
   // "…,” said X": the speaker follows the verb, up to a comma, a preposition or a relative.
   if (isCueVerb(first)) {
     let j = i + 1;
-    while (j < tokens.length && j - i <= MAX_SPEAKER_TOKENS && !/^[,.;:!?“"(]$/.test(tokens[j]!.text) && !attributionWords().speakerStops.has(tokens[j]!.lower)) j++;
+    while (j < tokens.length && j - i <= MAX_SPEAKER_TOKENS && (!/^[,.;:!?“"(]$/.test(tokens[j]!.text) || abbreviationPeriod(tokens, j)) && !attributionWords().speakerStops.has(tokens[j]!.lower)) j++;
     if (j === i + 1) return null;
     const speaker = speakerOfWords(index, tokens[i + 1]!.start, tokens[j - 1]!.end, skip);
     return { speaker, cue: cueOf(text, first.start, tokens[j - 1]!.end) };
@@ -72,14 +87,14 @@ export function cueAfter(index: MentionIndex, close: number, limit: number, skip
   // "…,” according to Harbour House"
   if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     let j = i + 2;
-    while (j < tokens.length && !/^[,.;:!?“"]$/.test(tokens[j]!.text) && !attributionWords().speakerStops.has(tokens[j]!.lower)) j++;
+    while (j < tokens.length && (!/^[,.;:!?“"]$/.test(tokens[j]!.text) || abbreviationPeriod(tokens, j)) && !attributionWords().speakerStops.has(tokens[j]!.lower)) j++;
     if (j === i + 2) return null;
     return { speaker: speakerOfWords(index, tokens[i + 2]!.start, tokens[j - 1]!.end, skip), cue: cueOf(text, first.start, tokens[j - 1]!.end) };
   }
   // "…,” the Velsand minister declared" / "…,” Maren Okoro, the chief executive, said"
   for (let j = i; j < tokens.length && j - i <= MAX_CUE_DISTANCE; j++) {
     const t = tokens[j]!;
-    if (/^[.;:!?“”"]$/.test(t.text) || t.lower === 'that') return null;
+    if ((/^[.;:!?“”"]$/.test(t.text) && !abbreviationPeriod(tokens, j)) || t.lower === 'that') return null;
     if (j > i && isCueVerb(t)) {
       const subject = subjectBefore(index, first.start, t.start, skip);
       const speaker = subject?.referents[0] ?? (subject ? speakerOfWords(index, subject.start, subject.end, skip) : null);

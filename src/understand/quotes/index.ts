@@ -79,7 +79,10 @@ function attribute(index: MentionIndex, spans: readonly QuoteSpan[], k: number, 
   const prevClose = k > 0 ? spans[k - 1]!.close + 1 : 0;
   const regionStart = Math.max(openSentence && openSentence.start <= span.open ? openSentence.start : lineStart(span.open), prevClose, lineStart(span.open));
   if (kind === 'direct') {
-    return cueAfter(index, span.close, afterLimit, skip) ?? cueBefore(index, regionStart, span.open, skip);
+    // "Sen. Ann Hale said Tuesday, “…,” and predicted …": a cue after that names no one yields to one before.
+    const after = cueAfter(index, span.close, afterLimit, skip);
+    if (after?.speaker) return after;
+    return cueBefore(index, regionStart, span.open, skip) ?? after;
   }
   const sentenceStart = Math.max(openSentence && openSentence.start <= span.open ? openSentence.start : lineStart(span.open), lineStart(span.open));
   return cueGoverning(index, sentenceStart, span.open, skip, tokensBetween) ?? cueAfter(index, span.close, afterLimit, skip);

@@ -3,6 +3,7 @@
 import type { AnnotationInput, Entity, EntityType } from '../../core/annotations.js';
 import { quoteCuesLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
+import { isSpeechVerb } from '../../text/index.js';
 
 /** The attribution cues of lexicon/quote-cues.json, with the gender and clause cues as sets. */
 export const quoteCues = once(() => {
@@ -145,13 +146,16 @@ export function resolvePronoun(index: MentionIndex, pronoun: string, at: number,
   for (let s = here; s >= 0 && s >= here - PRONOUN_LOOKBACK; s--) {
     const sentence = index.input.sentences[s]!;
     const end = s === here ? at : sentence.end;
-    for (const m of mentionsIn(index, sentence.start, end)) {
-      if (m.entity.type !== 'person' || m.possessive) continue;
-      if (skip.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+    const fits = mentionsIn(index, sentence.start, end).filter((m) => {
+      if (m.entity.type !== 'person' || m.possessive) return false;
+      if (skip.some((q) => m.start >= q.start && m.end <= q.end)) return false;
       const known = index.gender.get(m.entity.id);
-      if (known && known !== gender) continue;
-      return referentOf(m.entity);
-    }
+      return !known || known === gender;
+    });
+    // "… confounded Justice Hale and drew the ire of Justice Moss, who said …": the one who speaks there.
+    const speaking = fits.find((m) => isSpeechVerb((/^\s*,?\s*(?:who\s+)?(\p{Ll}+)/u.exec(index.text.slice(m.end, m.end + 40))?.[1]) ?? ''));
+    const chosen = speaking ?? fits[0];
+    if (chosen) return referentOf(chosen.entity);
   }
   return null;
 }
@@ -168,6 +172,9 @@ export function resolveWho(index: MentionIndex, at: number): Referent | null {
   const gap = index.text.slice(last.end, at);
   return /^\s*,?\s*$/.test(gap) || /^\s*,[^,]*,\s*$/.test(gap) ? referentOf(last.entity) : null;
 }
+
+/** An apposition that is a tag, not a phrase: "R-Texas", "D-Ill.", "43", "(D-Calif.)". */
+const TAG = /^\(?[\p{Lu}\d][\p{L}\d.’'-]*\)?$/u;
 
 export interface Subject {
   /** Entities named as the subject, in order ("Velsand and Karsland" → two). */
@@ -203,6 +210,16 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
   if (parts.length > 1 && seg.slice(parts[parts.length - 1]!.start).trim() === '') {
     parts.pop(); // the verb follows a comma: the part before it is an apposition or a relative clause
     if (parts.length > 1) parts.pop();
+  }
+  // "Sen. Ann Hale, R-Texas, who unveiled a plan, said": past a second apposition that names no one (a
+  // party-state tag, an age) to the part that names the speaker; a pronoun part is the speaker's own.
+  const namesSomeone = (p: { start: number; end: number }): boolean =>
+    mentionsIn(index, regionStart + p.start, regionStart + p.end).some((m) => !m.possessive && (m.entity.type === 'person' || m.entity.type === 'organization'));
+  for (let pops = 0; pops < 2 && parts.length > 1; pops++) {
+    const last = parts[parts.length - 1]!;
+    const words = seg.slice(last.start, last.end);
+    if (!TAG.test(words.trim()) || namesSomeone(last) || !namesSomeone(parts[parts.length - 2]!)) break;
+    parts.pop();
   }
   const part = parts[parts.length - 1]!;
   segStart = regionStart + part.start;

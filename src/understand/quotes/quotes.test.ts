@@ -101,3 +101,30 @@ describe('findQuotes', () => {
     expect(findQuotes(inputOf('Halloran met Venn in Holmstad.'), [])).toEqual([]);
   });
 });
+
+describe('speakers on real news (issue 13)', () => {
+  const OKORO_MS: EntitySpec = { name: 'Maren Okoro', type: 'person', forms: ['Ms. Okoro', 'Okoro'] };
+  const WHITLOW: EntitySpec = { name: 'Dana Whitlow', type: 'person' };
+  const MOSS: EntitySpec = { name: 'Ida Moss', type: 'person' };
+  const LUND: EntitySpec = { name: 'Jesse Lund Jr.', type: 'person', forms: ['Lund'] };
+  const LIND: EntitySpec = { name: 'Arne Lind', type: 'person', forms: ['Justice Lind'] };
+  const BERG: EntitySpec = { name: 'Tomas Berg', type: 'person' };
+  it.each<Row>([
+    ['"Ms. X said" after the quote: an abbreviation’s period ends no cue', '“The harbour will reopen in May,” Ms. Okoro said. “Crews are ready.”', [OKORO_MS],
+      [{ text: 'The harbour will reopen in May', speaker: 'Maren Okoro', kind: 'direct' }, { text: 'Crews are ready.', speaker: 'Maren Okoro', kind: 'direct' }]],
+    ['"said Rep. X" after the quote', '“We will vote no,” said Rep. Dana Whitlow.', [WHITLOW],
+      [{ text: 'We will vote no', speaker: 'Dana Whitlow', kind: 'direct' }]],
+    ['a suffix and a party-state tag between the name and "said"', '“This is very moving for me,” Rep. Jesse Lund Jr., D-Ohio, said on the floor.', [LUND],
+      [{ text: 'This is very moving for me', speaker: 'Jesse Lund Jr.', kind: 'direct' }]],
+    ['past a party-state tag and a relative clause to the speaker', 'Sen. Ida Moss, R-Ohio, who unveiled her own plan on Thursday, said the vote marked “a huge shift in the debate.”', [MOSS],
+      [{ text: 'a huge shift in the debate.', speaker: 'Ida Moss', kind: 'fragment' }]],
+    ['a cue after that names no one yields to the cue before', 'Sen. Ida Moss, who leads the committee, said Tuesday, “I think it is a turning point,” and predicted a close race.', [MOSS],
+      [{ text: 'I think it is a turning point', speaker: 'Ida Moss', kind: 'direct' }]],
+    ['"he said" is the one who spoke in the sentence before, not the first person named', 'The argument confounded Justice Lind and drew the ire of Justice Tomas Berg, who said he was whipsawed by it. “If someone tells you how to choose, you have no choice,” he said.', [LIND, BERG],
+      [{ text: 'If someone tells you how to choose, you have no choice', speaker: 'Tomas Berg', kind: 'direct' }]],
+  ])('%s', (_label, text, specs, expected) => {
+    const input = inputOf(text);
+    const quotes = findQuotes(input, entitiesOf(input, specs));
+    expect(quotes.map((q) => ({ text: q.text, speaker: q.speaker, kind: q.kind }))).toEqual(expected);
+  });
+});
