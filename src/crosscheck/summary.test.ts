@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AlignedClaim, ClaimEvidence, ClaimStatus, CrossCheckArticle, SummarySentence } from '../core/crosscheck.js';
 import type { Quote } from '../core/annotations.js';
-import { joinSentences } from '../../test/support/annotated-article.js';
+import { annotatedArticle, joinSentences, member } from '../../test/support/annotated-article.js';
 import { makeArticle } from '../../test/support/make-article.js';
 import { sampleStories, type SampleStories } from '../../test/support/sample-stories.js';
 import { chooseSummary, summaryLength } from './summary.js';
@@ -118,11 +118,11 @@ describe('chooseSummary on the sample ferry story (json/meridian-wire.jsonl#1)',
       const [own, ...others] = s.evidence;
       const backed = (c: AlignedClaim) => c.status === 'corroborated' || (c.status === 'conflicting' && c.sources.length >= 2);
       const backing = claims.filter((c) => backed(c) && c.evidence.some((e) => e.stance === 'supports' && e.articleId === own!.articleId && e.sentenceIndex === own!.sentenceIndex));
-      for (const o of others) {
-        expect(o.articleId).not.toBe(own!.articleId);
-        expect(backing.some((c) => c.evidence.some((e) => e.stance === 'supports' && e.articleId === o.articleId && e.sentenceIndex === o.sentenceIndex))).toBe(true);
-      }
-      if (backing.length === 0) expect(others).toEqual([]);
+      // The rest: at most one sentence of each other article that states the same fact in words no claim aligned.
+      const unaligned = others.filter((o) => !backing.some((c) => c.evidence.some((e) => e.stance === 'supports' && e.articleId === o.articleId && e.sentenceIndex === o.sentenceIndex)));
+      for (const o of others) expect(o.articleId).not.toBe(own!.articleId);
+      expect(new Set(unaligned.map((o) => o.articleId)).size).toBe(unaligned.length);
+      for (const o of unaligned) expect(claims.some((c) => c.evidence.some((e) => e.stance === 'contradicts' && e.articleId === o.articleId && e.sentenceIndex === o.sentenceIndex))).toBe(false);
     }
   });
 
@@ -242,5 +242,31 @@ describe('chooseSummary rules', () => {
     const undated = article('c1', null, [BRIDGE[5]!]);
     const texts = chooseSummary([undated, late, early], [], { min: 5, max: 5 }).map((s) => s.text);
     expect(texts).toEqual([BRIDGE[0], BRIDGE[1], BRIDGE[3], BRIDGE[4], BRIDGE[5]]);
+  });
+});
+
+describe('one fact once, citing every outlet that states it (issue 13)', () => {
+  // Invented appointment told by three outlets in other words; annotated for real (names, dates).
+  const herald = member(annotatedArticle('a0000000000000a1', 'Governor Lena Ostrom on Monday appointed Piet Harjo to the vacant Senate seat left by Ruth Vance. Harjo, a former prosecutor, served as Ostrom’s chief of staff for six years. The appointment ends a search that lasted four months. Ostrom spoke at a rally in Easton on Monday evening about school funding.', '2025-03-04', 'Harbor Herald'));
+  const courier = member(annotatedArticle('a0000000000000b2', 'Ostrom picked Harjo, her former chief of staff, on Monday to fill the Senate seat of Ruth Vance until a special election in November. Vance resigned in January to lead a hospital charity. The state party will choose its nominee at a convention in Millbrook.', '2025-03-04', 'Valley Courier'));
+  const summary = chooseSummary([herald, courier], [], { min: 3, max: 3 });
+  const appointment = (s: SummarySentence) => /appointed Piet Harjo|picked Harjo/.test(s.text);
+
+  it('says the appointment once, though no claim aligned the two wordings', () => {
+    expect(summary.filter(appointment)).toHaveLength(1);
+  });
+
+  it('cites the other outlet’s wording of the same fact, as an exact sentence', () => {
+    const s = summary.find(appointment)!;
+    expect(s.evidence.map((e) => e.articleId).sort()).toEqual([herald.article.id, courier.article.id]);
+    for (const e of s.evidence) {
+      const m = [herald, courier].find((x) => x.article.id === e.articleId)!;
+      expect(m.article.sentences[e.sentenceIndex]!.text).toBe(e.sentence);
+    }
+  });
+
+  it('does not cite a sentence that shares the names and the day but states another fact', () => {
+    const rally = 'Ostrom spoke at a rally in Easton on Monday evening about school funding.';
+    for (const s of summary) if (s.text !== rally) expect(s.evidence.map((e) => e.sentence)).not.toContain(rally);
   });
 });

@@ -18,6 +18,7 @@ import type { Article } from '../core/types.js';
 import { addUnit, cosine, termVector, type TermVector } from '../text/index.js';
 import { evidenceOf } from './evidence.js';
 import { readingOrder } from './reading-order.js';
+import { sameFact, sameFactInWords, sentenceAnchors, type FactSentence } from './summary-same-fact.js';
 
 /** MMR trade-off: relevance against redundancy with the sentences already chosen. */
 const LAMBDA = 0.7;
@@ -40,6 +41,10 @@ const MIN_WORDS = 6;
 const MAX_QUOTED_SHARE = 0.5;
 /** Redundancy from which a sentence counts as a repeat (all its claims, or most of its words, said). */
 const REPEATS = 0.7;
+/** Share of the story's sentences from which a name, figure or date is too common to anchor a fact. */
+const COMMON_ANCHOR = 1 / 3;
+/** …and at least this many: in a story of a dozen sentences, four naming the governor still anchor. */
+const MIN_COMMON = 5;
 const DEFAULT_MIN = 4;
 const DEFAULT_MAX = 8;
 
@@ -74,31 +79,40 @@ function unusable(article: Article, index: number): string | null {
   return null;
 }
 
-interface Candidate {
-  member: CrossCheckArticle;
+interface Candidate extends FactSentence {
   rank: number;
-  index: number;
-  vector: TermVector;
-  /** Ids of the aligned claims the sentence states. */
-  claims: Set<string>;
   relevance: number;
 }
 
 /**
- * How much of candidate `c` the chosen sentences already say: the highest cosine of its words to one
- * of them, or the share of its claims they state, whichever is higher. Outlets word one fact in many
- * ways ("put their names to a deal", "signed the accord"); the claim aligner has already matched those.
+ * How much of candidate `c` the chosen sentences already say: 1 when it states the same fact as one of
+ * them in other words (summary-same-fact.ts: shared names, figures and dates with enough words in
+ * common), else the highest cosine of its words to one, or the share of its claims they state, whichever
+ * is higher. Outlets word one fact in many ways ("put their names to a deal", "signed the accord").
  */
 function redundancy(c: Candidate, chosen: readonly Candidate[]): number {
   let words = 0;
   const said = new Set<string>();
   for (const d of chosen) {
-    words = Math.max(words, cosine(c.vector, d.vector));
+    const cos = cosine(c.vector, d.vector);
+    if (sameFactInWords(c, d, cos)) return 1;
+    words = Math.max(words, cos);
     for (const id of d.claims) said.add(id);
   }
   let shared = 0;
   for (const id of c.claims) if (said.has(id)) shared++;
   return Math.max(words, c.claims.size > 0 ? shared / c.claims.size : 0);
+}
+
+/**
+ * A name, figure or date that a third or more of the story's sentences (five at least) carry tells no fact from another
+ * (the visiting minister, the day of the visit): only the rarer ones anchor a fact.
+ */
+function dropCommonAnchors(sentences: readonly FactSentence[]): void {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const a of s.anchors) df.set(a, (df.get(a) ?? 0) + 1);
+  const common = new Set([...df].filter(([, n]) => n >= Math.max(MIN_COMMON, sentences.length * COMMON_ANCHOR)).map(([a]) => a));
+  if (common.size) for (const s of sentences) for (const a of common) s.anchors.delete(a);
 }
 
 /** How many sentences a story of `articles` independent articles gets: 4 for one, one more per two more, within [min, max]. */
@@ -158,23 +172,22 @@ export function chooseSummary(
     addUnit(centroid, article);
   }
 
+  // Every usable sentence of the pool is a candidate; every sentence not on a conflict's losing side can back one.
   const candidates: Candidate[] = [];
+  const backers: FactSentence[] = [];
   for (const member of pool) {
+    const anchors = sentenceAnchors(member);
     member.article.sentences.forEach((s, index) => {
       const k = key(member.article.id, index);
-      if (contradicting.has(k) || unusable(member.article, index) !== null) return;
-      const vector = sentenceVectors.get(member)![index]!;
+      if (contradicting.has(k)) return;
+      const sentence = { member, index, vector: sentenceVectors.get(member)![index]!, claims: stated.get(k) ?? new Set<string>(), anchors: anchors[index]! };
+      backers.push(sentence);
+      if (unusable(member.article, index) !== null) return;
       const lead = LEAD_BONUS * Math.max(0, 1 - index / LEAD_SENTENCES);
-      candidates.push({
-        member,
-        rank: order.get(member)!,
-        index,
-        vector,
-        claims: stated.get(k) ?? new Set(),
-        relevance: cosine(vector, centroid) + (boost.get(k) ?? 0) + lead,
-      });
+      candidates.push({ ...sentence, rank: order.get(member)!, relevance: cosine(sentence.vector, centroid) + (boost.get(k) ?? 0) + lead });
     });
   }
+  dropCommonAnchors(backers);
   candidates.sort((a, b) => a.rank - b.rank || a.index - b.index);
 
   const wanted = Math.min(candidates.length, summaryLength(pool.length, options.min, options.max));
@@ -216,6 +229,15 @@ export function chooseSummary(
         evidence.push(evidenceOf(other.article, e.sentenceIndex));
       }
     }
+    // Then each other article that states the same fact in sentences no claim aligned: its closest one.
+    const cited = new Set(evidence.map((e) => e.articleId));
+    const best = new Map<CrossCheckArticle, { index: number; cos: number }>();
+    for (const b of backers) {
+      if (cited.has(b.member.article.id)) continue;
+      const cos = cosine(c.vector, b.vector);
+      if (cos > (best.get(b.member)?.cos ?? -1) && sameFact(c, b, cos)) best.set(b.member, { index: b.index, cos });
+    }
+    for (const [member, { index }] of [...best].sort(([a], [b]) => order.get(a)! - order.get(b)!)) evidence.push(evidenceOf(member.article, index));
     return { text: article.sentences[c.index]!.text, evidence };
   });
 }

@@ -1,13 +1,16 @@
-// The story's timeline: what happened when, by the date it happened (not when it was published). Each
-// aligned group of event facts gives one entry per date it is given — the same signing told by four
-// outlets is one entry with four sentences of evidence; an outlet that puts it on another day gives a
-// second entry marked as disputed. Dates keep their precision (day, month, year); events well before
+// The story's timeline: what happened when, by the date it happened (not when it was published). It is
+// built from every dated happening of the story's sentences (timeline-mentions.ts): first the aligned
+// event claims — the same signing told by four outlets is one entry with four sentences of evidence; an
+// outlet that puts it on another day gives a second entry marked as disputed — then every other sentence
+// that names a date ("first elected in 2004", "in a Tuesday interview"), joined to an entry of its date
+// when it tells the same happening. Dates keep their precision (day, month, year); events well before
 // the story's first report are background, events after its last report are planned, and a date that
 // rests only on an inferred publication date is flagged as inferred.
 import type { AlignedClaim, CrossCheckArticle, TimelineEntry } from '../core/crosscheck.js';
 import { dayInterval, isoDay, type DayInterval } from './compare-values.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import type { EventFact, Fact } from './facts.js';
+import { datedMentions, happeningOfFact, type Happening } from './timeline-mentions.js';
 import { jaccard, sharedCount } from '../text/index.js';
 
 /** Days before a story's first report after which a recalled event counts as background. */
@@ -38,20 +41,73 @@ interface Draft {
   precision: TimelineEntry['precision'];
   /** The days the sources' expression covers (a week shown as its month keeps its week here). */
   interval: DayInterval;
-  facts: EventFact[];
+  items: Happening[];
 }
 
-/** Two entries on one date tell one happening when their facts share a verb and a participant, or enough words. */
-function mergeable(a: Draft, b: Draft): boolean {
-  if (a.date !== b.date) return false;
-  return a.facts.some((f) =>
-    b.facts.some((g) => {
-      const shared = sharedCount(f.participants, g.participants) > 0 || sharedCount(f.names, g.names) >= 2;
-      const sim = jaccard(f.terms, g.terms);
-      const sameSubject = f.participants.size === 0 && g.participants.size === 0 && sharedCount(f.subjectTerms, g.subjectTerms) > 0;
-      return ((shared || sameSubject) && (f.predicateClass === g.predicateClass || sim >= 0.2)) || sim >= 0.35;
-    }),
-  );
+/**
+ * Two sentences on one date tell one happening when they share a participant and a verb class, a name
+ * and a fifth of their words, or a third of their words: "Trump declared a national emergency on
+ * Friday" and "President Trump said Friday he is declaring a national emergency" (one name, 8 of 30
+ * words) are one entry; "Trump signed the bill on Friday" and "Trump spent his speech on Friday
+ * rehashing crime figures" (one name, 2 words) stay two.
+ */
+function sameHappening(f: Happening, g: Happening): boolean {
+  const sim = jaccard(f.terms, g.terms);
+  if (sim >= 0.35) return true;
+  const samePredicate = sharedCount(f.predicates, g.predicates) > 0;
+  const names = sharedNames(f.names, g.names);
+  if (names > 0 && sim >= 0.15) return true;
+  const shared = sharedCount(f.participants, g.participants) > 0 || names >= 2;
+  const sameSubject = f.participants.size === 0 && g.participants.size === 0 && sharedCount(f.subjectTerms, g.subjectTerms) > 0;
+  return (shared || sameSubject) && samePredicate;
+}
+
+/**
+ * Names two sentences share, a shorter form counting as the longer one it begins or ends: outlets name
+ * one company "Wal-Mart", "Wal-Mart Stores" and "Wal-Mart Stores Inc." (keys "wal mart", "wal mart stores" …).
+ */
+function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) {
+    if (b.has(x)) n++;
+    else for (const y of b) if (sameName(x, y)) { n++; break; }
+  }
+  return n;
+}
+function sameName(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
+}
+
+const mergeable = (a: Draft, b: Draft): boolean => a.date === b.date && a.items.some((f) => b.items.some((g) => sameHappening(f, g)));
+
+/** The story's drafts, kept by date so a new happening is compared only with those of its date. */
+class Drafts {
+  readonly byDate = new Map<string, Draft[]>();
+  /** Sentences already placed on a date: "articleId#sentence|date". */
+  private readonly placed = new Set<string>();
+
+  has(h: Happening, date: string): boolean {
+    return this.placed.has(`${h.member.article.id}#${h.sentenceIndex}|${date}`);
+  }
+
+  /** Adds a draft, into an existing one of its date when they tell the same happening. */
+  add(d: Draft): void {
+    for (const h of d.items) this.placed.add(`${h.member.article.id}#${h.sentenceIndex}|${d.date}`);
+    const list = this.byDate.get(d.date) ?? [];
+    const same = list.find((x) => mergeable(x, d));
+    if (same) same.items.push(...d.items);
+    else list.push(d);
+    this.byDate.set(d.date, list);
+  }
+}
+
+/** Lead sentence first: an original before a copy, an aligned event before a bare mention, a report before a plan, the earliest article. */
+function byLead(a: Happening, b: Happening): number {
+  return Number(a.member.copyOf !== null) - Number(b.member.copyOf !== null) ||
+    Number(a.fact === null) - Number(b.fact === null) ||
+    (a.mood === 'done' ? 0 : 1) - (b.mood === 'done' ? 0 : 1) ||
+    (a.member.article.published ?? '\uffff').localeCompare(b.member.article.published ?? '\uffff');
 }
 
 export function buildTimeline(members: readonly CrossCheckArticle[], events: readonly EventFact[][], claims: readonly AlignedClaim[], claimFacts: ReadonlyMap<string, Fact[]>): TimelineEntry[] {
@@ -60,42 +116,48 @@ export function buildTimeline(members: readonly CrossCheckArticle[], events: rea
   const lastReport = published.length ? Math.max(...published) : null;
   const disputes = claims.filter((c) => c.status === 'conflicting' && c.slot === 'time');
 
-  const drafts: Draft[] = [];
+  const drafts = new Drafts();
+  // The aligned event claims first: each group gives one draft per date its outlets give.
   for (const group of events) {
     const byDate = new Map<string, Draft>();
-    for (const f of group) {
-      if (!f.time?.interval) continue;
-      const d = timelineDate(f.time.value, f.time.interval);
+    for (const h of group.map(happeningOfFact)) {
+      if (!h) continue;
+      const d = timelineDate(h.value, h.interval);
       if (!d) continue;
-      const draft = byDate.get(d.date) ?? { ...d, facts: [] };
-      draft.facts.push(f);
+      const draft = byDate.get(d.date) ?? { ...d, items: [] };
+      draft.items.push(h);
       byDate.set(d.date, draft);
     }
-    for (const d of byDate.values()) {
-      const same = drafts.find((x) => mergeable(x, d));
-      if (same) same.facts.push(...d.facts);
-      else drafts.push(d);
+    for (const d of byDate.values()) drafts.add(d);
+  }
+  // Then every other dated sentence: background and side events no claim carries a time for.
+  for (const m of members) {
+    for (const h of datedMentions(m)) {
+      const d = timelineDate(h.value, h.interval);
+      if (!d || drafts.has(h, d.date)) continue;
+      drafts.add({ ...d, items: [h] });
     }
   }
 
-  return drafts
+  return [...drafts.byDate.values()].flat()
     .map((d): TimelineEntry & { first: number; sources: number } => {
-      const lead = [...d.facts].sort((a, b) => Number(a.member.copyOf !== null) - Number(b.member.copyOf !== null) || (a.mood === 'done' ? 0 : 1) - (b.mood === 'done' ? 0 : 1) || (a.member.article.published ?? '\uffff').localeCompare(b.member.article.published ?? '\uffff'))[0]!;
+      const lead = [...d.items].sort(byLead)[0]!;
       const seen = new Set<string>();
-      const evidence = d.facts.map((f) => evidenceOf(f.member.article, f.sentenceIndex)).filter((e) => !seen.has(`${e.articleId}#${e.sentenceIndex}`) && seen.add(`${e.articleId}#${e.sentenceIndex}`));
-      const dispute = disputes.find((c) => claimFacts.get(c.id)?.some((f) => d.facts.includes(f as EventFact)));
+      const evidence = d.items.map((f) => evidenceOf(f.member.article, f.sentenceIndex)).filter((e) => !seen.has(`${e.articleId}#${e.sentenceIndex}`) && seen.add(`${e.articleId}#${e.sentenceIndex}`));
+      const facts = new Set<Fact>(d.items.flatMap((h) => (h.fact ? [h.fact] : [])));
+      const dispute = facts.size ? disputes.find((c) => claimFacts.get(c.id)?.some((f) => facts.has(f))) : undefined;
       return {
         date: d.date,
         precision: d.precision,
         text: lead.member.article.sentences[lead.sentenceIndex]!.text,
-        inferred: d.facts.every((f) => f.member.dateInferred && f.time?.relative),
+        inferred: d.items.every((f) => f.member.dateInferred && f.relative),
         background: firstReport !== null && d.interval.last < firstReport - BACKGROUND_DAYS,
         planned: lastReport !== null && d.interval.first > lastReport,
         disputedBy: dispute?.id ?? null,
         evidence,
-        outlets: [...new Set(d.facts.map((f) => outletLabel(f.member)))],
+        outlets: [...new Set(d.items.map((f) => outletLabel(f.member)))],
         first: dayInterval(d.date)!.first,
-        sources: new Set(d.facts.map((f) => f.source)).size,
+        sources: new Set(d.items.map((f) => f.source)).size,
       };
     })
     // By the date shown (a week shown as its month sorts as the month), coarser dates first.

@@ -15,7 +15,8 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  * Bumped whenever an annotator changes what it finds, so annotations stored by an older Dossier
  * are recomputed when read (src/services/article-annotations.ts).
  * 2: articles in other languages get no English-rule entities or claims; their dates come from chrono-node.
- * 3: names without titles, party and state words, with suffixes and initials; acronyms as organisations;
+ * 3: (issue 13) times: "since January" looks back, "this Tuesday" follows its clause, plans dated just past.
+ *    names without titles, party and state words, with suffixes and initials; acronyms as organisations;
  *    quote speakers resolved on real news (issue 13).
  */
 export const ANNOTATIONS_VERSION = 3;

@@ -78,6 +78,16 @@ const CASES: [string, string, string | null, Expected][] = [
   ['"since March" is behind us even beside a plan', 'The carrier has been on patrol since March and was scheduled to return.', '1990-08-13', { text: 'March', value: '1990-03', type: 'DATE' }],
   ['a clock time takes the day its sentence names', 'The 787 made its first test flight Tuesday in Everett at 18:00 UTC.', '2009-12-16', { text: '18:00 UTC', value: '2009-12-15T18:00Z', type: 'TIME' }],
   ['"October of next year"', 'Franchises will not be renewed after October of next year.', '2009-05-15', { text: 'October of next year', value: '2010-10', type: 'DATE' }],
+  // issue 13: background and side events of real news
+  ['a past form after a possessive is a noun, not a past verb', 'Senator Dana Whitlow is expected to launch her bid Friday for the governorship.', '2024-05-15', { text: 'Friday', value: '2024-05-17', type: 'DATE' }],
+  ['an "as had been planned" clause does not make a plan past', 'If the strike ends, the concert could go ahead on Saturday as had been originally planned.', '2022-09-14', { text: 'Saturday', value: '2022-09-17', type: 'DATE' }],
+  ['"this Tuesday" in a future clause written on a Friday is the coming Tuesday', 'The mayor said the hearing would not take place this Tuesday, as first announced.', '2021-06-11', { text: 'this Tuesday', value: '2021-06-15', type: 'DATE' }],
+  ['"this Tuesday" without a verb is the current week\'s', 'Rail strike: this Tuesday.', '2021-06-11', { text: 'this Tuesday', value: '2021-06-08', type: 'DATE' }],
+  ['"expected by June" is a plan ahead', 'The panel’s verdict, expected by June, will shape the merger.', '2023-03-20', { text: 'June', value: '2023-06', type: 'DATE' }],
+  ['"better than expected" is no plan', 'Sales rose in June, better than expected.', '2023-08-20', { text: 'June', value: '2023-06', type: 'DATE' }],
+  ['"since January" in a December article is this year\'s January', 'Tickets have been sold online since January.', '2020-12-10', { text: 'January', value: '2020-01', type: 'DATE' }],
+  ['a plan quoted a few days after its date is the date just past', 'Lawmakers will take their seats when the new session opens on Feb. 3.', '2017-02-05', { text: 'Feb. 3', value: '2017-02-03', type: 'DATE' }],
+  ['a plan more than two weeks past is next year\'s', 'The festival will open on May 1.', '2019-06-10', { text: 'May 1', value: '2020-05-01', type: 'DATE' }],
 ];
 
 describe('tagTimes', () => {

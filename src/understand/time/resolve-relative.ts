@@ -15,7 +15,7 @@ type Lean = 'back' | 'forward' | 'nearest';
  * the past) but take the nearer occurrence for months ("the vote is in March").
  */
 function lean(dir: Direction, tense: Tense, unanchored: Lean): Lean {
-  if (dir === 'last') return 'back';
+  if (dir === 'last' || dir === 'since') return 'back';
   if (dir === 'next') return 'forward';
   if (tense === 'past') return 'back';
   if (tense === 'future') return 'forward';
@@ -26,9 +26,11 @@ function lean(dir: Direction, tense: Tense, unanchored: Lean): Lean {
  * Picks among ordinal positions (days, months, seasons) relative to the reference position `now`.
  * `window` = [far, near]: a backward pick farther than `far` yields to a forward one within `near`,
  * for reported plans in past-tense sentences ("decided the boy should go home by Jan. 14" written
- * on Jan. 5 is the coming Jan. 14, not last year's).
+ * on Jan. 5 is the coming Jan. 14, not last year's). `ahead` is the same for a forward pick: a plan
+ * quoted from a report a few days old ("will take the majority on Jan. 5" in a Jan. 6 article) is
+ * the Jan. 5 just past, not next year's.
  */
-function pick(candidates: number[], now: number, how: Lean, strict: boolean, window: [number, number] | null = null): number {
+function pick(candidates: number[], now: number, how: Lean, strict: boolean, window: [number, number] | null = null, ahead: [number, number] | null = null): number {
   const back = candidates.filter((c) => (strict ? c < now : c <= now));
   const forward = candidates.filter((c) => (strict ? c > now : c >= now));
   const latestBack = back.length ? Math.max(...back) : null;
@@ -37,7 +39,10 @@ function pick(candidates: number[], now: number, how: Lean, strict: boolean, win
     if (window && firstForward !== null && now - latestBack > window[0] && firstForward - now <= window[1]) return firstForward;
     return latestBack;
   }
-  if (how === 'forward' && firstForward !== null) return firstForward;
+  if (how === 'forward' && firstForward !== null) {
+    if (ahead && latestBack !== null && firstForward - now > ahead[0] && now - latestBack <= ahead[1]) return latestBack;
+    return firstForward;
+  }
   if (latestBack === null) return firstForward!;
   if (firstForward === null) return latestBack;
   return now - latestBack <= firstForward - now ? latestBack : firstForward;
@@ -103,9 +108,14 @@ function resolveKnown(spec: TimeSpec, tense: Tense, ref: Ymd): string {
     case 'weekday': {
       const today = dayNumber(ref);
       const offset = spec.weekday - weekday(ref);
-      if (spec.dir === 'this') return formatDay(fromDayNumber(today + offset));
       const candidates = [-7, 0, 7].map((w) => today + offset + w);
-      return formatDay(fromDayNumber(pick(candidates, today, lean(spec.dir, tense, 'back'), spec.dir !== null)));
+      // "this Tuesday" is the current week's, unless the clause looks ahead or back: "it will not be
+      // held this Tuesday" written on a Friday is the coming Tuesday
+      if (spec.dir === 'this') {
+        if (tense !== 'future' && tense !== 'past') return formatDay(fromDayNumber(today + offset));
+        return formatDay(fromDayNumber(pick(candidates, today, lean(null, tense, 'back'), false)));
+      }
+      return formatDay(fromDayNumber(pick(candidates, today, lean(spec.dir, tense, 'back'), spec.dir === 'last' || spec.dir === 'next')));
     }
     case 'calendar': {
       if (spec.yearShift !== null) {
@@ -115,12 +125,12 @@ function resolveKnown(spec: TimeSpec, tense: Tense, ref: Ymd): string {
       if (spec.day === null) {
         const now = ref.y * 12 + ref.m;
         const how = spec.dir === 'this' ? 'nearest' : lean(spec.dir, tense, 'nearest');
-        const chosen = pick([-1, 0, 1].map((k) => (ref.y + k) * 12 + spec.month), now, how, spec.dir !== null && spec.dir !== 'this', spec.dir ? null : [6, 2]);
+        const chosen = pick([-1, 0, 1].map((k) => (ref.y + k) * 12 + spec.month), now, how, spec.dir === 'last' || spec.dir === 'next', spec.dir ? null : [6, 2]);
         const y = Math.floor((chosen - 1) / 12);
         return `${y}-${pad(spec.month)}`;
       }
       const candidates = [-1, 0, 1].map((k) => dayNumber({ y: ref.y + k, m: spec.month, d: spec.day! }));
-      return formatDay(fromDayNumber(pick(candidates, dayNumber(ref), lean(spec.dir, tense, 'nearest'), spec.dir === 'last' || spec.dir === 'next', spec.dir ? null : [180, 60])));
+      return formatDay(fromDayNumber(pick(candidates, dayNumber(ref), lean(spec.dir, tense, 'nearest'), spec.dir === 'last' || spec.dir === 'next', spec.dir ? null : [180, 60], spec.dir ? null : [300, 14])));
     }
     case 'weekend': {
       // on a Saturday or Sunday "the weekend" is the current one either way

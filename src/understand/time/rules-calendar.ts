@@ -114,8 +114,8 @@ export const calendarRules = once((): Rule[] => {
         // "May" opening a question or followed by a verb is the modal: "May I ask", "may be"
         if (/^may$/i.test(g.mon!) && !g.dir && !g.early && !/\b(?:in|since|until|by|during|of|through|from|to|before|after|early|late|mid)\s+$/i.test(before(m.input, m.index, 12))) return null;
         const yearShift = g.ys ? { this: 0, last: -1, next: 1 }[g.ys.toLowerCase() as 'this'] : null;
-        const since = SINCE_BEFORE.test(before(m.input, m.index, 8)) ? { tense: 'past' as const } : {};
-        return whole(m, 'DATE', { kind: 'calendar', month, day: null, dir: direction(g.dir), yearShift }, { mod: earlyMod(g.early), ...since });
+        const since = !g.dir && SINCE_BEFORE.test(before(m.input, m.index, 8));
+        return whole(m, 'DATE', { kind: 'calendar', month, day: null, dir: since ? 'since' : direction(g.dir), yearShift }, { mod: earlyMod(g.early), ...(since ? { tense: 'past' as const } : {}) });
       },
     },
     {

@@ -4,8 +4,12 @@
 /** The tense of the clause an expression sits in; picks the direction of "Monday", "in November". */
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
-/** An explicit direction word: "last Friday", "next May", "this summer"; null when the text has none. */
-export type Direction = 'last' | 'next' | 'this' | null;
+/**
+ * An explicit direction word: "last Friday", "next May", "this summer"; null when the text has none.
+ * `since` is the latest one not after the reference, whatever the clause says: "sold since January"
+ * in a December article is this year's January, never the coming one.
+ */
+export type Direction = 'last' | 'next' | 'this' | 'since' | null;
 
 /** Calendar units a relative expression counts in: D day, W week, WE weekend, M month, Q quarter, Y year, DE decade, CE century. */
 export type CalendarUnit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'H' | 'Y' | 'DE' | 'CE';

@@ -13,6 +13,14 @@ const future = once(() => new RegExp(
   `\\b(?:${futureMarkers().filter((m) => m !== 'next' && m !== "'ll").map((m) => m.replace(/\s+/g, '\\s+')).join('|')}|won't|upcoming|plann(?:ed|ing)|scheduled|set\\s+to|due\\s+to|expected\\s+to|intend(?:s|ed)?\\s+to)\\b|\\w'll\\b`,
   'gi',
 ));
+// A plan word with its date and no "to": "the court's decision, expected by June", "a vote due on
+// Tuesday", "slated for Friday" (not "better than expected", "as expected", "had expected").
+const PLAN_DATE = /(?<!\b(?:as|than|had|have|has)\s+)\b(?:expected|due|slated)\s+(?:by|in|on|at|for|before|within|later|next|this|early|late)\b/gi;
+// A past form after a determiner or possessive is a noun: "his bid", "the cut", "a hit".
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|whose|every|each)\s+$/i;
+// Past forms in an "as" clause compare with a plan, they tell no event of the clause: "could take place
+// on Tuesday as had been previously scheduled", "as originally planned", "as expected".
+const AS_CLAUSE_BEFORE = /\bas\s+(?:(?:had|has|have|was|were|is|been|\w+ly)\s+)*$/i;
 // Modals and "as early as" point ahead: "the vanguard could arrive as early as Tuesday"
 const MODAL = /\b(?:might|could|may|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\b/g;
 const PRESENT = /\b(?:is|are|am|says|say)\b/gi;
@@ -42,6 +50,7 @@ export function tenseCues(sentence: string): TenseCue[] {
     if (PLAN_WORD.test(m[0]) && HAD_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ at: m.index, tense: 'future' });
   }
+  for (const m of sentence.matchAll(PLAN_DATE)) out.push({ at: m.index, tense: 'future' });
   for (const m of sentence.matchAll(MODAL)) out.push({ at: m.index, tense: 'future' });
   for (const m of sentence.matchAll(PRESENT)) {
     // "Halloran, who is responsible for shipping": a relative clause says nothing about the main event
@@ -56,6 +65,8 @@ export function tenseCues(sentence: string): TenseCue[] {
     if (/^(?:who|which|that)\s+$/i.test(sentence.slice(Math.max(0, at - 6), at))) return;
     if (NOT_PAST_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return;
     if (PLAN_AFTER.test(sentence.slice(end, end + 14))) return;
+    const lead = sentence.slice(Math.max(0, at - 40), at);
+    if (DETERMINER_BEFORE.test(lead) || AS_CLAUSE_BEFORE.test(lead)) return;
     out.push({ at, tense: 'past' });
   });
   return out;
