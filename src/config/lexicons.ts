@@ -144,6 +144,8 @@ export const claimGrammarLexicon = defineLexicon('claim-grammar', object({
   ingAdjectives: words,
   subordinators: words,
   adjectivalParticiples: words,
+  participialNonVerbs: words,
+  parentheticalAdverbs: words,
   forecastVerbs: words,
   appositionOpeners: words,
 }));
