@@ -18,6 +18,7 @@ import { speakerOfWords } from '../quotes/attribution.js';
 import { indexMentions, mentionsIn, subjectBefore, type MentionIndex, type Referent, type Subject } from '../quotes/mentions.js';
 import { isKnownVerb, isPastForm, tokenize, verbLemma, type Token } from '../../text/index.js';
 import { resolveAnaphor, type Antecedent } from './antecedents.js';
+import { findAppositions } from './appositions.js';
 import { quantitiesInTokens } from './quantities.js';
 import { rankingsInTokens } from './rankings.js';
 import { clauseWordAt, findVerbGroups, grammarWords, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
@@ -140,6 +141,21 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
   }
   const text = ctx.input.text.slice(tokens[start]!.start, tokens[last]!.end);
   return { start: tokens[start]!.start, end: tokens[last]!.end, text };
+}
+
+/**
+ * "called for the creation of a safety course", "voted against the bill": a verb with no noun object whose
+ * complement is a "for"/"against" phrase has that phrase as its object, preposition included (not "for 30
+ * years", a duration: the time slot's).
+ */
+function prepositionalObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFirst: number): { start: number; end: number; text: string } | null {
+  let j = g.head + 1;
+  while (j < nextFirst && grammarWords().adverbs.has(tokens[j]!.lower)) j++;
+  const p = tokens[j];
+  const next = tokens[j + 1];
+  if (!p || (p.lower !== 'for' && p.lower !== 'against') || !next?.word || ctx.times.some((t) => t.start === next.start)) return null;
+  const inner = readObject(ctx, tokens, { ...g, head: j }, nextFirst);
+  return inner ? { start: p.start, end: inner.end, text: ctx.input.text.slice(p.start, inner.end) } : null;
 }
 
 /** "more than 200 jobs", "by more than 40 Karslander port executives": "than" of a quantity qualifier ends no phrase. */
@@ -307,6 +323,12 @@ function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFir
   s.objectEntities = object ? entitiesIn(ctx.index, object.start, object.end).map((r) => r.name) : [];
 }
 
+/** `g` is the first or the last speech verb inside the quote's cue `c`: the verb that attributes the quote. */
+function attributionVerb(tokens: readonly Token[], groups: readonly VerbGroup[], g: VerbGroup, c: Span): boolean {
+  const inCue = groups.filter((x) => x.speech && tokens[x.head]!.start >= c.start && tokens[x.head]!.end <= c.end);
+  return inCue[0] === g || inCue[inCue.length - 1] === g;
+}
+
 /** Words that name a passive's patient: not a pronoun, a question word or a clause the scan misread. */
 function namedPatient(words: string): boolean {
   const first = words.split(/\s+/)[0]!.toLowerCase();
@@ -417,14 +439,15 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       actors = shared?.actors ?? [];
     } else if (!clause.relative && clause.at < g.first) {
       subject = subjectBefore(ctx.index, tokens[clause.at]!.start, tokens[g.first]!.start, ctx.skips);
-      // "Hutchinson, though, did call for …": the subject is before the parenthetical adverb.
-      if (subject && claimWords().parentheticalAdverbs.has(subject.phrase.toLowerCase())) {
+      // "Hutchinson, though, did call for …", "Weller, 52, a former partner, was named …": the subject is before
+      // the parenthetical adverb or the age.
+      if (subject && (claimWords().parentheticalAdverbs.has(subject.phrase.toLowerCase()) || /^\d{1,3}$/.test(subject.phrase))) {
         const comma = text.lastIndexOf(',', subject.start);
         subject = comma > tokens[clause.at]!.start ? subjectBefore(ctx.index, tokens[clause.at]!.start, comma, ctx.skips) : null;
       }
       actors = subject?.referents ?? [];
     }
-    const object = g.passive ? null : readObject(ctx, tokens, g, nextFirst);
+    const object = g.passive ? null : (readObject(ctx, tokens, g, nextFirst) ?? prepositionalObject(ctx, tokens, g, nextFirst));
     // A speech verb frames the next clause only when it reports it — directly or through "that" — not when
     // another clause word comes between: "underscored the need to restore trust, as they met in Lindor".
     const next = groups[gi + 1];
@@ -494,7 +517,9 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const rs = rankings.filter(inRegion);
     if (s.frame || s.relative) continue;
     const head = tokens[g.head]!;
-    if (ctx.cues.some((c) => head.start >= c.start && head.end <= c.end)) continue; // "…,” he continued": the quote ledger's
+    // "…,” he continued", "… he told reporters": the quote ledger's. A cue may reach over other clauses ("Obama said
+    // economists predict higher growth and urged …"): only its first and last speech verbs are the attribution's.
+    if (g.speech && ctx.cues.some((c) => head.start >= c.start && head.end <= c.end && attributionVerb(tokens, groups, g, c))) continue;
     if (g.lemma === 'be' && s.object && /^(there|here|so|too)$/i.test(s.object.text)) continue;
     if (!s.object && s.objectEntities.length === 0 && qs.length === 0 && rs.length === 0 && !timeOf(ctx, tokens, s) && !place(ctx, tokens, s, new Set())) continue;
     if (g.speech && !s.object) continue; // "“…,” Strand said": the quote ledger holds it
@@ -528,6 +553,14 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       subject: s.actors.length > 0 || !namedSubject ? null : subjectWords,
       objectEntities: s.objectEntities,
       tense: g.tense,
+    });
+  }
+  // "Mark Weller, the father of one victim, spoke …": each apposition's fact about the name before it.
+  for (const a of findAppositions(ctx.index, tokens, groups, claimWords().appositionOpeners, ctx.times, quantities, rankings)) {
+    const host = slots.find((s) => a.start >= s.regionStart && a.end <= s.regionEnd);
+    out.push({
+      sentence, evidence, actors: [a.actor], predicate: 'be', negated: false, object: a.object, time: a.time, place: null,
+      quantities: a.quantities, rankings: a.rankings, attributedTo: host?.attributedTo ?? source, subject: null, objectEntities: a.objectEntities, tense: 'present',
     });
   }
   return out;

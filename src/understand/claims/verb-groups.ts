@@ -261,10 +261,12 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       else if (byAgent) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: true, reduced: true };
     } else if (isLowerWord(t) && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !afterDeterminer && isKnownVerb(t.lower) && verbLemma(t.lower) !== t.lower && (out[out.length - 1]?.reduced || !sameClause(i))) {
       const afterReduced = prev?.text === ',' && out[out.length - 1]?.reduced === true; // "The council, chosen in May, wants"
+      // "The ambitious bill, at nearly 700 pages, includes …": the first verb after a closed parenthetical.
+      const afterParenthetical = prev?.text === ',' && out.length === 0 && tokens.slice(from, i - 1).filter((x) => x.text === ',').length % 2 === 1 && isCapitalized(tokens[from]);
       // "… first trip to Velsand since 2019 comes after …": a year ends the subject too (not "the 2019 plans"; and
       // never a count: "23 states", "50 leaders" are nouns).
       const afterNumber = prev !== undefined && /^(1[89]|20)\d\d$/.test(prev.text) && g.objectStops.has(tokens[i - 2]?.lower ?? '') && !g.determiners.has(tokens[i - 2]?.lower ?? '');
-      const subjectLike = prev !== undefined && (afterReduced || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower)));
+      const subjectLike = prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower)));
       const next = tokens[i + 1];
       if (subjectLike && !isParticiple(next, g) && !(next && /ing$/.test(next.lower))) {
         group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'present', negated: false, passive: false, reduced: false };
