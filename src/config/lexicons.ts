@@ -146,6 +146,8 @@ export const claimGrammarLexicon = defineLexicon('claim-grammar', object({
   adjectivalParticiples: words,
   participialNonVerbs: words,
   parentheticalAdverbs: words,
+  forObjectVerbs: words,
+  againstObjectVerbs: words,
   forecastVerbs: words,
   appositionOpeners: words,
 }));

@@ -15,8 +15,10 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  * Bumped whenever an annotator changes what it finds, so annotations stored by an older Dossier
  * are recomputed when read (src/services/article-annotations.ts).
  * 2: articles in other languages get no English-rule entities or claims; their dates come from chrono-node.
+ * 3: more claims per sentence (subordinate and participial clauses, agentless passives, appositions,
+ *    "they"/"it"/"the two leaders" resolved where one antecedent fits).
  */
-export const ANNOTATIONS_VERSION = 2;
+export const ANNOTATIONS_VERSION = 3;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;

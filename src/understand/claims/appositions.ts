@@ -30,6 +30,7 @@ export interface AppositionFact {
   rankings: Ranking[];
 }
 
+const MODIFIER_LEADS = new Set(['of', 'from', 'in', 'at', 'for', 'and', 'or', 'with', 'to', 'by', 'on']);
 // The head noun phrase is at most this long: longer, it has run into a clause the scan did not see.
 const MAX_HEAD_TOKENS = 10;
 
@@ -53,6 +54,8 @@ export function findAppositions(
     const age = k >= 3 && /^\d{1,3}$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.text === ',';
     const before = mentionEndingAt(index, tokens[age ? k - 3 : k - 1]!.end);
     if (!before || before.possessive || before.modifier || !['person', 'organization', 'place'].includes(before.entity.type)) continue;
+    // "Harry Vance of Lindor, the majority leader": the name after "of" (or "and") is not the one described.
+    if (MODIFIER_LEADS.has(tokens.find((t) => t.end <= before.start && t.end > before.start - 3)?.lower ?? '')) continue;
     // The closing comma (or the segment's end), with no verb group of its own in between.
     let close = k + 1;
     while (close < tokens.length && tokens[close]!.text !== ',' && !/^[.;:!?()—–]$/.test(tokens[close]!.text)) close++;
@@ -88,10 +91,14 @@ function mentionEndingAt(index: MentionIndex, end: number): ReturnType<typeof me
 /** Token index just after the apposition's head noun phrase: up to "to", a relative word or a preposition other than "of". */
 function headPhrase(tokens: readonly Token[], from: number, close: number): number | null {
   const { objectStops } = grammarWords();
+  const stops = (t: Token): boolean => objectStops.has(t.lower) && !NOT_STOPS.has(t.lower);
   let j = from + 1;
-  while (j < close && j - from < MAX_HEAD_TOKENS && !(objectStops.has(tokens[j]!.lower) && tokens[j]!.lower !== 'and')) j++;
+  while (j < close && j - from < MAX_HEAD_TOKENS && !stops(tokens[j]!)) j++;
   if (j - from >= MAX_HEAD_TOKENS && j < close) return null;
-  // A noun phrase ends in a word: "the one" or "a" alone is not one.
-  if (j - from < 2 || !tokens[j - 1]!.word) return null;
+  // A noun phrase ends in a word, not a possessive ("the route’s"): "the one" or "a" alone is not one.
+  if (j - from < 2 || !tokens[j - 1]!.word || /[’']s?$/.test(tokens[j - 1]!.text)) return null;
   return j;
 }
+
+// Object stops that do not end an apposition's noun phrase: "the route’s last operator", "the chief forecaster and spokeswoman".
+const NOT_STOPS = new Set(['and', 'last', 'next', 'this', 'earlier', 'later', 'also', 'too']);

@@ -136,9 +136,9 @@ describe('extractClaims', () => {
       [{ subject: 'The two ministers', predicate: 'meet', object: null, place: 'Hall of the Harbour Guild' }]],
     ['a speech verb with its own object is a claim when a clause word, not a report, follows', 'Strand and Fenwick on Tuesday underscored the need to restore trust, as they met in Lindor.', [['on Tuesday', '2026-03-03']],
       [{ actors: ['Anneli Strand', 'Dario Fenwick'], predicate: 'underscore', object: 'the need', time: '2026-03-03' },
-        { actors: ['Anneli Strand', 'Dario Fenwick'], predicate: 'meet', place: 'Lindor' }]],
+        { actors: ['Anneli Strand', 'Dario Fenwick'], predicate: 'meet', place: 'Lindor', time: '2026-03-03' }]],
     // Issue 13, part 3: more claims from each sentence.
-    ['a subordinate clause is its own claim; its "they" is the main clause’s two subjects, its place its own', 'Strand and Fenwick discussed fares as they met in Lindor on Tuesday.', [['on Tuesday', '2026-03-03']],
+    ['a subordinate clause is its own claim; its "they" is the main clause’s two subjects, its place and time its own', 'Strand and Fenwick discussed fares as they met in Lindor on Tuesday.', [['on Tuesday', '2026-03-03']],
       [{ actors: ['Anneli Strand', 'Dario Fenwick'], predicate: 'discuss', object: 'fares', place: null, time: null },
         { actors: ['Anneli Strand', 'Dario Fenwick'], predicate: 'meet', place: 'Lindor', time: '2026-03-03' }]],
     ['"they" after a meeting of two persons stands for both', 'Strand met Fenwick in Lindor. They agreed to cut fares.', [],
@@ -209,6 +209,8 @@ describe('extractClaims', () => {
   });
 
   it.each([
+    ['a question with "do"', 'The judge asked how do you work out the back pay?', 'you'],
+    ['an embedded question', '“Nobody has told us what Velsand pays for the ferry,” said Okoro.', 'pay'],
     ['an open question', 'Molander said they were here to find out whether a ferry can pay its way again.', 'pay'],
     ['a condition', 'If the government knows the figure, it should publish it.', 'know'],
   ])('makes no claim of %s', (_label, text, predicate) => {
@@ -220,12 +222,15 @@ describe('extractClaims', () => {
     ['"they" after one subject and no second person', 'Fenwick met the harbour board. They agreed to cut fares.', 'agree'],
     ['"they" two sentences away', 'Strand met Fenwick. The talks lasted an hour. They agreed to cut fares.', 'agree'],
     ['an apposition in a list of names', 'Halloran met Fenwick, the mayor, and Okoro in Lindor.', 'be'],
+    ['an apposition after a place that modifies a name', 'Sune Castell of Holmstad, the deputy minister, met Strand.', 'be'],
+    ['a passive whose patient is "one"', 'Two skippers were questioned; one was released on Monday.', 'release'],
     ['"the two leaders" when three persons were named', 'Strand met Okoro and Fenwick in Lindor. The two leaders agreed to cut fares.', 'agree'],
     ['a passive inside a relative clause (its patient is the antecedent, not the words before the verb)', 'After approving plans, which fishermen claim could be used to drain the marsh, the council met.', 'use'],
     ['a passive whose patient is a question', 'Halloran asked what parts would be deleted.', 'delete'],
     ['a passive that names no participant', 'The rules are never broken, just bent, as has been done 27 times in history.', 'do'],
   ])('resolves or claims nothing for %s', (_label, text, predicate) => {
-    expect(claimsOf(text).filter((c) => c.predicate === predicate && c.actors.length > 0)).toEqual([]);
+    // An unresolved "the two leaders" keeps its words as the subject; nothing else of these makes a claim.
+    expect(claimsOf(text).filter((c) => c.predicate === predicate && !/^the two/i.test(c.subject ?? ''))).toEqual([]);
   });
 
   it('makes no claims of a "sentence" of more than 400 tokens, a list run together (found by fuzzing: 100,000 characters of "said" took 5 s)', () => {

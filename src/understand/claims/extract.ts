@@ -38,11 +38,13 @@ const claimWords = once(() => {
     forecastVerbs: new Set(g.forecastVerbs),
     appositionOpeners: new Set(g.appositionOpeners),
     parentheticalAdverbs: new Set(g.parentheticalAdverbs),
+    prepositionVerbs: { for: new Set(g.forObjectVerbs), against: new Set(g.againstObjectVerbs) } as Record<string, Set<string>>,
     abbreviations: new Set([...a.titles, ...a.beforeNumbers, ...a.other, ...a.ambiguous, ...a.continuations]),
   };
 });
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const SIMULTANEOUS = new Set(['as', 'when', 'while']);
 // An object noun phrase longer than this has run into another clause the scan did not see.
 const MAX_OBJECT_TOKENS = 10;
 const QUOTE_MARK = /^[“”"‘’]$/;
@@ -83,6 +85,8 @@ interface Slots {
   relative: boolean;
   /** "…, which fishermen claim could be used …,": a frame inside a relative clause reaches only to the next comma. */
   inRelative: boolean;
+  /** "…, as they met in Lindor": a clause of "as", "when" or "while" happens at its host clause's time. */
+  simultaneous: boolean;
 }
 
 /** The span of a quote with its marks, so words of the quote are never read as a subject. */
@@ -145,15 +149,16 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
 
 /**
  * "called for the creation of a safety course", "voted against the bill": a verb with no noun object whose
- * complement is a "for"/"against" phrase has that phrase as its object, preposition included (not "for 30
- * years", a duration: the time slot's).
+ * complement is a "for"/"against" phrase (lexicon/claim-grammar.json `forObjectVerbs`, `againstObjectVerbs`;
+ * not "signed for her government") has that phrase as its object, preposition included (not "for 30 years",
+ * a duration: the time slot's).
  */
 function prepositionalObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFirst: number): { start: number; end: number; text: string } | null {
   let j = g.head + 1;
   while (j < nextFirst && grammarWords().adverbs.has(tokens[j]!.lower)) j++;
   const p = tokens[j];
   const next = tokens[j + 1];
-  if (!p || (p.lower !== 'for' && p.lower !== 'against') || !next?.word || ctx.times.some((t) => t.start === next.start)) return null;
+  if (!p || !claimWords().prepositionVerbs[p.lower]?.has(g.lemma) || !next?.word || ctx.times.some((t) => t.start === next.start)) return null;
   const inner = readObject(ctx, tokens, { ...g, head: j }, nextFirst);
   return inner ? { start: p.start, end: inner.end, text: ctx.input.text.slice(p.start, inner.end) } : null;
 }
@@ -235,8 +240,9 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
     return { at: k + 1, relative: false, inRelative: w === 'which' || w === 'whom' };
   }
   if (!prev) return { at: segmentFrom, relative: false };
-  // "Fenwick, who hosted the talks, said …": after a closed ", who …," the clause began before it.
-  const r = nonRestrictiveAt(tokens, prev.first);
+  // "Fenwick, who hosted the talks, said …": after a closed ", who …," the clause began before it; so too after
+  // an apposition that ends in a relative clause: "Lai, a media mogul who is facing trial, is …".
+  const r = nonRestrictiveAt(tokens, prev.first) >= 0 ? nonRestrictiveAt(tokens, prev.first) : relativeInApposition(tokens, prev.first, segmentFrom);
   if (r >= 0 && tokens.slice(prev.head + 1, first).some((t) => t.text === ',')) return { at: clauseStart(tokens, groups, gi - 1, segmentFrom, r - 1).at, relative: false };
   // "I have worked this harbour for 30 years and I have never seen …": after a verb that takes a noun
   // object, "and" with no comma before the next verb starts a new clause with its own subject. After
@@ -329,10 +335,23 @@ function attributionVerb(tokens: readonly Token[], groups: readonly VerbGroup[],
   return inCue[0] === g || inCue[inCue.length - 1] === g;
 }
 
+/**
+ * "Lai, a media mogul who is facing trial, is …": the index of a "who"/"which" right before the verb group at
+ * `first`, inside a comma-opened apposition (an odd number of commas before it in the segment), or -1.
+ */
+function relativeInApposition(tokens: readonly Token[], first: number, from: number): number {
+  for (let k = first - 1; k >= Math.max(from + 1, first - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'who' || w === 'which') return tokens.slice(from, k).filter((t) => t.text === ',').length % 2 === 1 ? k : -1;
+    if (!tokens[k]!.word) return -1;
+  }
+  return -1;
+}
+
 /** Words that name a passive's patient: not a pronoun, a question word or a clause the scan misread. */
 function namedPatient(words: string): boolean {
   const first = words.split(/\s+/)[0]!.toLowerCase();
-  return !claimWords().subjectPronouns.has(words.toLowerCase()) && !/^(what|which|who|whom|whose|how|why|where|when|whether|that|this|these|those|all|some|many|much|more|most)$/.test(first) && words.split(/\s+/).length <= MAX_SUBJECT_WORDS;
+  return !claimWords().subjectPronouns.has(words.toLowerCase()) && !/^(what|which|who|whom|whose|how|why|where|when|whether|that|this|these|those|all|some|many|much|more|most|one|none|each|both|either|neither|another|others|older|younger)$/.test(first) && words.split(/\s+/).length <= MAX_SUBJECT_WORDS;
 }
 
 /** A clause as the antecedent of a later "they" or "it". */
@@ -466,8 +485,8 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       if ((p === 'it' && !person) || ((p === 'he' || p === 'she') && person)) actors = frameAbove.actors;
     }
     // "The ministry issued a statement, saying it would …": "it" or "they" right under a frame whose speaker
-    // no entity names is the speaker, in the frame's words.
-    if (actors.length === 0 && subject && frameAbove && frameAbove === slots[slots.length - 1] && frameAbove.actors.length === 0 && frameAbove.subject && !frameAbove.subject.referents.length) {
+    // no entity names is the speaker, in the frame's words (not a passive's: "said it will be published").
+    if (actors.length === 0 && subject && !g.passive && frameAbove && frameAbove === slots[slots.length - 1] && frameAbove.actors.length === 0 && frameAbove.subject && !frameAbove.subject.referents.length) {
       const p = subject.phrase.toLowerCase();
       const words = frameAbove.subject.phrase;
       const pluralWords = /s$/i.test(words.trim());
@@ -481,6 +500,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     }
     slots.push({
       group: g, subject, actors, object, objectEntities: [], objectRefs: [], regionStart, regionEnd, holes: [], appositions: [], frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
+      simultaneous: clause.at > 0 && SIMULTANEOUS.has(tokens[clause.at - 1]?.lower ?? '') && !g.coordinated,
       attributedTo: source ?? frameAbove?.attributedTo ?? (frameAbove ? frameAbove.actors[0]?.name ?? frameAbove.subject?.phrase ?? null : null),
     });
     if (frame) slots[slots.length - 1]!.attributedTo = attributedTo ?? frameSpeaker;
@@ -516,6 +536,8 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const qs = quantities.filter(inRegion);
     const rs = rankings.filter(inRegion);
     if (s.frame || s.relative) continue;
+    // "Nobody has told us what Velsand pays for the road": an embedded question asserts nothing.
+    if (s.subject && /^(?:.*\s)?(?:what|how|why|whether)\s/i.test(s.subject.phrase)) continue;
     const head = tokens[g.head]!;
     // "…,” he continued", "… he told reporters": the quote ledger's. A cue may reach over other clauses ("Obama said
     // economists predict higher growth and urged …"): only its first and last speech verbs are the attribution's.
@@ -529,7 +551,10 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const subjectWords = s.subject ? trimAdverbs(s.subject.phrase) : null;
     // A subject of more than 8 words is a clause the scan misread, not a name for the actor.
     const namedSubject = subjectWords !== null && !claimWords().subjectPronouns.has(subjectWords.toLowerCase()) && subjectWords.split(/\s+/).length <= MAX_SUBJECT_WORDS;
-    const time = timeOf(ctx, tokens, s) ?? (g.coordinated ? (out[out.length - 1]?.time ?? null) : null);
+    // A coordinated verb shares the time of the one before; "…on Thursday underscored the need, as they met in
+    // Lindor": a clause of "as"/"when"/"while" shares its host's.
+    const host = s.simultaneous ? [...slots.slice(0, si)].reverse().find((x) => x.level <= s.level && !x.relative) : undefined;
+    const time = timeOf(ctx, tokens, s) ?? (g.coordinated ? (out[out.length - 1]?.time ?? null) : null) ?? (host ? timeOf(ctx, tokens, host) : null);
     const where = place(ctx, tokens, s, new Set(s.actors.map((a) => a.id)));
     // "The two ministers met at the Hall of the Harbour Guild": a described subject with a place or time is a claim.
     // "The bill was approved on Tuesday", "It was deleted" (a resolved "it"): a passive with no agent is a claim

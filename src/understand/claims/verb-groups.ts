@@ -199,7 +199,9 @@ function auxiliaryGroup(tokens: readonly Token[], i: number): Omit<VerbGroup, 'c
   }
   // After a modal or "do" the next word is a verb even when no list knows it: "could shorten", "would reshape",
   // "doesn't contain". Not a preposition or determiner ("the will of the people").
-  if ((isModal(lastAux, g) || g.do.has(lastAux)) && isLowerWord(next) && !isAuxiliary(next!.lower, g) && !g.objectStops.has(next!.lower) && !g.determiners.has(next!.lower) && !/ly$/.test(next!.lower)) {
+  // ("how do you work out …" is a question: "do" counts only when negated, before a word that is no pronoun.)
+  const negatedDo = g.do.has(lastAux) && negated && !g.presentVerbHeads.has(next?.lower ?? '') && !['he', 'she', 'it'].includes(next?.lower ?? '');
+  if ((isModal(lastAux, g) || negatedDo) && isLowerWord(next) && !isAuxiliary(next!.lower, g) && !g.objectStops.has(next!.lower) && !g.determiners.has(next!.lower) && !/ly$/.test(next!.lower)) {
     return { ...base, head: j, lemma: verbLemma(next!.lower), tense };
   }
   return null;
@@ -211,9 +213,11 @@ function auxiliaryGroup(tokens: readonly Token[], i: number): Omit<VerbGroup, 'c
  * `participialNonVerbs` — nor an adjective such as "leading"), with a word after it (not a noun's end:
  * "…, rising."), is a participial clause.
  */
-function participialAt(tokens: readonly Token[], i: number, g: Grammar): boolean {
+function participialAt(tokens: readonly Token[], i: number, g: Grammar, continuesParticipial: boolean): boolean {
   const t = tokens[i]!;
-  if (tokens[i - 1]?.text !== ',' || !isLowerWord(t) || !/^\p{Ll}{3,}ing$/u.test(t.text)) return false;
+  // "…, killing two people and cutting power": a participle after "and" continues a participial clause.
+  const after = tokens[i - 1]?.text === ',' || (tokens[i - 1]?.lower === 'and' && continuesParticipial);
+  if (!after || !isLowerWord(t) || !/^\p{Ll}{3,}ing$/u.test(t.text)) return false;
   if (g.participialNonVerbs.has(t.lower) || g.ingAdjectives.has(t.lower)) return false;
   const next = tokens[i + 1];
   return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or' && isKnownVerb(t.lower);
@@ -285,7 +289,7 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
     const last = out[out.length - 1];
     // After "be" the participle describes the subject's state ("is Velsand’s fourth-largest market, accounting for
     // 7% of exports"): the copula's claim keeps its figures.
-    if (!group && last && last.lemma !== 'be' && participialAt(tokens, i, g)) {
+    if (!group && last && last.lemma !== 'be' && participialAt(tokens, i, g, last.participial === true)) {
       out.push({ first: i, head: i, lemma: verbLemma(t.lower), tense: last.tense, negated: false, passive: false, reduced: false, coordinated: true, topLevel: !last.coordinated || last.topLevel, participial: true, speech: isSpeechVerb(t.lower) || g.quoteVerbs.has(verbLemma(t.lower)) });
       i++;
       continue;
