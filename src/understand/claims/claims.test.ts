@@ -167,6 +167,8 @@ describe('extractClaims', () => {
       [{ actors: ['Teodor Halloran'], predicate: 'meet', object: 'Sune Castell', place: 'Holmstad' }, { actors: ['Sune Castell'], predicate: 'be', object: 'the deputy harbour minister' }]],
     ['the subject is before a parenthetical adverb', 'Halloran, though, did call for the creation of a 40-hour safety course.', [],
       [{ actors: ['Teodor Halloran'], predicate: 'call', object: 'for the creation of a 40-hour safety course' }]],
+    ['after an apposition that ends in a relative clause, the verb’s subject is the name', 'Sune Castell, a veteran skipper who is facing trial in Brekka, is a harbour pilot in Holmstad.', [],
+      [{ actors: ['Sune Castell'], predicate: 'be', object: 'a harbour pilot' }]],
     ['a base form after "said" and a plural noun is the reported verb', 'Fenwick said economists expect higher growth in Velsand.', [],
       [{ subject: 'economists', predicate: 'expect', object: 'higher growth', attributedTo: 'Dario Fenwick' }]],
   ])('%s', (_label, text, times, expected) => {
