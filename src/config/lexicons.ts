@@ -145,6 +145,10 @@ export const claimGrammarLexicon = defineLexicon('claim-grammar', object({
   ingAdjectives: words,
   subordinators: words,
   adjectivalParticiples: words,
+  participialNonVerbs: words,
+  parentheticalAdverbs: words,
+  forObjectVerbs: words,
+  againstObjectVerbs: words,
   forecastVerbs: words,
   appositionOpeners: words,
 }));

@@ -47,16 +47,25 @@ function candidates(w: string): string[] {
   return [];
 }
 
-/** Suffix rules for verbs no list knows: "stopped" → stop, "carries" → carry, "visits" → visit. */
+// Stem endings after which a dropped "e" comes back ("disput" → dispute, "allocat" → allocate, "revis" →
+// revise, "mov" → move, "pursu" → pursue): endings few English verb bases have without the "e" ("eat" — treat,
+// seat — excepted; the lexicon's known bases are tried before these rules).
+const SILENT_E = /(?:[^e]at|[^aeiou]ut|[iy][sz]|v|[^aeiou]c|ud|[^aeiou]id|ir|[^aeiou]ur|os|[^aeiou]ad|[rlnd]g|sum|[aeiou]us|[^aeiouq]u)$/;
+
+/** Suffix rules for verbs no list knows: "stopped" → stop, "carries" → carry, "visits" → visit, "disputed" → dispute. */
 function suffixLemma(w: string): string {
   if (/ied$/.test(w) || /ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/([^aeiou])\1ed$/.test(w) && !/(ll|ss|ff|zz|dd)ed$/.test(w)) return w.slice(0, -3);
   if (/eed$/.test(w)) return w.slice(0, -1);
-  if (/ed$/.test(w)) return w.slice(0, -2);
+  if (/ed$/.test(w)) return withE(w.slice(0, -2));
   if (/(ss|sh|ch|x|zz|o)es$/.test(w)) return w.slice(0, -2);
   if (/[^s]s$/.test(w)) return w.slice(0, -1);
-  if (/ing$/.test(w) && w.length > 5) return w.slice(0, -3);
+  if (/ing$/.test(w) && w.length > 5) return /nging$/.test(w) ? w.slice(0, -3) : withE(w.slice(0, -3));
   return w;
+}
+
+function withE(stem: string): string {
+  return stem.length > 2 && SILENT_E.test(stem) ? `${stem}e` : stem;
 }
 
 function computeLemma(w: string): string {

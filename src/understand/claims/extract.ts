@@ -17,6 +17,8 @@ import type { Span } from '../../core/types.js';
 import { speakerOfWords } from '../quotes/attribution.js';
 import { indexMentions, mentionsIn, subjectBefore, type MentionIndex, type Referent, type Subject } from '../quotes/mentions.js';
 import { isKnownVerb, isPastForm, tokenize, verbLemma, type Token } from '../../text/index.js';
+import { resolveAnaphor, type Antecedent } from './antecedents.js';
+import { findAppositions } from './appositions.js';
 import { quantitiesInTokens } from './quantities.js';
 import { rankingsInTokens } from './rankings.js';
 import { clauseWordAt, findVerbGroups, grammarWords, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
@@ -35,11 +37,14 @@ const claimWords = once(() => {
     subjectPronouns: new Set(g.subjectPronouns),
     forecastVerbs: new Set(g.forecastVerbs),
     appositionOpeners: new Set(g.appositionOpeners),
+    parentheticalAdverbs: new Set(g.parentheticalAdverbs),
+    prepositionVerbs: { for: new Set(g.forObjectVerbs), against: new Set(g.againstObjectVerbs) } as Record<string, Set<string>>,
     abbreviations: new Set([...a.titles, ...a.beforeNumbers, ...a.other, ...a.ambiguous, ...a.continuations]),
   };
 });
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const SIMULTANEOUS = new Set(['as', 'when', 'while']);
 // An object noun phrase longer than this has run into another clause the scan did not see.
 const MAX_OBJECT_TOKENS = 10;
 const QUOTE_MARK = /^[“”"‘’]$/;
@@ -56,6 +61,8 @@ interface Context {
   skips: Span[];
   /** Attribution cues of the quotes ("he told reporters"): their verbs are not claims. */
   cues: Span[];
+  /** The previous sentence's main clause, the antecedent "they" or "it" may stand for (antecedents.ts). */
+  previous: Antecedent | null;
 }
 
 interface Slots {
@@ -64,6 +71,8 @@ interface Slots {
   actors: Referent[];
   object: { start: number; end: number; text: string } | null;
   objectEntities: string[];
+  /** The entities the object names, as referents: a plural "they" may stand for the subject and them. */
+  objectRefs: Referent[];
   regionStart: number; // char offsets of the verb's clause
   regionEnd: number;
   /** Spans inside the region that belong to another clause: ", who is responsible for ports," */
@@ -76,6 +85,8 @@ interface Slots {
   relative: boolean;
   /** "…, which fishermen claim could be used …,": a frame inside a relative clause reaches only to the next comma. */
   inRelative: boolean;
+  /** "…, as they met in Lindor": a clause of "as", "when" or "while" happens at its host clause's time. */
+  simultaneous: boolean;
 }
 
 /** The span of a quote with its marks, so words of the quote are never read as a subject. */
@@ -134,6 +145,22 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
   }
   const text = ctx.input.text.slice(tokens[start]!.start, tokens[last]!.end);
   return { start: tokens[start]!.start, end: tokens[last]!.end, text };
+}
+
+/**
+ * "called for the creation of a safety course", "voted against the bill": a verb with no noun object whose
+ * complement is a "for"/"against" phrase (lexicon/claim-grammar.json `forObjectVerbs`, `againstObjectVerbs`;
+ * not "signed for her government") has that phrase as its object, preposition included (not "for 30 years",
+ * a duration: the time slot's).
+ */
+function prepositionalObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFirst: number): { start: number; end: number; text: string } | null {
+  let j = g.head + 1;
+  while (j < nextFirst && grammarWords().adverbs.has(tokens[j]!.lower)) j++;
+  const p = tokens[j];
+  const next = tokens[j + 1];
+  if (!p || !claimWords().prepositionVerbs[p.lower]?.has(g.lemma) || !next?.word || ctx.times.some((t) => t.start === next.start)) return null;
+  const inner = readObject(ctx, tokens, { ...g, head: j }, nextFirst);
+  return inner ? { start: p.start, end: inner.end, text: ctx.input.text.slice(p.start, inner.end) } : null;
 }
 
 /** "more than 200 jobs", "by more than 40 Karslander port executives": "than" of a quantity qualifier ends no phrase. */
@@ -203,6 +230,8 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
     // "wants to show it is earnest": the clause after an infinitive complement verb starts after it.
     if (tokens[k - 1]?.lower === 'to' && grammar.complementVerbs.has(w)) return { at: k + 1, relative: false };
     if (!clauseWordAt(tokens, k, first, grammar) && w !== ';') continue;
+    // ", though," between commas is a parenthetical adverb, not a clause: "Hutchinson, though, did call for …".
+    if (tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',' && claimWords().parentheticalAdverbs.has(w)) continue;
     if (w === 'who' || w === 'whom') return { at: k, relative: false }; // the subject is "who": resolved to its antecedent
     if ((w === 'which' || w === 'that' || w === 'whose') && k === first - 1) return { at: k, relative: true }; // "a dispute that has fueled …"
     if (w === 'whose') return { at: k, relative: true };
@@ -211,8 +240,9 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
     return { at: k + 1, relative: false, inRelative: w === 'which' || w === 'whom' };
   }
   if (!prev) return { at: segmentFrom, relative: false };
-  // "Fenwick, who hosted the talks, said …": after a closed ", who …," the clause began before it.
-  const r = nonRestrictiveAt(tokens, prev.first);
+  // "Fenwick, who hosted the talks, said …": after a closed ", who …," the clause began before it; so too after
+  // an apposition that ends in a relative clause: "Lai, a media mogul who is facing trial, is …".
+  const r = nonRestrictiveAt(tokens, prev.first) >= 0 ? nonRestrictiveAt(tokens, prev.first) : relativeInApposition(tokens, prev.first, segmentFrom);
   if (r >= 0 && tokens.slice(prev.head + 1, first).some((t) => t.text === ',')) return { at: clauseStart(tokens, groups, gi - 1, segmentFrom, r - 1).at, relative: false };
   // "I have worked this harbour for 30 years and I have never seen …": after a verb that takes a noun
   // object, "and" with no comma before the next verb starts a new clause with its own subject. After
@@ -299,6 +329,38 @@ function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFir
   s.objectEntities = object ? entitiesIn(ctx.index, object.start, object.end).map((r) => r.name) : [];
 }
 
+/** `g` is the first or the last speech verb inside the quote's cue `c`: the verb that attributes the quote. */
+function attributionVerb(tokens: readonly Token[], groups: readonly VerbGroup[], g: VerbGroup, c: Span): boolean {
+  const inCue = groups.filter((x) => x.speech && tokens[x.head]!.start >= c.start && tokens[x.head]!.end <= c.end);
+  return inCue[0] === g || inCue[inCue.length - 1] === g;
+}
+
+/**
+ * "Lai, a media mogul who is facing trial, is …": the index of a "who"/"which" right before the verb group at
+ * `first`, inside a comma-opened apposition (an odd number of commas before it in the segment), or -1.
+ */
+function relativeInApposition(tokens: readonly Token[], first: number, from: number): number {
+  for (let k = first - 1; k >= Math.max(from + 1, first - 3); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'who' || w === 'which') return tokens.slice(from, k).filter((t) => t.text === ',').length % 2 === 1 ? k : -1;
+    if (!tokens[k]!.word) return -1;
+  }
+  return -1;
+}
+
+/** Words that name a passive's patient: not a pronoun, a question word or a clause the scan misread. */
+function namedPatient(words: string): boolean {
+  const first = words.split(/\s+/)[0]!.toLowerCase();
+  return !claimWords().subjectPronouns.has(words.toLowerCase()) && !/^(what|which|who|whom|whose|how|why|where|when|whether|that|this|these|those|all|some|many|much|more|most|one|none|each|both|either|neither|another|others|older|younger)$/.test(first) && words.split(/\s+/).length <= MAX_SUBJECT_WORDS;
+}
+
+/** A clause as the antecedent of a later "they" or "it". */
+function antecedentOf(s: Slots): Antecedent {
+  // "met Dario Fenwick", "met Strand and Fenwick": names only, no rival for "it" or "they".
+  const entityOnly = s.object !== null && s.objectRefs.length > 0 && /^(?:\p{Lu}[\p{L}’'.-]*|and|of)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|of))*$/u.test(s.object.text);
+  return { actors: s.actors, objectRefs: s.objectRefs, objectWords: s.object && !entityOnly ? s.object.text : null, copula: s.group.lemma === 'be' };
+}
+
 /** "The two ministers also" → "The two ministers". */
 function trimAdverbs(phrase: string): string {
   const words = phrase.split(' ');
@@ -366,8 +428,11 @@ function markAppositions(tokens: readonly Token[], groups: readonly VerbGroup[],
 }
 
 /** Claims of one segment: tokens[from, to) of a sentence, attributed to `attributedTo` when inside a quote. */
-export function claimsOfSegment(ctx: Context, sentence: number, evidence: string, tokens: readonly Token[], attributedTo: string | null, quantities: readonly Quantity[], rankings: readonly Ranking[]): ClaimDraft[] {
+export function claimsOfSegment(ctx: Context, sentence: number, evidence: string, tokens: readonly Token[], attributedTo: string | null, quantities: readonly Quantity[], rankings: readonly Ranking[], main = false): ClaimDraft[] {
   const groups = findVerbGroups(tokens);
+  // The previous sentence's main clause, for this segment's "they" and "it"; a quote's words have their own referents.
+  const previous = main ? ctx.previous : null;
+  if (main) ctx.previous = null;
   if (groups.length === 0) return [];
   const source = attributedTo ?? accordingTo(ctx, tokens, 0);
   const { text } = ctx.input;
@@ -393,9 +458,15 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       actors = shared?.actors ?? [];
     } else if (!clause.relative && clause.at < g.first) {
       subject = subjectBefore(ctx.index, tokens[clause.at]!.start, tokens[g.first]!.start, ctx.skips);
+      // "Hutchinson, though, did call for …", "Weller, 52, a former partner, was named …": the subject is before
+      // the parenthetical adverb or the age.
+      if (subject && (claimWords().parentheticalAdverbs.has(subject.phrase.toLowerCase()) || /^\d{1,3}$/.test(subject.phrase))) {
+        const comma = text.lastIndexOf(',', subject.start);
+        subject = comma > tokens[clause.at]!.start ? subjectBefore(ctx.index, tokens[clause.at]!.start, comma, ctx.skips) : null;
+      }
       actors = subject?.referents ?? [];
     }
-    const object = g.passive ? null : readObject(ctx, tokens, g, nextFirst);
+    const object = g.passive ? null : (readObject(ctx, tokens, g, nextFirst) ?? prepositionalObject(ctx, tokens, g, nextFirst));
     // A speech verb frames the next clause only when it reports it — directly or through "that" — not when
     // another clause word comes between: "underscored the need to restore trust, as they met in Lindor".
     const next = groups[gi + 1];
@@ -413,8 +484,23 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       const person = frameAbove.actors[0]!.type === 'person';
       if ((p === 'it' && !person) || ((p === 'he' || p === 'she') && person)) actors = frameAbove.actors;
     }
+    // "The ministry issued a statement, saying it would …": "it" or "they" right under a frame whose speaker
+    // no entity names is the speaker, in the frame's words (not a passive's: "said it will be published").
+    if (actors.length === 0 && subject && !g.passive && frameAbove && frameAbove === slots[slots.length - 1] && frameAbove.actors.length === 0 && frameAbove.subject && !frameAbove.subject.referents.length) {
+      const p = subject.phrase.toLowerCase();
+      const words = frameAbove.subject.phrase;
+      const pluralWords = /s$/i.test(words.trim());
+      if (((p === 'it' && !pluralWords) || (p === 'they' && pluralWords)) && !claimWords().subjectPronouns.has(words.toLowerCase())) subject = frameAbove.subject;
+    }
+    // "… as they met in Lindor", "They agreed to …" (after "Strand met Fenwick."), "The two leaders …".
+    if (actors.length === 0 && subject && !g.coordinated && main) {
+      const earlier = [...slots].reverse().filter((s) => !s.relative).map(antecedentOf);
+      actors = resolveAnaphor(trimAdverbs(subject.phrase), earlier, previous);
+      if (actors.length > 0) subject = { ...subject, referents: actors };
+    }
     slots.push({
-      group: g, subject, actors, object, objectEntities: [], regionStart, regionEnd, holes: [], appositions: [], frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
+      group: g, subject, actors, object, objectEntities: [], objectRefs: [], regionStart, regionEnd, holes: [], appositions: [], frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
+      simultaneous: clause.at > 0 && SIMULTANEOUS.has(tokens[clause.at - 1]?.lower ?? '') && !g.coordinated,
       attributedTo: source ?? frameAbove?.attributedTo ?? (frameAbove ? frameAbove.actors[0]?.name ?? frameAbove.subject?.phrase ?? null : null),
     });
     if (frame) slots[slots.length - 1]!.attributedTo = attributedTo ?? frameSpeaker;
@@ -428,13 +514,19 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       s.object = subject && !pronoun ? { start: subject.start, end: subject.end, text: subject.phrase } : null;
       s.subject = agents.words;
       s.objectEntities = actors.map((a) => a.name);
+      s.objectRefs = actors;
       s.actors = agents.referents;
     } else if (object) {
-      slots[slots.length - 1]!.objectEntities = entitiesIn(ctx.index, object.start, object.end).map((r) => r.name);
+      const s = slots[slots.length - 1]!;
+      s.objectRefs = entitiesIn(ctx.index, object.start, object.end);
+      s.objectEntities = s.objectRefs.map((r) => r.name);
     }
   }
   closeRelatives(tokens, groups, slots);
   markAppositions(tokens, groups, slots);
+  // The sentence's main clause: what a "they" or "it" of the next sentence may stand for.
+  const mainSlot = slots.find((s) => s.level === 0 && !s.relative && !s.group.reduced && s.actors.length > 0);
+  if (main && mainSlot) ctx.previous = antecedentOf(mainSlot);
   for (let gi = 0; gi < slots.length; gi++) forecastClaim(ctx, tokens, slots[gi]!, groups[gi + 1]?.first ?? tokens.length);
   const out: ClaimDraft[] = [];
   for (let si = 0; si < slots.length; si++) {
@@ -444,10 +536,14 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const qs = quantities.filter(inRegion);
     const rs = rankings.filter(inRegion);
     if (s.frame || s.relative) continue;
+    // "Nobody has told us what Velsand pays for the road": an embedded question asserts nothing.
+    if (s.subject && /^(?:.*\s)?(?:what|how|why|whether)\s/i.test(s.subject.phrase)) continue;
     const head = tokens[g.head]!;
-    if (ctx.cues.some((c) => head.start >= c.start && head.end <= c.end)) continue; // "…,” he continued": the quote ledger's
+    // "…,” he continued", "… he told reporters": the quote ledger's. A cue may reach over other clauses ("Obama said
+    // economists predict higher growth and urged …"): only its first and last speech verbs are the attribution's.
+    if (g.speech && ctx.cues.some((c) => head.start >= c.start && head.end <= c.end && attributionVerb(tokens, groups, g, c))) continue;
     if (g.lemma === 'be' && s.object && /^(there|here|so|too)$/i.test(s.object.text)) continue;
-    if (!s.object && qs.length === 0 && rs.length === 0 && !timeOf(ctx, tokens, s) && !place(ctx, tokens, s, new Set())) continue;
+    if (!s.object && s.objectEntities.length === 0 && qs.length === 0 && rs.length === 0 && !timeOf(ctx, tokens, s) && !place(ctx, tokens, s, new Set())) continue;
     if (g.speech && !s.object) continue; // "“…,” Strand said": the quote ledger holds it
     if (g.reduced && s.actors.length === 0) continue;
     if (g.lemma === 'be' && !s.object) continue;
@@ -455,10 +551,18 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const subjectWords = s.subject ? trimAdverbs(s.subject.phrase) : null;
     // A subject of more than 8 words is a clause the scan misread, not a name for the actor.
     const namedSubject = subjectWords !== null && !claimWords().subjectPronouns.has(subjectWords.toLowerCase()) && subjectWords.split(/\s+/).length <= MAX_SUBJECT_WORDS;
-    const time = timeOf(ctx, tokens, s) ?? (g.coordinated ? (out[out.length - 1]?.time ?? null) : null);
+    // A coordinated verb shares the time of the one before; "…on Thursday underscored the need, as they met in
+    // Lindor": a clause of "as"/"when"/"while" shares its host's.
+    const host = s.simultaneous ? [...slots.slice(0, si)].reverse().find((x) => x.level <= s.level && !x.relative) : undefined;
+    const time = timeOf(ctx, tokens, s) ?? (g.coordinated ? (out[out.length - 1]?.time ?? null) : null) ?? (host ? timeOf(ctx, tokens, host) : null);
     const where = place(ctx, tokens, s, new Set(s.actors.map((a) => a.id)));
     // "The two ministers met at the Hall of the Harbour Guild": a described subject with a place or time is a claim.
-    if (s.actors.length === 0 && qs.length === 0 && rs.length === 0 && !(namedSubject && (s.object || where || time))) continue;
+    // "The bill was approved on Tuesday", "It was deleted" (a resolved "it"): a passive with no agent is a claim
+    // about what it names, its patient — words of at most 8 words, not a pronoun or a question word.
+    const patient = g.passive && s.actors.length === 0 && !namedSubject && !s.inRelative && (s.objectEntities.length > 0 || (s.object !== null && namedPatient(s.object.text)));
+    if (s.actors.length === 0 && !patient && qs.length === 0 && rs.length === 0 && !(namedSubject && (s.object || where || time))) continue;
+    // Every claim names a participant: "as has been done 27 times" names none.
+    if (s.actors.length === 0 && !namedSubject && !s.object && s.objectEntities.length === 0) continue;
     out.push({
       sentence,
       evidence,
@@ -476,6 +580,14 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       tense: g.tense,
     });
   }
+  // "Mark Weller, the father of one victim, spoke …": each apposition's fact about the name before it.
+  for (const a of findAppositions(ctx.index, tokens, groups, claimWords().appositionOpeners, ctx.times, quantities, rankings)) {
+    const host = slots.find((s) => a.start >= s.regionStart && a.end <= s.regionEnd);
+    out.push({
+      sentence, evidence, actors: [a.actor], predicate: 'be', negated: false, object: a.object, time: a.time, place: null,
+      quantities: a.quantities, rankings: a.rankings, attributedTo: host?.attributedTo ?? source, subject: null, objectEntities: a.objectEntities, tense: 'present',
+    });
+  }
   return out;
 }
 
@@ -483,7 +595,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
 export function extractClaims(input: AnnotationInput, entities: readonly Entity[], times: readonly TimeExpression[], quotes: readonly Quote[]): Claim[] {
   const { text } = input;
   const index = indexMentions(input, entities);
-  const ctx: Context = { input, index, times, skips: quotes.map((q) => markedSpan(text, q)), cues: quotes.flatMap((q) => (q.cue ? [q.cue] : [])) };
+  const ctx: Context = { input, index, times, skips: quotes.map((q) => markedSpan(text, q)), cues: quotes.flatMap((q) => (q.cue ? [q.cue] : [])), previous: null };
   const directs = quotes.filter((q) => q.kind === 'direct').map((q) => ({ quote: q, span: markedSpan(text, q) }));
   const out: ClaimDraft[] = [];
   input.sentences.forEach((sentence, si) => {
@@ -493,7 +605,7 @@ export function extractClaims(input: AnnotationInput, entities: readonly Entity[
     const rankings = rankingsInTokens(tokens, sentence.text, sentence.start);
     const inside = directs.filter((d) => d.span.start < sentence.end && d.span.end > sentence.start);
     const outside = tokens.filter((t) => !inside.some((d) => t.start >= d.span.start && t.end <= d.span.end));
-    out.push(...claimsOfSegment(ctx, si, sentence.text, outside.filter((t) => !QUOTE_MARK.test(t.text)), null, quantities, rankings));
+    out.push(...claimsOfSegment(ctx, si, sentence.text, outside.filter((t) => !QUOTE_MARK.test(t.text)), null, quantities, rankings, true));
     for (const d of inside) {
       const words = tokens.filter((t) => t.start >= d.quote.start && t.end <= d.quote.end && !QUOTE_MARK.test(t.text));
       out.push(...claimsOfSegment(ctx, si, sentence.text, words, d.quote.speaker, quantities, rankings));

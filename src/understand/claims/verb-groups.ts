@@ -8,7 +8,10 @@
 //      preposition, and is the first verb of its clause ("…met Maren Okoro, the port’s … judge, who said …":
 //      "detained" in "a skipper detained in Brekka" follows "raised" in the same clause, so it is skipped);
 //   3. a present -s form of a known verb after a name, a pronoun or a noun ("The harbour authority says");
-//   4. a base form after "they/we/I/you" or a bare plural at the clause start ("Analysts say").
+//   4. a base form after "they/we/I/you" or a bare plural at the clause start ("Analysts say", "said analysts expect");
+//   5. an -ing form of a known verb right after a comma, following a finite verb, is a participial clause that
+//      shares its subject: "The ministry issued a statement, saying it would …" → say (a frame), "The storm hit
+//      the coast, cutting power to 9,000 homes" → cut.
 import { claimGrammarLexicon, quoteCuesLexicon } from '../../config/lexicons.js';
 import { boundedMemo, once } from '../../core/lazy.js';
 import { irregularParticiples, isCapitalized, isKnownVerb, isPastForm, isSpeechVerb, verbLemma, type Token } from '../../text/index.js';
@@ -31,6 +34,7 @@ export const grammarWords = once(() => {
     complementVerbs: new Set(g.complementVerbs),
     ingAdjectives: new Set(g.ingAdjectives),
     adjectivalParticiples: new Set(g.adjectivalParticiples),
+    participialNonVerbs: new Set(g.participialNonVerbs),
     auxiliaries: new Set([...Object.keys(g.modals), ...g.be, ...g.have, ...g.do]),
     quoteVerbs: new Set(quoteCuesLexicon().quoteVerbs),
     /** Irregular past participles ("taken", "held"), from lexicon/verbs.json. */
@@ -56,6 +60,8 @@ export interface VerbGroup {
   coordinated: boolean;
   /** ", and"/", but": coordinated at the sentence's top level rather than inside a reported clause. */
   topLevel: boolean;
+  /** ", saying …", ", cutting …": a participial clause after a finite verb; it shares that verb's subject. */
+  participial?: boolean;
   speech: boolean;
 }
 
@@ -122,6 +128,8 @@ export function clauseWordAt(tokens: readonly Token[], k: number, first: number,
   // "after being convicted …", "before sailing to …": a non-finite clause has no subject of its own.
   const next = tokens[k + 1]!;
   if (/ing$/.test(next.lower) || isParticiple(next, g)) return false;
+  // "… since 2019 comes after …": a year is not a clause's subject.
+  if (k + 2 === first && /^\d/.test(next.text)) return false;
   let commas = 0;
   for (let j = k + 1; j < first; j++) if (tokens[j]!.text === ',') commas++;
   return commas % 2 === 0 && !coordinationBefore(tokens, first).coordinated;
@@ -189,12 +197,30 @@ function auxiliaryGroup(tokens: readonly Token[], i: number): Omit<VerbGroup, 'c
   if (isLowerWord(next) && isKnownVerb(next!.lower) && !isAuxiliary(next!.lower, g)) {
     return { ...base, head: j, lemma: verbLemma(next!.lower), tense };
   }
-  // After a modal the next word is a verb even when no list knows it: "could shorten", "would reshape".
-  // Not a preposition or determiner ("the will of the people").
-  if (isModal(lastAux, g) && isLowerWord(next) && !isAuxiliary(next!.lower, g) && !g.objectStops.has(next!.lower) && !g.determiners.has(next!.lower) && !/ly$/.test(next!.lower)) {
+  // After a modal or "do" the next word is a verb even when no list knows it: "could shorten", "would reshape",
+  // "doesn't contain". Not a preposition or determiner ("the will of the people").
+  // ("how do you work out …" is a question: "do" counts only when negated, before a word that is no pronoun.)
+  const negatedDo = g.do.has(lastAux) && negated && !g.presentVerbHeads.has(next?.lower ?? '') && !['he', 'she', 'it'].includes(next?.lower ?? '');
+  if ((isModal(lastAux, g) || negatedDo) && isLowerWord(next) && !isAuxiliary(next!.lower, g) && !g.objectStops.has(next!.lower) && !g.determiners.has(next!.lower) && !/ly$/.test(next!.lower)) {
     return { ...base, head: j, lemma: verbLemma(next!.lower), tense };
   }
   return null;
+}
+
+/**
+ * ", saying it would …", ", cutting power to 9,000 homes": an -ing form of a known verb right after a comma
+ * (not a preposition-like "including", "according", "following" — lexicon/claim-grammar.json
+ * `participialNonVerbs` — nor an adjective such as "leading"), with a word after it (not a noun's end:
+ * "…, rising."), is a participial clause.
+ */
+function participialAt(tokens: readonly Token[], i: number, g: Grammar, continuesParticipial: boolean): boolean {
+  const t = tokens[i]!;
+  // "…, killing two people and cutting power": a participle after "and" continues a participial clause.
+  const after = tokens[i - 1]?.text === ',' || (tokens[i - 1]?.lower === 'and' && continuesParticipial);
+  if (!after || !isLowerWord(t) || !/^\p{Ll}{3,}ing$/u.test(t.text)) return false;
+  if (g.participialNonVerbs.has(t.lower) || g.ingAdjectives.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or' && isKnownVerb(t.lower);
 }
 
 /** Verb groups of tokens[from, to), in order. */
@@ -239,18 +265,34 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       else if (byAgent) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: true, reduced: true };
     } else if (isLowerWord(t) && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !afterDeterminer && isKnownVerb(t.lower) && verbLemma(t.lower) !== t.lower && (out[out.length - 1]?.reduced || !sameClause(i))) {
       const afterReduced = prev?.text === ',' && out[out.length - 1]?.reduced === true; // "The council, chosen in May, wants"
-      const subjectLike = prev !== undefined && (afterReduced || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower)));
+      // "The ambitious bill, at nearly 700 pages, includes …": the first verb after a closed parenthetical.
+      const afterParenthetical = prev?.text === ',' && out.length === 0 && tokens.slice(from, i - 1).filter((x) => x.text === ',').length % 2 === 1 && isCapitalized(tokens[from]);
+      // "… first trip to Velsand since 2019 comes after …": a year ends the subject too (not "the 2019 plans"; and
+      // never a count: "23 states", "50 leaders" are nouns).
+      const afterNumber = prev !== undefined && /^(1[89]|20)\d\d$/.test(prev.text) && g.objectStops.has(tokens[i - 2]?.lower ?? '') && !g.determiners.has(tokens[i - 2]?.lower ?? '');
+      const subjectLike = prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower)));
       const next = tokens[i + 1];
       if (subjectLike && !isParticiple(next, g) && !(next && /ing$/.test(next.lower))) {
         group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'present', negated: false, passive: false, reduced: false };
       }
     } else if (prev !== undefined && isLowerWord(t) && (g.presentVerbHeads.has(prev.lower) || (prev.word && prev.lower.endsWith('s')))) {
       // "Analysts say …", "They meet …": a base form after a plural subject at the clause start.
-      const bareStart = i - 1 === from || g.boundaries.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]?.text === ',';
-      const plural = g.presentVerbHeads.has(prev.lower) || (bareStart && isSpeechVerb(t.lower));
+      // … or right after a verb that takes a clause: "Halloran said economists expect …".
+      const before = tokens[i - 2];
+      const afterReport = before !== undefined && isLowerWord(before) && (isSpeechVerb(before.lower) || g.complementVerbs.has(verbLemma(before.lower))) && isLowerWord(prev) && !g.determiners.has(prev.lower);
+      const bareStart = i - 1 === from || g.boundaries.has(before?.lower ?? '') || before?.text === ',' || afterReport;
+      const plural = g.presentVerbHeads.has(prev.lower) || (bareStart && (isSpeechVerb(t.lower) || afterReport));
       if (plural && isKnownVerb(t.lower) && verbLemma(t.lower) === t.lower && !isAuxiliary(t.lower, g) && !sameClause(i)) {
         group = { first: i, head: i, lemma: t.lower, tense: 'present', negated: false, passive: false, reduced: false };
       }
+    }
+    const last = out[out.length - 1];
+    // After "be" the participle describes the subject's state ("is Velsand’s fourth-largest market, accounting for
+    // 7% of exports"): the copula's claim keeps its figures.
+    if (!group && last && last.lemma !== 'be' && participialAt(tokens, i, g, last.participial === true)) {
+      out.push({ first: i, head: i, lemma: verbLemma(t.lower), tense: last.tense, negated: false, passive: false, reduced: false, coordinated: true, topLevel: !last.coordinated || last.topLevel, participial: true, speech: isSpeechVerb(t.lower) || g.quoteVerbs.has(verbLemma(t.lower)) });
+      i++;
+      continue;
     }
     if (!group) {
       i++;
