@@ -7,7 +7,7 @@
 // strongest pair allows.
 import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
 import { jaccard, lexicalRelation, sharedCount } from '../text/index.js';
-import { quantitiesCompatible } from './compare-values.js';
+import { dayInterval, quantitiesCompatible } from './compare-values.js';
 import { paraphraseReason } from './paraphrase.js';
 import { rootFinder } from './union-find.js';
 
@@ -48,8 +48,23 @@ const pronounObject = (f: EventFact): boolean => f.claim.object !== null && f.ob
  * January stopgap) and "Trump signed the package on Friday" (February's bill) are two signings: an
  * unresolved pronoun object never makes a date conflict.
  */
+/**
+ * Each outlet reports a happening of its own day, and the two reports are days apart: two happenings of one
+ * kind (a bill signed on one Friday, another bill two Fridays later), not one happening given two dates.
+ */
+export function eachOnItsOwnDay(f: EventFact, g: EventFact): boolean {
+  const day = (e: EventFact): number | null => (e.time?.interval?.precision === 'day' ? e.time.interval.first : null);
+  const published = (e: EventFact): number | null => {
+    const p = e.member.article.published ? dayInterval(e.member.article.published.slice(0, 10)) : null;
+    return p?.precision === 'day' ? p.first : null;
+  };
+  const [df, dg, pf, pg] = [day(f), day(g), published(f), published(g)];
+  if (df === null || dg === null || pf === null || pg === null) return false;
+  return Math.abs(pf - pg) >= 3 && Math.abs(df - pf) <= 1 && Math.abs(dg - pg) <= 1;
+}
+
 export function eventsStrong(f: EventFact, g: EventFact): boolean {
-  if (pronounObject(f) || pronounObject(g)) return false;
+  if (pronounObject(f) || pronounObject(g) || eachOnItsOwnDay(f, g)) return false;
   return f.mood === g.mood && eventsLink(f, g) && sharesParticipant(f, g) && objectsMatch(f, g) !== 'different' && !f.light && !g.light;
 }
 
@@ -187,7 +202,9 @@ function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: re
 
 /** Two events can be one fact in other words: the same polarity, and a plan is not joined to a report of another day. */
 export function eventsParaphrasable(f: EventFact, g: EventFact): boolean {
-  return f.claim.negated === g.claim.negated && (f.mood === g.mood || sameDay(f, g));
+  // Named objects that differ are two happenings, however alike the words ("met Zhao Leji" / "met Xi").
+  const otherNamedObject = f.objectNames.size > 0 && g.objectNames.size > 0 && sharedCount(f.objectNames, g.objectNames) === 0;
+  return f.claim.negated === g.claim.negated && (f.mood === g.mood || sameDay(f, g)) && !otherNamedObject;
 }
 
 /** Two figures can be one fact in other words when they count the same unit or related ones ("leaders" / "executives"). */

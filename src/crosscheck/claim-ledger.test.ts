@@ -168,13 +168,32 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(conflictsOf(ledger([a, b, c]))).toEqual([]);
   });
 
+  it('keeps a meeting with another named person out of the meeting’s group, whatever the shared words', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow met President Oren Kask in Ostrava on Tuesday to discuss fishing rights and quotas.', '2026-05-13', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Premier Ilse Marrow earlier met Speaker Tove Lund in Ostrava on Tuesday to discuss fishing rights and quotas.', '2026-05-13', 'Meridian Wire'));
+    const grouped = ledger([a, b]).filter((c) => c.kind === 'event' && new Set(c.evidence.map((e) => e.articleId)).size > 1);
+    expect(grouped).toEqual([]);
+  });
+
+  it('never makes a date conflict of two reports, days apart, each of a happening of its own day (two signings)', () => {
+    const a = member(annotatedArticle(id(), 'Governor Tam Oduya signed the stopgap budget bill on Friday in Port Elan.', '2026-01-23', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Governor Tam Oduya signed the budget bill on Friday in Port Elan, ending the standoff.', '2026-02-13', 'Meridian Wire'));
+    expect(conflictsOf(ledger([a, b]))).toEqual([]);
+    // The same Friday told by an outlet writing days later is still one happening with two dates.
+    const c = member(annotatedArticle(id(), 'Governor Tam Oduya signed the budget bill on Thursday in Port Elan, ending the standoff.', '2026-02-13', 'Northgate Times'));
+    expect(conflictsOf(ledger([b, c]))).toHaveLength(1);
+  });
+
   it('counts a date conflict’s sides over every outlet naming both participants with a day, and names the majority', () => {
     const a = member(annotatedArticle(id(), 'Premier Ilse Marrow met President Oren Kask in Ostrava on Monday to discuss fishing rights.', '2026-05-13', 'Coastline Daily'));
     const b = member(annotatedArticle(id(), 'Ilse Marrow met Oren Kask on Tuesday as the two leaders sought to repair fishing ties.', '2026-05-13', 'Meridian Wire'));
-    const c = member(annotatedArticle(id(), 'Ilse Marrow and Oren Kask on Tuesday stressed the need for closer cooperation on fishing.', '2026-05-13', 'Northgate Times'));
-    const [conflict] = conflictsOf(ledger([a, b, c]));
+    const c = member(annotatedArticle(id(), 'Ilse Marrow and Oren Kask on Tuesday stressed the need for closer cooperation on fishing, as they met in Ostrava.', '2026-05-13', 'Northgate Times'));
+    // Another happening of the same two people that day is not the meeting: the journey does not count for Monday.
+    const d = member(annotatedArticle(id(), 'In a bid to mend strained ties, Ilse Marrow flew to Ostrava on Monday to see Oren Kask.', '2026-05-13', 'Harbour Ledger'));
+    const [conflict] = conflictsOf(ledger([a, b, c, d]));
     expect(conflict).toBeDefined();
     expect(new Set(conflict!.evidence.filter((e) => e.stance === 'supports').map((e) => e.outlet))).toEqual(new Set(['Meridian Wire', 'Northgate Times']));
+    expect(new Set(conflict!.evidence.filter((e) => e.stance === 'contradicts').map((e) => e.outlet))).toEqual(new Set(['Coastline Daily']));
     expect(conflict!.note).toMatch(/majority side is 2026-05-12 \(2 independent sources/);
   });
 

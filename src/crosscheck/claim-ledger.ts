@@ -279,7 +279,8 @@ function rankingsAcrossStories(f: RankingFact, b: RankingFact): boolean {
 /**
  * The sides of a date conflict counted over every outlet that states the happening, not only the sentences
  * aligned with it: a sentence of another outlet that names the same participants (both of them: "Starmer"
- * and "Xi") with a day joins the side its day agrees with ("on Thursday underscored the need …"), unless its
+ * and "Xi") with a day, in a clause of the same kind of happening, joins the side its day agrees with ("… on Thursday
+ * underscored the need …, as they met in Beijing"), unless its
  * outlet gives both days. The side with more independent sources becomes the main one.
  */
 function widenConflict(d: LedgerDraft, events: readonly EventFact[]): void {
@@ -292,6 +293,9 @@ function widenConflict(d: LedgerDraft, events: readonly EventFact[]): void {
   const bySource = new Map<string, { supports: EventFact[]; contradicts: EventFact[] }>();
   for (const f of events) {
     if (present.has(f.source) || f.claim.negated || f.time?.interval?.precision !== 'day' || !shared.every((k) => f.names.has(k))) continue;
+    // The same happening, not another one of the same two people that day ("traveled to Beijing on
+    // Wednesday to meet Xi" is the journey, not the meeting).
+    if (f.predicateClass !== a.predicateClass && f.predicateClass !== b.predicateClass) continue;
     const entry = bySource.get(f.source) ?? { supports: [], contradicts: [] };
     if (EVENT.compatible(a, f)) entry.supports.push(f);
     else if (EVENT.compatible(b, f)) entry.contradicts.push(f);

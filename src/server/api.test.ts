@@ -56,8 +56,8 @@ describe('the JSON API on the sample corpus', () => {
     expect(page.body).toMatchObject({ total: 3, hasMore: true, limit: 2, offset: 0 });
     const stories = page.body.stories as { title: string; corroborated: number | null; conflicting: number | null }[];
     expect(stories.map((s) => [s.title, s.corroborated, s.conflicting])).toEqual([
-      ['Karsland and Velsand sign €340 million deal to revive Port Elan ferry', 7, 3],
-      ['Storm Ottilie kills two, cuts power to 18,000 homes in northern Velsand', 5, 0],
+      ['Karsland and Velsand sign €340 million deal to revive Port Elan ferry', 9, 3],
+      ['Storm Ottilie kills two, cuts power to 18,000 homes in northern Velsand', 8, 0],
     ]);
     const last = await get('/api/stories?offset=2');
     expect(last.body).toMatchObject({ total: 3, hasMore: false });
@@ -72,8 +72,8 @@ describe('the JSON API on the sample corpus', () => {
     const story = body.story as DossierStory;
     expect(story.id).toBe(ferry.id);
     expect(story.claims.filter((c) => c.status === 'conflicting')).toHaveLength(3);
-    // Background 2019 and 2024, the visit's days, the planned resumption in April 2027.
-    expect(story.timeline.map((t) => t.date)).toEqual(['2019', '2019', '2024-12', '2026-03', '2026-03', '2026-03-02', '2026-03-02', '2026-03-03', '2026-03-04', '2027-04']);
+    // Background 2019, 2024 and 2025 (every dated happening, issue 13), the visit's days, the planned resumption in April 2027.
+    expect(story.timeline.map((t) => t.date)).toEqual(['2019', '2019', '2024-12', '2025', '2026-03', '2026-03', '2026-03-02', '2026-03-03', '2026-03-03', '2026-03-04', '2027-04', '2027-04', '2027-04']);
     expect((body.articles as DossierArticle[]).map((a) => a.id).sort()).toEqual([...story.articleIds].sort());
   });
 
