@@ -51,6 +51,7 @@ const pronounObject = (f: EventFact): boolean => f.claim.object !== null && f.ob
 /**
  * Each outlet reports a happening of its own day, and the two reports are days apart: two happenings of one
  * kind (a bill signed on one Friday, another bill two Fridays later), not one happening given two dates.
+ * So is a past period told relatively ("last month") beside a day of the report's own week.
  */
 export function eachOnItsOwnDay(f: EventFact, g: EventFact): boolean {
   const day = (e: EventFact): number | null => (e.time?.interval?.precision === 'day' ? e.time.interval.first : null);
@@ -59,6 +60,12 @@ export function eachOnItsOwnDay(f: EventFact, g: EventFact): boolean {
     return p?.precision === 'day' ? p.first : null;
   };
   const [df, dg, pf, pg] = [day(f), day(g), published(f), published(g)];
+  // Background told as a past period ("at the end of last month, Trump signed a stopgap") beside this
+  // week's report of a day ("signed the package on Friday"): the writer dates them apart on purpose.
+  const backgroundBeside = (past: EventFact, d: number | null, p: number | null): boolean =>
+    d !== null && p !== null && past.time?.relative === true && past.time.interval !== null &&
+    past.time.interval.precision !== 'day' && past.time.interval.last < p - 7 && Math.abs(d - p) <= 7;
+  if (backgroundBeside(f, dg, pg) || backgroundBeside(g, df, pf)) return true;
   if (df === null || dg === null || pf === null || pg === null) return false;
   return Math.abs(pf - pg) >= 3 && Math.abs(df - pf) <= 1 && Math.abs(dg - pg) <= 1;
 }

@@ -179,6 +179,9 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     const a = member(annotatedArticle(id(), 'Governor Tam Oduya signed the stopgap budget bill on Friday in Port Elan.', '2026-01-23', 'Coastline Daily'));
     const b = member(annotatedArticle(id(), 'Governor Tam Oduya signed the budget bill on Friday in Port Elan, ending the standoff.', '2026-02-13', 'Meridian Wire'));
     expect(conflictsOf(ledger([a, b]))).toEqual([]);
+    // Background told as last month's happening beside this week's: two signings, whoever tells them.
+    const d = member(annotatedArticle(id(), 'At the end of last month, Governor Tam Oduya signed a stopgap budget bill in Port Elan.', '2026-02-13', 'Northgate Times'));
+    expect(conflictsOf(ledger([b, d]))).toEqual([]);
     // The same Friday told by an outlet writing days later is still one happening with two dates.
     const c = member(annotatedArticle(id(), 'Governor Tam Oduya signed the budget bill on Thursday in Port Elan, ending the standoff.', '2026-02-13', 'Northgate Times'));
     expect(conflictsOf(ledger([b, c]))).toHaveLength(1);
