@@ -125,8 +125,11 @@ export function groupFacts<F extends Fact>(facts: readonly F[], link: (a: F, b: 
   return [...groups.values()];
 }
 
-/** Facts one name is shared by more than this many times are too common to pair by (every sentence names the main actor). */
-const NAME_POSTING_LIMIT = 400;
+/**
+ * Facts one name is shared by more than this many times are too common to pair by: the main actor of a big
+ * story, named in every sentence (a real story of a dozen outlets stays under it; rarer shared names still pair).
+ */
+const NAME_POSTING_LIMIT = 200;
 
 /**
  * Joins aligned groups whose facts state one fact in other words (`paraphraseReason`). Only facts of
@@ -152,6 +155,19 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
   const version = groups.map(() => 0);
   const refused = new Set<string>();
   const members = (root: number): F[] => merged.get(root) ?? groups[root]!;
+  // Each pair of facts is weighed once: groups are re-weighed as they grow, their pairs are not.
+  const indexOf = new Map<F, number>(facts.map((f, i) => [f, i]));
+  const linkOf = new Map<number, boolean>();
+  const linked = (a: F, b: F): boolean => {
+    const [x, y] = [indexOf.get(a)!, indexOf.get(b)!];
+    const key = x < y ? x * facts.length + y : y * facts.length + x;
+    let known = linkOf.get(key);
+    if (known === undefined) {
+      known = accept(a, b) && paraphraseReason(a.paraphrase, b.paraphrase, String, minWeight) !== null;
+      linkOf.set(key, known);
+    }
+    return known;
+  };
   for (const posting of byName.values()) {
     if (posting.length < 2 || posting.length > NAME_POSTING_LIMIT) continue;
     for (let x = 0; x < posting.length; x++) {
@@ -167,11 +183,11 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
         const pair = i * facts.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
-        if (!accept(f, g) || paraphraseReason(f.paraphrase, g.paraphrase, String, minWeight) === null) continue;
+        if (!linked(f, g)) continue;
         // Two groups are weighed once as they stand: another linked pair between them changes nothing.
         const weighed = `${ri}:${version[ri]}|${rj}:${version[rj]}`;
         if (refused.has(weighed)) continue;
-        if (mostlyLinked(members(ri), members(rj), (a, b) => accept(a, b) && paraphraseReason(a.paraphrase, b.paraphrase, String, minWeight) !== null)) {
+        if (mostlyLinked(members(ri), members(rj), linked)) {
           parent[rj] = ri;
           merged.set(ri, [...members(ri), ...members(rj)]);
           version[ri]!++;

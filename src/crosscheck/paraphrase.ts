@@ -41,10 +41,23 @@ export function sinceYears(sentence: string, year: number | null): string[] {
   return out;
 }
 
-const relationOf = boundedMemo((pair: string) => {
-  const bar = pair.indexOf('|');
-  return lexicalRelation(pair.slice(0, bar), pair.slice(bar + 1)) ?? 'none';
-}, 200_000);
+/** Each word's row of remembered relations (a bounded memo: emptied past 50,000 words). */
+const relationRow = boundedMemo((_word: string) => new Map<string, WordMatch['how'] | 'none'>(), 50_000);
+
+/**
+ * How two words relate, remembered per pair: asked for every word pair of every compared pair of facts,
+ * so it is two map lookups (no key built per call).
+ */
+function relationOf(x: string, y: string): WordMatch['how'] | 'none' {
+  const [a, b] = x < y ? [x, y] : [y, x];
+  const row = relationRow(a);
+  let how = row.get(b);
+  if (how === undefined) {
+    how = lexicalRelation(a, b) ?? 'none';
+    row.set(b, how);
+  }
+  return how;
+}
 
 /** Each word of `a` with its best partner in `b` (each used once): same lemmas first, then the looser relations. */
 export function matchWords(a: readonly string[], b: readonly string[]): WordMatch[] {
@@ -54,7 +67,7 @@ export function matchWords(a: readonly string[], b: readonly string[]): WordMatc
     let best: WordMatch | null = null;
     for (const y of b) {
       if (used.has(y)) continue;
-      const how = x === y ? 'same lemma' : relationOf(x < y ? `${x}|${y}` : `${y}|${x}`);
+      const how = x === y ? 'same lemma' : relationOf(x, y);
       if (how === 'none') continue;
       if (!best || RANK[how] < RANK[best.how]) best = { a: x, b: y, how };
       if (how === 'same lemma') break;
@@ -100,7 +113,7 @@ export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (
   const participants = [...f.names].filter((n) => g.names.has(n));
   if (participants.length === 0 || f.core.length === 0 || g.core.length === 0) return null;
   // The cheap test first (a few core words each): most pairs of a story's facts fail it.
-  if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x < y ? `${x}|${y}` : `${y}|${x}`) !== 'none'))) return null;
+  if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x, y) !== 'none'))) return null;
   if (Math.min(f.words.length, g.words.length) < MIN_WORDS) return null;
   const words = matchWords(f.words, g.words);
   const weight = words.reduce((sum, w) => sum + WEIGHT[w.how], 0);
