@@ -177,8 +177,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * A claim's paraphrase side: its sentence's words, and the core words — the verb (unless a light verb:
  * "had a conversation" is said by the noun), the object's words and the figures' units.
  */
-function paraphraseSide(claim: Claim, names: Set<string>, nameWords: ReadonlySet<string>, year: number | null): ParaphraseSide {
-  const words = paraphraseWords(claim.evidence, nameWords, year);
+function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string[]): ParaphraseSide {
   const own = new Set([
     ...(claim.object ? foldedWords(claim.object) : []),
     // A subject that is no name is often the happening itself: "the prime minister’s first trip … comes after".
@@ -218,12 +217,19 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
   const year = article.published ? Number(article.published.slice(0, 4)) : null;
   const sourceOf = sourceOfSentence(member, original);
   const facts: Fact[] = [];
+  const sentenceWords = new Map<number, { terms: string[]; paraphrase: string[] }>();
   for (const claim of article.annotations.claims) {
     const sentenceIndex = claim.sentence;
     if (!article.sentences[sentenceIndex] || quotedShare(member, sentenceIndex) > 0.5) continue;
-    const terms = new Set(contentTerms(claim.evidence));
+    // One sentence often carries several claims: its words are read once.
+    let read = sentenceWords.get(sentenceIndex);
+    if (!read) {
+      read = { terms: contentTerms(claim.evidence), paraphrase: paraphraseWords(claim.evidence, nameWords.get(sentenceIndex) ?? NO_WORDS, year) };
+      sentenceWords.set(sentenceIndex, read);
+    }
+    const terms = new Set(read.terms);
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
-    const paraphrase = paraphraseSide(claim, names, nameWords.get(sentenceIndex) ?? NO_WORDS, year);
+    const paraphrase = paraphraseSide(claim, names, read.paraphrase);
     const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));

@@ -110,8 +110,7 @@ const MIN_SHARE = 0.3;
  * each says happens (its core words) matched to the other's core, and enough of their words matched.
  */
 export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (key: string) => string, minWeight = MIN_WORDS): AlignmentReason | null {
-  const participants = [...f.names].filter((n) => g.names.has(n));
-  if (participants.length === 0 || f.core.length === 0 || g.core.length === 0) return null;
+  if (f.core.length === 0 || g.core.length === 0 || !sharesAny(f.names, g.names)) return null;
   // The cheap test first (a few core words each): most pairs of a story's facts fail it.
   if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x, y) !== 'none'))) return null;
   if (Math.min(f.words.length, g.words.length) < MIN_WORDS) return null;
@@ -121,5 +120,11 @@ export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (
   const coreA = new Set(f.core);
   const coreB = new Set(g.core);
   if (!words.some((w) => coreA.has(w.a) && coreB.has(w.b))) return null;
-  return { participants: participants.map(nameOf), words };
+  return { participants: [...f.names].filter((n) => g.names.has(n)).map(nameOf), words };
+}
+
+/** Whether two sets meet (no array built: asked for every compared pair of facts). */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }

@@ -72,8 +72,8 @@ describe.skipIf(!present)('the web UI in Chromium', () => {
     const plot = page.locator('#timeline-plot');
     await expect.poll(() => plot.isVisible()).toBe(true);
     expect(await page.locator('#timeline-plot .tl-point').count()).toBeGreaterThan(5);
-    // The ferry's background: it stopped in 2019 (two reports) and the 2024 talks.
-    expect(await page.locator('#timeline-plot .tl-background').count()).toBe(3);
+    // The ferry's background: it stopped in 2019 (two reports), the 2024 talks and Port Elan's 2025 cargo.
+    expect(await page.locator('#timeline-plot .tl-background').count()).toBe(4);
     const conflicts = page.locator('tr.claim[data-status="conflicting"]');
     expect(await conflicts.count()).toBe(3);
     const signing = conflicts.filter({ hasText: 'Coastline Daily' }).first();
