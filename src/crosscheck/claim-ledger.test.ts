@@ -206,4 +206,13 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     const claims = ledger([now], [older]);
     expect(claims.find((c) => c.kind === 'ranking')?.status).toBe('changed');
   });
+
+  it('keeps a figure only one outlet gives as its own single-source line beside the sentence’s corroborated figure', () => {
+    const a = member(annotatedArticle(id(), 'The Velsand government also plans to move about €90 million from the Ferry Authority and another €250 million from the Treasury’s harbour reserve.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'That money includes about €250 million from the Treasury’s harbour reserve.', '2026-03-04', 'Northgate Times'));
+    const claims = ledger([a, b]);
+    const said = (figure: string) => claims.filter((c) => c.evidence.some((e) => e.value === figure)).map((c) => c.status);
+    expect(said('€250 million')).toContain('corroborated');
+    expect(said('about €90 million')).toEqual(['single-source']);
+  });
 });

@@ -249,18 +249,27 @@ function withoutRepeats(drafts: readonly LedgerDraft[]): LedgerDraft[] {
   const sentencesOf = (d: LedgerDraft): string[] => [...d.supports, ...d.contradicts].map((f) => `${f.member.article.id}#${f.sentenceIndex}`);
   // Sentences another claim already cites with more than one source: a single-source reading of another
   // clause of them would show the same sentence twice with two statuses.
-  const backed = new Set(drafts.filter((d) => d.status !== 'single-source').flatMap(sentencesOf));
+  const backing = drafts.filter((d) => d.status !== 'single-source');
+  const backed = new Set(backing.flatMap(sentencesOf));
+  // ... unless it states a figure or rank none of those claims gives: "move about $200 million from … and
+  // another $600 million from …", where only the $600 million is reported elsewhere, keeps its own line.
+  const backedValues = new Set(backing.flatMap((d) => [...d.supports, ...d.contradicts].map((f) => valueKey(f, d.valueOf(f)))));
+  const ownValue = (d: LedgerDraft): boolean =>
+    (d.kind === 'quantity' || d.kind === 'ranking') && d.supports.some((f) => d.valueOf(f) !== null && !backedValues.has(valueKey(f, d.valueOf(f))));
   return [...drafts]
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
     .filter((d) => {
       if (d.status === 'conflicting' || d.status === 'changed') return true;
-      if (d.status === 'single-source' && sentencesOf(d).every((k) => backed.has(k))) return false;
+      if (d.status === 'single-source' && sentencesOf(d).every((k) => backed.has(k)) && !ownValue(d)) return false;
       const key = signature(d);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
 }
+
+/** A value as stated in one sentence ("about $200 million" in HuffPost's 15th sentence). */
+const valueKey = (f: Fact, value: string | null): string => `${f.member.article.id}#${f.sentenceIndex}#${value?.toLowerCase() ?? ''}`;
 
 const publishedYear = (f: Fact): string | null => referenceDay(f)?.slice(0, 4) ?? null;
 
