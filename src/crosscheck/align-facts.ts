@@ -6,9 +6,9 @@
 // are a contradiction rather than two different statements — a group is only as conflicting as its
 // strongest pair allows.
 import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
-import { jaccard, lexicalRelation, sharedCount } from '../text/index.js';
+import { foldedWords, jaccard, lexicalRelation, sharedCount } from '../text/index.js';
 import { dayInterval, quantitiesCompatible } from './compare-values.js';
-import { paraphraseReason } from './paraphrase.js';
+import { matchWords, paraphraseReason } from './paraphrase.js';
 import { rootFinder } from './union-find.js';
 
 function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
@@ -85,8 +85,18 @@ export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   if (quantitiesCompatible(f.quantity, g.quantity) && ctx >= 0.15) return true;
   // The same figure of the same unit in one story, with a word or name in common ("a 225-page report" /
   // "the report, 225 pages long"): one figure, however it is worded around; equal values never conflict.
-  if (f.quantity.value === g.quantity.value && f.quantity.high === g.quantity.high && (ctx > 0 || sharedCount(f.names, g.names) > 0)) return true;
+  if (f.quantity.value === g.quantity.value && f.quantity.high === g.quantity.high && (ctx > 0 || sharedCount(f.names, g.names) > 0 || relatedContext(f, g))) return true;
   return ctx >= 0.45 || (ctx >= 0.3 && (f.predicateClass === g.predicateClass || sharedCount(f.names, g.names) >= 1));
+}
+
+/**
+ * Whether the words around two figures meet through WordNet, the figure's own words left out: "enough to
+ * build just 55 miles of barrier" / "about 55 miles of fencing" (a fence is a barrier).
+ */
+function relatedContext(f: QuantityFact, g: QuantityFact): boolean {
+  const own = (q: QuantityFact): Set<string> => new Set(foldedWords(q.quantity.text));
+  const [of, og] = [own(f), own(g)];
+  return matchWords(f.paraphrase.words.filter((w) => !of.has(w)), g.paraphrase.words.filter((w) => !og.has(w))).length > 0;
 }
 
 /**

@@ -215,4 +215,16 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(said('€250 million')).toContain('corroborated');
     expect(said('about €90 million')).toEqual(['single-source']);
   });
+
+  it.each([
+    ['a fence is a barrier', 'The bill, as it stands, is enough to build just 40 miles of barrier.', 'Instead, it paid for about 40 miles of fencing.', 'corroborated'],
+    ['nothing around the figures meets', 'The storm left a trail of debris across 40 miles of coastline.', 'Instead, it paid for about 40 miles of fencing.', 'single-source'],
+  ] as const)('one figure worded around in other words: %s', (_label, first, second, status) => {
+    const a = member(annotatedArticle(id(), first, '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), second, '2026-03-03', 'Northgate Times'));
+    const figures = ledger([a, b]).filter((c) => c.kind === 'quantity' && c.evidence.some((e) => /40 miles/.test(e.value ?? '')));
+    expect(figures.map((c) => c.status)).toContain(status);
+    if (status === 'single-source') expect(figures.map((c) => c.status)).not.toContain('corroborated');
+  });
 });
+
