@@ -154,7 +154,8 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
   const find = rootFinder(parent);
   const byName = new Map<string, number[]>();
   facts.forEach((f, i) => {
-    for (const n of f.paraphrase.names) {
+    // A date given in so many words is compared like a shared participant (paraphraseReason).
+    for (const n of f.paraphrase.when ? [...f.paraphrase.names, `\u0000${f.paraphrase.when}`] : f.paraphrase.names) {
       const posting = byName.get(n);
       if (posting) posting.push(i);
       else byName.set(n, [i]);

@@ -191,6 +191,16 @@ function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string
   return { names, words, core };
 }
 
+/**
+ * A date a claim gives in so many words — a year, a month or a day, written out ("in 2036", "by 2036",
+ * "until Feb. 15"), not told relative to the report ("on Tuesday", "last week"), which many happenings of
+ * one story share.
+ */
+function statedDate(claim: Claim, relative: boolean): string | null {
+  if (!claim.time || relative) return null;
+  return /^\d{4}(?:-\d{2}){0,2}$/.test(claim.time.value) ? claim.time.value : null;
+}
+
 function keyOfName(name: string, keyOf: Map<string, string>): string {
   return keyOf.get(name) ?? entityKey({ name, type: 'other' }) ?? name.toLowerCase();
 }
@@ -229,7 +239,8 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     }
     const terms = new Set(read.terms);
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
-    const paraphrase = paraphraseSide(claim, names, read.paraphrase);
+    const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
+    const paraphrase = { ...paraphraseSide(claim, names, read.paraphrase), when: statedDate(claim, timeExpr?.relative != null) };
     const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
@@ -250,7 +261,6 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     if (NO_EVENT.has(claim.predicate)) continue;
     if (participants.size === 0 && !claim.subject) continue;
     const object = objectClassOf(claim.object);
-    const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
     facts.push({
       ...base,
       kind: 'event',

@@ -44,6 +44,14 @@ describe('paraphraseReason', () => {
     ]);
   });
 
+  it('aligns two sentences that name no one in common but give one date in so many words ("exhausted in 2041" / "exhausted by 2041")', () => {
+    const a = { ...side('Trustees of the Velsand Pension Fund warned the reserve will be exhausted in 2041 and under current law pensioners would face a cut in benefits.', ['velsand pension fund'], ['exhausted']), when: '2041' };
+    const b = { ...side('The latest projections from the Velsian treasury indicate that at the current rate the reserve will be exhausted by 2041, leaving benefits unpaid.', ['velsian treasury'], ['exhausted']), when: '2041' };
+    expect(paraphraseReason(a, b, (k) => k)?.participants).toEqual(['2041']);
+    expect(paraphraseReason({ ...a, when: '2043' }, b, (k) => k)).toBeNull();
+    expect(paraphraseReason({ ...a, when: null }, { ...b, when: null }, (k) => k)).toBeNull();
+  });
+
   it.each([
     [
       'no shared participant',

@@ -90,6 +90,11 @@ export interface ParaphraseSide {
   words: readonly string[];
   /** The words that say what happens or what is counted: the verb and the object's or unit's nouns. */
   core: readonly string[];
+  /**
+   * The date the claim gives in so many words ("in 2036", "on Feb. 15"; not "on Tuesday"), as its value:
+   * two sentences that give one such date share it as they would share a participant.
+   */
+  when?: string | null;
 }
 
 /** Matched words needed: "first trip … since 2018" / "first visit … in eight years" match first, trip~visit, prime, minister. */
@@ -106,11 +111,13 @@ const WEIGHT: Record<WordMatch['how'], number> = { 'same lemma': 1, 'derived for
 const MIN_SHARE = 0.3;
 
 /**
- * Why two facts state the same thing, or null when they do not: at least one shared participant, what
+ * Why two facts state the same thing, or null when they do not: at least one shared participant (or the
+ * same date given in so many words: "will be exhausted in 2036" / "exhausted by 2036"), what
  * each says happens (its core words) matched to the other's core, and enough of their words matched.
  */
 export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (key: string) => string, minWeight = MIN_WORDS): AlignmentReason | null {
-  if (f.core.length === 0 || g.core.length === 0 || !sharesAny(f.names, g.names)) return null;
+  const sameDate = f.when != null && f.when === g.when;
+  if (f.core.length === 0 || g.core.length === 0 || !(sameDate || sharesAny(f.names, g.names))) return null;
   // The cheap test first (a few core words each): most pairs of a story's facts fail it.
   if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x, y) !== 'none'))) return null;
   if (Math.min(f.words.length, g.words.length) < MIN_WORDS) return null;
@@ -120,7 +127,7 @@ export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (
   const coreA = new Set(f.core);
   const coreB = new Set(g.core);
   if (!words.some((w) => coreA.has(w.a) && coreB.has(w.b))) return null;
-  return { participants: [...f.names].filter((n) => g.names.has(n)).map(nameOf), words };
+  return { participants: [...[...f.names].filter((n) => g.names.has(n)).map(nameOf), ...(sameDate ? [f.when!] : [])], words };
 }
 
 /** Whether two sets meet (no array built: asked for every compared pair of facts). */
