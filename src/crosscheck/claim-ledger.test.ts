@@ -229,6 +229,7 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
 
   it.each([
     ['one year written out', 'Trustees last week warned the Velsand Pension Fund will be exhausted in 2041 and under current law pensioners would face a cut in benefits.', 'The latest projections from the Velsian treasury indicate that at the current rate the reserve will be exhausted by 2041, leaving benefits unpaid.', 'corroborated'],
+    ['a calendar day, its year read from the report', 'Trustees last week warned the Velsand Pension Fund will be exhausted on June 25 and under current law pensioners would face a cut in benefits.', 'The latest projections from the Velsian treasury indicate that at the current rate the reserve will be exhausted by June 25, leaving benefits unpaid.', 'corroborated'],
     ['one weekday told relatively is no shared date', 'Trustees last week warned the Velsand Pension Fund will be exhausted on Tuesday and under current law pensioners would face a cut in benefits.', 'The latest projections from the Velsian treasury indicate that at the current rate the reserve will be exhausted on Tuesday, leaving benefits unpaid.', 'single-source'],
   ] as const)('sentences naming no one in common, aligned by a date: %s', (_label, first, second, status) => {
     const a = member(annotatedArticle(id(), first, '2026-03-03', 'Meridian Wire'));

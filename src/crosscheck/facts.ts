@@ -10,6 +10,7 @@ import { once } from '../core/lazy.js';
 import { contentTerms, entityKey, foldedWords, jaccard, stemTerm, verbLemma } from '../text/index.js';
 import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './compare-values.js';
 import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
+import type { RelativeTime } from '../understand/index.js';
 
 /** Verb → event class and noun → object class, from lexicon/crosscheck.json. */
 const classes = once(() => {
@@ -192,13 +193,16 @@ function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string
 }
 
 /**
- * A date a claim gives in so many words — a year, a month or a day, written out ("in 2036", "by 2036",
- * "until Feb. 15"), not told relative to the report ("on Tuesday", "last week"), which many happenings of
- * one story share.
+ * A date a claim gives in so many words — a year, a month or a day written out ("in 2036", "by 2036",
+ * "until Feb. 15", "on June 25"), not told relative to the report ("on Tuesday", "last week", "this
+ * year"), which many happenings of one story share.
  */
-function statedDate(claim: Claim, relative: boolean): string | null {
-  if (!claim.time || relative) return null;
-  return /^\d{4}(?:-\d{2}){0,2}$/.test(claim.time.value) ? claim.time.value : null;
+function statedDate(claim: Claim, relative: RelativeTime | null | undefined): string | null {
+  if (!claim.time || !/^\d{4}(?:-\d{2}){0,2}$/.test(claim.time.value)) return null;
+  if (relative == null) return claim.time.value;
+  // A calendar day without its year ("June 25") is read against the report's year, but names its day.
+  const { spec } = relative as RelativeTime;
+  return spec.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
 }
 
 function keyOfName(name: string, keyOf: Map<string, string>): string {
@@ -240,7 +244,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     const terms = new Set(read.terms);
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
     const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
-    const paraphrase = { ...paraphraseSide(claim, names, read.paraphrase), when: statedDate(claim, timeExpr?.relative != null) };
+    const paraphrase = { ...paraphraseSide(claim, names, read.paraphrase), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined) };
     const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
