@@ -82,7 +82,7 @@ export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   // One sum of money stated exactly alike in one story is one sum, however it is worded around.
   if (CURRENCIES.has(f.unit) && f.quantity.value === g.quantity.value && f.quantity.qualifier === 'exact' && g.quantity.qualifier === 'exact') return true;
   const ctx = jaccard(f.context, g.context);
-  if (quantitiesCompatible(f.quantity, g.quantity) && ctx >= 0.15) return true;
+  if (quantitiesCompatible(f.quantity, g.quantity) && (ctx >= 0.15 || relatedContext(f, g, COMPATIBLE_WORDS))) return true;
   // The same figure of the same unit in one story, with a word or name in common ("a 225-page report" /
   // "the report, 225 pages long"): one figure, however it is worded around; equal values never conflict.
   if (f.quantity.value === g.quantity.value && f.quantity.high === g.quantity.high && (ctx > 0 || sharedCount(f.names, g.names) > 0 || relatedContext(f, g))) return true;
@@ -93,11 +93,19 @@ export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
  * Whether the words around two figures meet through WordNet, the figure's own words left out: "enough to
  * build just 55 miles of barrier" / "about 55 miles of fencing" (a fence is a barrier).
  */
-function relatedContext(f: QuantityFact, g: QuantityFact): boolean {
+function relatedContext(f: QuantityFact, g: QuantityFact, atLeast = 1): boolean {
   const own = (q: QuantityFact): Set<string> => new Set(foldedWords(q.quantity.text));
   const [of, og] = [own(f), own(g)];
-  return matchWords(f.paraphrase.words.filter((w) => !of.has(w)), g.paraphrase.words.filter((w) => !og.has(w))).length > 0;
+  return matchWords(f.paraphrase.words.filter((w) => !of.has(w)), g.paraphrase.words.filter((w) => !og.has(w))).length >= atLeast;
 }
+
+/**
+ * Words around two figures that can both hold, matched through WordNet, that make them one count without a
+ * shared name: "the 800,000 federal workers who have been furloughed or forced to work without pay" /
+ * "hundreds of thousands of workers furloughed or working without pay" (furloughed, work, pay, paying).
+ * Fewer is a shared topic (two counts of workers in one shutdown story).
+ */
+const COMPATIBLE_WORDS = 4;
 
 /**
  * Close enough that incompatible figures contradict each other: the same unit counted by the same kind

@@ -237,5 +237,16 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     const events = ledger([a, b]).filter((c) => c.kind === 'event' && /exhausted/.test(c.text));
     expect(events.some((c) => c.status === 'corroborated')).toBe(status === 'corroborated');
   });
+
+  it.each([
+    ['the words around them tell one count', 'The closure of the port has left more than 2,000 dockers furloughed or working without pay, with unions representing them stepping up their calls for the council to end the deadlock.', 'Tam Oduya signed it on Friday night, restoring normal operations at a series of harbour agencies and opening the way to paying the 2,300 dockers who have been furloughed or forced to work without pay for five weeks.', 'compatible'],
+    ['a shared topic only', 'The closure of the port has left more than 2,000 dockers idle, with unions representing them stepping up their calls for the council to end the deadlock.', 'Tam Oduya signed it on Friday night, restoring normal operations at a series of harbour agencies and opening the way to paying the 2,300 dockers who have been furloughed for five weeks.', 'single-source'],
+  ] as const)('figures that can both hold, sharing no name: %s', (_label, first, second, status) => {
+    const a = member(annotatedArticle(id(), first, '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), second, '2026-03-03', 'Northgate Times'));
+    const figures = ledger([a, b]).filter((c) => c.kind === 'quantity' && c.evidence.some((e) => /dockers/.test(e.value ?? '')));
+    expect(figures.map((c) => c.status)).toContain(status);
+    if (status === 'single-source') expect(figures.map((c) => c.status)).not.toContain('compatible');
+  });
 });
 
