@@ -5,6 +5,7 @@
 // are judged on their own — and only when the difference is not explained by time (a figure "still"
 // reported a day later, a rank stated for another year: `changed`). Independent sources are counted by
 // `Fact.source`, so a wire copy never corroborates its original (a sentence it added is its own).
+import type { Claim } from '../core/annotations.js';
 import type { AlignedClaim, AlignmentReason, ClaimAlignment, ClaimEvidence, ClaimSlot, ClaimStatus, CrossCheckArticle } from '../core/crosscheck.js';
 import { matchWords } from './paraphrase.js';
 import { sharedCount } from '../text/index.js';
@@ -180,9 +181,13 @@ function statusBySources(facts: readonly Fact[]): ClaimStatus {
   return sourcesOf(facts).size >= 2 ? 'corroborated' : 'single-source';
 }
 
-/** Whether an event group says something the figure and rank claims do not already say. */
-function eventWorthListing(group: readonly EventFact[]): boolean {
-  if (group.every((f) => f.claim.quantities.length > 0 || f.claim.rankings.length > 0)) return false;
+/**
+ * Whether an event group says something the figure and rank claims do not already say. `counted` are the
+ * claims that gave a figure or rank fact: a figure without a unit ("Weiner, 46, is married to …") makes
+ * none, so its sentence is said by the event or not at all.
+ */
+function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Claim>): boolean {
+  if (group.every((f) => counted.has(f.claim))) return false;
   return group.some((f) => f.time?.interval) || !group.every((f) => f.light) || sourcesOf(group).size > 1;
 }
 
@@ -205,8 +210,9 @@ function inBuckets<F>(facts: readonly F[], keyOf: (f: F) => string): F[][] {
 /** The story's claims with statuses, from its facts; `background` facts (related stories) can only show a change. */
 export function draftLedger(facts: readonly Fact[], events: readonly EventFact[][], background: readonly Fact[]): LedgerDraft[] {
   const out: LedgerDraft[] = [];
+  const counted = new Set(facts.flatMap((f) => (f.kind === 'quantity' || f.kind === 'ranking' ? [f.claim] : [])));
   for (const group of events) {
-    if (eventWorthListing(group)) resolveGroup('event', group, EVENT, out);
+    if (eventWorthListing(group, counted)) resolveGroup('event', group, EVENT, out);
     else {
       // A figure's own sentence says when, too: keep its event only when outlets disagree on the date.
       const drafts: LedgerDraft[] = [];
