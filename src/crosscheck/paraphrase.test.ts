@@ -52,6 +52,14 @@ describe('paraphraseReason', () => {
     expect(paraphraseReason({ ...a, when: null }, { ...b, when: null }, (k) => k)).toBeNull();
   });
 
+  it('aligns a short sentence by two matched words when two participants are shared ("second woman governor … after Ilse Marrow")', () => {
+    const a = side('Oduya will become the second woman governor of Velsand, after Ilse Marrow, who served from 1991 to 1999.', ['oduya', 'velsand', 'ilse marrow'], ['woman', 'governor']);
+    const b = side('Oduya, a former partner in a law firm, will become Velsand’s first woman governor since Ilse Marrow held the post.', ['oduya', 'velsand', 'ilse marrow'], ['woman', 'governor']);
+    expect(paraphraseReason(a, b, (k) => k)?.words.map((w) => w.a)).toEqual(['woman', 'governor']);
+    // One participant in common: two words are a shared topic, not yet one fact.
+    expect(paraphraseReason({ ...a, names: new Set(['oduya']) }, b, (k) => k)).toBeNull();
+  });
+
   it.each([
     [
       'no shared participant',

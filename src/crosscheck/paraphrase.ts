@@ -109,6 +109,13 @@ const WEIGHT: Record<WordMatch['how'], number> = { 'same lemma': 1, 'derived for
  * (Starmer, China, trade), not a fact.
  */
 const MIN_SHARE = 0.3;
+/**
+ * With two participants in common, two matched words that are most of the shorter sentence's words do:
+ * "Cowan will become the second black senator from Massachusetts, after Edward Brooke" / "Cowan … will
+ * become Massachusetts’ first black senator since Edward Brooke" (black, senator; Cowan, Massachusetts, Brooke).
+ */
+const FEW_WORDS = 2;
+const FEW_SHARE = 0.5;
 
 /**
  * Why two facts state the same thing, or null when they do not: at least one shared participant (or the
@@ -120,14 +127,24 @@ export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (
   if (f.core.length === 0 || g.core.length === 0 || !(sameDate || sharesAny(f.names, g.names))) return null;
   // The cheap test first (a few core words each): most pairs of a story's facts fail it.
   if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x, y) !== 'none'))) return null;
-  if (Math.min(f.words.length, g.words.length) < MIN_WORDS) return null;
+  // Two participants in common already say much of the fact: two words of a short sentence may say the rest.
+  const both = sharedNames(f.names, g.names) >= 2;
+  const [atLeast, share, weightNeeded] = both ? [FEW_WORDS, FEW_SHARE, Math.min(minWeight, FEW_WORDS)] : [MIN_WORDS, MIN_SHARE, minWeight];
+  if (Math.min(f.words.length, g.words.length) < atLeast) return null;
   const words = matchWords(f.words, g.words);
   const weight = words.reduce((sum, w) => sum + WEIGHT[w.how], 0);
-  if (words.length < MIN_WORDS || weight < minWeight || words.length / Math.min(f.words.length, g.words.length) < MIN_SHARE) return null;
+  if (words.length < atLeast || weight < weightNeeded || words.length / Math.min(f.words.length, g.words.length) < share) return null;
   const coreA = new Set(f.core);
   const coreB = new Set(g.core);
   if (!words.some((w) => coreA.has(w.a) && coreB.has(w.b))) return null;
   return { participants: [...[...f.names].filter((n) => g.names.has(n)).map(nameOf), ...(sameDate ? [f.when!] : [])], words };
+}
+
+/** How many names two sets share, counting to two at most (all the looser test needs). */
+function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x) && ++n === 2) break;
+  return n;
 }
 
 /** Whether two sets meet (no array built: asked for every compared pair of facts). */
