@@ -60,6 +60,13 @@ describe('paraphraseReason', () => {
     expect(paraphraseReason({ ...a, names: new Set(['oduya']) }, b, (k) => k)).toBeNull();
   });
 
+  it('does not loosen the test for longer sentences that share the story’s two main actors', () => {
+    // trip ~ journey (a hypernym), talks, fishing: 2.5 of the 3 a longer sentence needs.
+    const a: ParaphraseSide = { names: new Set(['dalvik', 'kask']), words: ['trip', 'talks', 'fishing', 'quotas', 'fees', 'harbour'], core: ['trip'] };
+    const b: ParaphraseSide = { names: new Set(['dalvik', 'kask']), words: ['journey', 'talks', 'fishing', 'strain', 'years', 'weather'], core: ['journey'] };
+    expect(paraphraseReason(a, b, (k) => k)).toBeNull();
+  });
+
   it.each([
     [
       'no shared participant',

@@ -116,6 +116,11 @@ const MIN_SHARE = 0.3;
  */
 const FEW_WORDS = 2;
 const FEW_SHARE = 0.5;
+/**
+ * A short sentence, in paraphrase words: in a longer one two matched words and the story's two main actors
+ * ("Starmer", "Xi", named in most of its sentences) are a shared topic.
+ */
+const SHORT = 4;
 
 /**
  * Why two facts state the same thing, or null when they do not: at least one shared participant (or the
@@ -128,7 +133,7 @@ export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (
   // The cheap test first (a few core words each): most pairs of a story's facts fail it.
   if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x, y) !== 'none'))) return null;
   // Two participants in common already say much of the fact: two words of a short sentence may say the rest.
-  const both = sharedNames(f.names, g.names) >= 2;
+  const both = Math.min(f.words.length, g.words.length) <= SHORT && sharedNames(f.names, g.names) >= 2;
   const [atLeast, share, weightNeeded] = both ? [FEW_WORDS, FEW_SHARE, Math.min(minWeight, FEW_WORDS)] : [MIN_WORDS, MIN_SHARE, minWeight];
   if (Math.min(f.words.length, g.words.length) < atLeast) return null;
   const words = matchWords(f.words, g.words);
