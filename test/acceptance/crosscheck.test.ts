@@ -217,8 +217,10 @@ describe('coverage, summary and title', () => {
     // Each outlet's claims no other outlet reports: Lindor Observer's analysis piece has the most, with The
     // Harbour Ledger's, whose own wording makes three more claims of its own (an agentless passive, "The signing
     // is scheduled for Tuesday …", and "will pay for …" twice: the fund's terminal and Velsand's road link).
+    // Lindor Observer's count includes the rank only it gives ("ready for the first ship") in a sentence whose
+    // role claim ("the harbour authority's chief executive") other outlets share.
     expect(story.coverage.exclusives.map((e) => [e.outlet, e.claimIds.length])).toEqual([
-      ['Radio Kestrel', 2], ['The Harbour Ledger', 4], ['Valeport Post', 1], ['Coastline Daily', 1], ['Northgate Times', 2], ['Lindor Observer', 4],
+      ['Radio Kestrel', 2], ['The Harbour Ledger', 4], ['Valeport Post', 1], ['Coastline Daily', 1], ['Northgate Times', 2], ['Lindor Observer', 5],
     ]);
   });
 
