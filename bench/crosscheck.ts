@@ -4,7 +4,7 @@
 // the seeds' 2026 story: every claim that is not single-source, and the Xi-meeting conflict's sides.
 // Usage: npm run bench:crosscheck [-- -v]   (-v: print every missed check)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { wordNetFiles } from '../src/config/wordnet-files.js';
@@ -37,13 +37,18 @@ function scoreGoldFile(file: string, work: string): void {
   const started = performance.now();
   analyze(articles, work, name);
   const seconds = (performance.now() - started) / 1000;
-  // check-gold exits 1 below its own minimum: the printed figures are what count here.
-  const run = spawnSync(process.execPath, [join(TOOLS, 'check-gold.mjs'), join(work, `${name}.json`), '--gold', join(GOLD, file), '--section', 'all', '-v'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  // check-gold exits 1 below its own minimum: the printed figures are what count here. Its report goes to a
+  // file: it ends with process.exit, which cuts a pipe's unread output short (the figures were lost at random).
+  const report = join(work, `${name}.report.txt`);
+  const fd = openSync(report, 'w');
+  const run = spawnSync(process.execPath, [join(TOOLS, 'check-gold.mjs'), join(work, `${name}.json`), '--gold', join(GOLD, file), '--section', 'all', '-v'], { stdio: ['ignore', fd, 'inherit'] });
+  closeSync(fd);
   if (run.error) throw run.error;
-  const lines = run.stdout.split('\n');
+  const stdout = readFileSync(report, 'utf8');
+  const lines = stdout.split('\n');
   const sections = new Map<string, [number, number]>();
   for (const [, sec, a, b] of lines.find((l) => /^articles \d+\/\d+/.test(l))?.matchAll(/(\w+) (\d+)\/(\d+)/g) ?? []) sections.set(sec!, [Number(a), Number(b)]);
-  const all = /all score (\d+)\/(\d+)/.exec(run.stdout);
+  const all = /all score (\d+)\/(\d+)/.exec(stdout);
   if (all) sections.set('all', [Number(all[1]), Number(all[2])]);
   const traps = lines.filter((l) => l.includes('[claims] no false conflict'));
   const gold = JSON.parse(readFileSync(join(GOLD, file), 'utf8')) as { articles: Record<string, unknown> };
