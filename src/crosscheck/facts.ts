@@ -244,7 +244,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     const terms = new Set(read.terms);
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
     const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
-    const paraphrase = { ...paraphraseSide(claim, names, read.paraphrase), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined) };
+    const paraphrase = { ...paraphraseSide(claim, names, read.paraphrase), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined), verb: predicateClassOf(claim.predicate) };
     const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));

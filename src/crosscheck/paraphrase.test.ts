@@ -53,11 +53,15 @@ describe('paraphraseReason', () => {
   });
 
   it('aligns a short sentence by two matched words when two participants are shared ("second woman governor … after Ilse Marrow")', () => {
-    const a = side('Oduya will become the second woman governor of Velsand, after Ilse Marrow, who served from 1991 to 1999.', ['oduya', 'velsand', 'ilse marrow'], ['woman', 'governor']);
-    const b = side('Oduya, a former partner in a law firm, will become Velsand’s first woman governor since Ilse Marrow held the post.', ['oduya', 'velsand', 'ilse marrow'], ['woman', 'governor']);
+    const a = { ...side('Oduya will become the second woman governor of Velsand, after Ilse Marrow, who served from 1991 to 1999.', ['oduya', 'velsand', 'ilse marrow'], ['woman', 'governor']), verb: 'become' };
+    const b = { ...side('Oduya, a former partner in a law firm, will become Velsand’s first woman governor since Ilse Marrow held the post.', ['oduya', 'velsand', 'ilse marrow'], ['woman', 'governor']), verb: 'become' };
     expect(paraphraseReason(a, b, (k) => k)?.words.map((w) => w.a)).toEqual(['woman', 'governor']);
     // One participant in common: two words are a shared topic, not yet one fact.
     expect(paraphraseReason({ ...a, names: new Set(['oduya']) }, b, (k) => k)).toBeNull();
+    // Another kind of happening beside the words of a title: "Dalvik, Norland’s trade minister, was candid" / "met Velsand’s trade minister".
+    const c = { ...side('Dalvik, Norland’s trade minister, was candid about that.', ['dalvik', 'norland'], ['trade', 'minister']), verb: 'be' };
+    const d = { ...side('The talks came at the end of a visit by Dalvik, Norland’s trade minister, who met Velsand’s trade minister.', ['dalvik', 'norland'], ['trade', 'minister', 'met']), verb: 'meet' };
+    expect(paraphraseReason(c, d, (k) => k)).toBeNull();
   });
 
   it('does not loosen the test for longer sentences that share the story’s two main actors', () => {

@@ -95,6 +95,8 @@ export interface ParaphraseSide {
    * two sentences that give one such date share it as they would share a participant.
    */
   when?: string | null;
+  /** The kind of happening the claim states (its verb's class: "become", "meet"), when known. */
+  verb?: string;
 }
 
 /** Matched words needed: "first trip … since 2018" / "first visit … in eight years" match first, trip~visit, prime, minister. */
@@ -132,8 +134,9 @@ export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (
   if (f.core.length === 0 || g.core.length === 0 || !(sameDate || sharesAny(f.names, g.names))) return null;
   // The cheap test first (a few core words each): most pairs of a story's facts fail it.
   if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x, y) !== 'none'))) return null;
-  // Two participants in common already say much of the fact: two words of a short sentence may say the rest.
-  const both = Math.min(f.words.length, g.words.length) <= SHORT && sharedNames(f.names, g.names) >= 2;
+  // Two participants in common and one kind of happening already say much of the fact: two words of a short
+  // sentence may say the rest ("was candid" and "met", each beside the words of a title, do not).
+  const both = f.verb !== undefined && f.verb === g.verb && Math.min(f.words.length, g.words.length) <= SHORT && sharedNames(f.names, g.names) >= 2;
   const [atLeast, share, weightNeeded] = both ? [FEW_WORDS, FEW_SHARE, Math.min(minWeight, FEW_WORDS)] : [MIN_WORDS, MIN_SHARE, minWeight];
   if (Math.min(f.words.length, g.words.length) < atLeast) return null;
   const words = matchWords(f.words, g.words);
