@@ -214,6 +214,10 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     const said = (figure: string) => claims.filter((c) => c.evidence.some((e) => e.value === figure)).map((c) => c.status);
     expect(said('€250 million')).toContain('corroborated');
     expect(said('about €90 million')).toEqual(['single-source']);
+    // Another outlet gives €90 million too, in words that do not align: not news only one outlet has.
+    const c = member(annotatedArticle(id(), 'Storm damage cost the operator some €90 million last winter.', '2026-03-04', 'Coastline Daily'));
+    const withC = ledger([a, b, c]);
+    expect(withC.filter((k) => k.evidence.some((e) => e.articleId === a.article.id && e.value === 'about €90 million')).map((k) => k.status)).not.toContain('single-source');
   });
 
   it.each([

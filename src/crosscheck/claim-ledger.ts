@@ -239,7 +239,7 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   const kept = out.filter((d) => d.kind !== 'role' || d.status !== 'corroborated');
   showChanges(kept, background);
   for (const d of kept) if (d.status === 'conflicting' && d.kind === 'event') widenConflict(d, facts.filter((f): f is EventFact => f.kind === 'event'));
-  return withoutRepeats(kept);
+  return withoutRepeats(kept, facts);
 }
 
 /**
@@ -247,7 +247,7 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
  * reports would otherwise be two identical single-source lines. Drafts with the same status and the
  * same supporting sentences keep the first (figures, ranks and roles before events).
  */
-function withoutRepeats(drafts: readonly LedgerDraft[]): LedgerDraft[] {
+function withoutRepeats(drafts: readonly LedgerDraft[], facts: readonly Fact[]): LedgerDraft[] {
   const KIND_ORDER = { role: 0, ranking: 1, quantity: 2, event: 3 } as const;
   const signature = (d: LedgerDraft): string =>
     `${d.status}|${[...new Set(d.supports.map((f) => `${f.member.article.id}#${f.sentenceIndex}`))].sort().join(',')}|${d.contradicts.length}`;
@@ -259,9 +259,17 @@ function withoutRepeats(drafts: readonly LedgerDraft[]): LedgerDraft[] {
   const backed = new Set(backing.flatMap(sentencesOf));
   // ... unless it states a figure or rank none of those claims gives: "move about $200 million from … and
   // another $600 million from …", where only the $600 million is reported elsewhere, keeps its own line.
-  const backedValues = new Set(backing.flatMap((d) => [...d.supports, ...d.contradicts].map((f) => valueKey(f, d.valueOf(f)))));
+  // Only when no other source gives that figure or rank at all: one that merely failed to align ("about 18,000
+  // homes without power" beside another outlet's "about 18,000 homes") is not news only one outlet has.
+  const backedValues = new Set(backing.flatMap((d) => [...d.background, ...d.supports, ...d.contradicts].map((f) => valueKey(f, d.valueOf(f)))));
+  const statedBy = new Map<string, Set<string>>();
+  for (const f of facts) {
+    const v = plainValue(f);
+    if (v !== null) statedBy.set(v, (statedBy.get(v) ?? new Set()).add(f.source));
+  }
   const ownValue = (d: LedgerDraft): boolean =>
-    (d.kind === 'quantity' || d.kind === 'ranking') && d.supports.some((f) => d.valueOf(f) !== null && !backedValues.has(valueKey(f, d.valueOf(f))));
+    (d.kind === 'quantity' || d.kind === 'ranking') &&
+    d.supports.some((f) => d.valueOf(f) !== null && !backedValues.has(valueKey(f, d.valueOf(f))) && (statedBy.get(plainValue(f) ?? '')?.size ?? 0) <= 1);
   return [...drafts]
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
     .filter((d) => {
@@ -272,6 +280,16 @@ function withoutRepeats(drafts: readonly LedgerDraft[]): LedgerDraft[] {
       seen.add(key);
       return true;
     });
+}
+
+/**
+ * A figure's number (its unit as read may differ: "about 18,000 homes without power" / "some 18,000 homes")
+ * or a rank's words.
+ */
+function plainValue(f: Fact): string | null {
+  if (f.kind === 'quantity') return `${f.quantity.value}|${f.quantity.high ?? ''}`;
+  if (f.kind === 'ranking') return f.ranking.text.toLowerCase();
+  return null;
 }
 
 /** A value as stated in one sentence ("about $200 million" in HuffPost's 15th sentence). */
