@@ -259,5 +259,12 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     const married = ledger([a, b]).filter((c) => /married/.test(c.text));
     expect(married.map((c) => `${c.status}:${c.kind}`)).toEqual(['corroborated:event']);
   });
+
+  it('counts a claim’s actor named by a pronoun as a participant its sentence shares ("He said that he had hired …")', () => {
+    const a = member(annotatedArticle(id(), 'Governor Tam Oduya said his email account had been hacked. He said that he had hired an Ostrava security company and a lawyer to look into the matter, but that he did not believe the episode merited a police inquiry.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'Tam Oduya said he has hired a private security company to investigate how his account was hacked.', '2026-03-03', 'Northgate Times'));
+    const hired = ledger([a, b]).filter((c) => c.evidence.some((e) => /hired/.test(e.sentence) && e.articleId === a.article.id));
+    expect(hired.map((c) => c.status)).toContain('corroborated');
+  });
 });
 

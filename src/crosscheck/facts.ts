@@ -244,9 +244,12 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     const terms = new Set(read.terms);
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
     const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
-    const paraphrase = { ...paraphraseSide(claim, names, read.paraphrase), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined), verb: predicateClassOf(claim.predicate) };
-    const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
+    // The claim's actor is a participant even where the sentence names it by a pronoun ("He said that he had
+    // hired …": Weiner).
+    const sides = actorKeys.every((k) => names.has(k)) ? names : new Set([...names, ...actorKeys]);
+    const paraphrase = { ...paraphraseSide(claim, sides, read.paraphrase), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined), verb: predicateClassOf(claim.predicate) };
+    const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const participants = new Set([...actorKeys, ...objectNames, ...(claim.place ? [keyOfName(claim.place, keyOf)] : [])]);
     const predicateClass = predicateClassOf(claim.predicate);
