@@ -34,8 +34,8 @@ const abbreviations = once(() => {
 function abbreviationPeriod(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (tokens[j]!.text !== '.' || prev === undefined || prev.end !== tokens[j]!.start) return false;
-  // "D-Ill.," — a period before a comma ends no sentence.
-  return abbreviations().has(prev.lower) || /^\p{Lu}$/u.test(prev.text) || tokens[j + 1]?.text === ',';
+  // "D-Ill.," / "(D-Calif.) said" — a period before a comma or a closing parenthesis ends no sentence.
+  return abbreviations().has(prev.lower) || /^\p{Lu}$/u.test(prev.text) || /^[,)]$/.test(tokens[j + 1]?.text ?? '');
 }
 
 /** A verb that attributes quoted words next to a quote: speech verbs and "continued", "reaffirmed" … */

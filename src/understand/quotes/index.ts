@@ -119,6 +119,22 @@ function noOtherPerson(index: MentionIndex, from: number, to: number, speakerId:
   return mentionsIn(index, from, to).every((m) => m.entity.type !== 'person' || m.entity.id === speakerId);
 }
 
+/**
+ * Where the persons that break a speaker's run start counting after a quote: past the rest of its cue's
+ * sentence when the cue follows the quote, except a person who starts a clause there ("…, and Halloran
+ * disagreed"). "“…,” said Mr. Brix, who joined Mr. Venn at the briefing. “…”" and "“…,” Strand said of
+ * Halloran. “…”" name their objects, not a new speaker.
+ */
+function pastCueObjects(index: MentionIndex, prev: Found): number {
+  const cue = prev.attribution?.cue;
+  const from = prev.span.close;
+  if (!cue || cue.start < from) return from;
+  const sentence = index.input.sentences[sentenceIndexAt(index.input, cue.start)];
+  if (!sentence || sentence.end <= cue.end) return from;
+  const clauseStart = mentionsIn(index, cue.end, sentence.end).some((m) => m.entity.type === 'person' && /(?:[,;]|\band|\bbut)\s*$/.test(index.text.slice(Math.max(cue.end, m.start - 8), m.start)));
+  return clauseStart ? from : sentence.end;
+}
+
 /** Quotations of the article with their speakers, in text order. */
 export function findQuotes(input: AnnotationInput, entities: readonly Entity[]): Quote[] {
   const { text } = input;
@@ -146,7 +162,7 @@ export function findQuotes(input: AnnotationInput, entities: readonly Entity[]):
     const breaks = (between.match(/\n\s*/g) ?? []).length;
     const startsParagraph = text.slice(lineStart(f.span.open), f.span.open).trim() === '';
     if (breaks > 1 || (breaks === 1 && !startsParagraph)) continue;
-    if (!noOtherPerson(index, prev.span.close, f.span.open, prev.attribution.speaker.id)) continue;
+    if (!noOtherPerson(index, pastCueObjects(index, prev), f.span.open, prev.attribution.speaker.id)) continue;
     f.attribution = prev.attribution;
   }
   return found.map(({ span, kind, sentence, attribution }) => ({

@@ -11,7 +11,10 @@ export const quoteCues = once(() => {
   return { ...cues, male: new Set(cues.maleCues), female: new Set(cues.femaleCues), clauseLeadSet: new Set(cues.clauseLeads) };
 });
 
-const PRONOUN_LOOKBACK = 4; // sentences: a pronoun's antecedent is rarely further back in news copy
+// Sentences naming a person: a pronoun's antecedent is rarely further back in news copy. Sentences that
+// name no one ("He said the deal would hold.") do not count, up to PRONOUN_SCAN sentences in all.
+const PRONOUN_LOOKBACK = 4;
+const PRONOUN_SCAN = 12;
 
 export interface IndexedMention {
   start: number;
@@ -143,12 +146,17 @@ export function resolvePronoun(index: MentionIndex, pronoun: string, at: number,
   const gender = quoteCues().pronouns[pronoun.toLowerCase()];
   if (gender === undefined || gender === null) return null;
   const here = sentenceAt(index.input, at);
-  for (let s = here; s >= 0 && s >= here - PRONOUN_LOOKBACK; s--) {
+  let naming = 0;
+  for (let s = here; s >= 0 && s >= here - PRONOUN_SCAN && naming <= PRONOUN_LOOKBACK; s--) {
     const sentence = index.input.sentences[s]!;
     const end = s === here ? at : sentence.end;
-    const fits = mentionsIn(index, sentence.start, end).filter((m) => {
-      if (m.entity.type !== 'person' || m.possessive) return false;
-      if (skip.some((q) => m.start >= q.start && m.end <= q.end)) return false;
+    const persons = mentionsIn(index, sentence.start, end).filter((m) => m.entity.type === 'person' && !skip.some((q) => m.start >= q.start && m.end <= q.end));
+    if (persons.length > 0) naming++;
+    // "He said there would be “no daylight” between him and Kerry": an earlier sentence whose subject is
+    // the same pronoun continues the one being resolved; the persons it names are its objects.
+    if (s !== here && samePronounSubject(sentence.text, pronoun)) continue;
+    const fits = persons.filter((m) => {
+      if (m.possessive) return false;
       const known = index.gender.get(m.entity.id);
       return !known || known === gender;
     });
@@ -158,6 +166,12 @@ export function resolvePronoun(index: MentionIndex, pronoun: string, at: number,
     if (chosen) return referentOf(chosen.entity);
   }
   return null;
+}
+
+/** A sentence whose subject is `pronoun`: "He said …", "But he added …", "On Friday, he said …". */
+function samePronounSubject(sentence: string, pronoun: string): boolean {
+  const m = /^[\s“"‘']*(?:(?:and|but|yet|so|then|also)\s+)?(?:[^,“”"]{1,40},\s+)?(\p{L}+)/iu.exec(sentence);
+  return m !== null && m[1]!.toLowerCase() === pronoun.toLowerCase();
 }
 
 /** The person a relative "who" at `at` refers to: the nearest person mention before it in the sentence. */
@@ -224,6 +238,13 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
   const part = parts[parts.length - 1]!;
   segStart = regionStart + part.start;
   seg = seg.slice(part.start, part.end);
+  // "saying that he was proud of what he called “a deal”": a subject pronoun right before the verb is its
+  // subject, whatever clause holds it.
+  const pronounTail = /\s(he|she|they|we|I)\s*$/.exec(seg);
+  if (pronounTail) {
+    segStart += pronounTail.index + 1;
+    seg = seg.slice(pronounTail.index + 1);
+  }
   const lead = /^\s*(?:(?:and|but|however|yet|so|then|also|while|although|though|as|because|when|where|if|that|with)\s+)*/i.exec(seg)![0].length;
   const start = segStart + lead;
   const end = segStart + seg.trimEnd().length;
@@ -231,8 +252,13 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
   const phrase = text.slice(start, end);
   const referents: Referent[] = [];
   const preposition = firstPrepositionOutside(index, start, end);
-  for (const m of mentionsIn(index, start, preposition)) {
+  const inSubject = mentionsIn(index, start, preposition);
+  for (const [k, m] of inSubject.entries()) {
     if (m.possessive || m.modifier) continue;
+    // "AARP legislative policy director Dana Whitlow", "Fox host Ann Hale": a name that only words (no
+    // "and", no comma) join to the next name modifies it; the next name is the subject.
+    const next = inSubject[k + 1];
+    if (next && next.start >= m.end && /^\s+(?:[\p{L}.’'-]+\s+){0,5}$/u.test(text.slice(m.end, next.start)) && !/\b(?:and|or|nor|&)\b/i.test(text.slice(m.end, next.start))) continue;
     if (referents.some((r) => r.id === m.entity.id)) continue;
     referents.push(referentOf(m.entity));
   }
