@@ -63,6 +63,12 @@ const keyOf = (name: string): string => fold(nameWords(name).join(' ')).replace(
 /** Given names by their short forms, folded: "mike" → "michael". */
 const formalNames = once(() => new Map(Object.entries(givenNamesLexicon().nicknames).map(([nick, formal]) => [fold(nick), fold(formal)])));
 
+/** A person's name with no middle initial and no generational suffix: "Bob Goodlatte", not "Robert W. Goodlatte" or "Jesse Lund Jr.". */
+function isPlainName(name: string): boolean {
+  const words = nameWords(name);
+  return !words.some((w, i) => (i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(w)) || GENERATION.test(fold(w).replace(/[.,]/g, '')));
+}
+
 /** A person's given and family name, folded: "Joseph R. Biden Jr." → ["joseph", "biden"], "Mike Hale" → ["michael", "hale"]; null for one word. */
 function givenAndFamily(name: string): [string, string] | null {
   const words = nameWords(name).map((w) => fold(w).replace(/\./g, '')).filter((w) => !GENERATION.test(w));
@@ -229,17 +235,20 @@ function toStoryEntity(members: readonly Group[]): StoryEntity {
   const all: Group = { items, forms: new Map(members.flatMap((g) => [...g.forms])), written: new Set(), type: 'other', mentions: 0 };
   const type = voteType(all);
   const forms = [...new Set(members.flatMap((g) => [...g.written]))];
-  // The name most outlets write in full ("Scott Brewer" in two, "Scott P. Brewer" in one), then the
-  // fullest: most words, then longest ("Joseph R. Biden Jr." over "Biden").
+  // The name most outlets write in full ("Scott Brewer" in two, "Scott P. Brewer" in one), then a
+  // person's plain name, as written, over one with a middle initial or a generational suffix ("Bob
+  // Goodlatte" over "Robert W. Goodlatte", "Jesse Lund" over "Jesse Lund Jr."), then the fullest: most
+  // words, then longest ("Joseph R. Biden Jr." over "Biden").
   const outlets = new Map<string, Set<string>>();
   for (const { entity, articleId } of items) outlets.set(entity.name, (outlets.get(entity.name) ?? new Set()).add(articleId));
-  const score = (f: string): [number, number, number] => {
+  const score = (f: string): number[] => {
     const n = f.split(/\s+/).length;
-    return [n >= 2 ? outlets.get(f)?.size ?? 0 : -1, n, f.length];
+    return [n >= 2 ? outlets.get(f)?.size ?? 0 : -1, type === 'person' && isPlainName(f) ? 1 : 0, n, f.length];
   };
   const name = forms.reduce((best, f) => {
     const [a, b] = [score(f), score(best)];
-    return a[0] !== b[0] ? (a[0] > b[0] ? f : best) : a[1] !== b[1] ? (a[1] > b[1] ? f : best) : a[2] > b[2] ? f : best;
+    const k = a.findIndex((x, i) => x !== b[i]);
+    return k >= 0 && a[k]! > b[k]! ? f : best;
   });
   const aliases: string[] = [];
   const seen = new Set<string>([name.toLowerCase()]);
