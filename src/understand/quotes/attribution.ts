@@ -160,9 +160,19 @@ export function cueGoverning(
     if (!isCueVerb(t, true)) continue;
     // A participle after a comma: the speaker is the main clause's; keep looking back for its verb.
     if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') continue;
+    // "the report was “…”", "a statement": after a determiner the word is a noun.
+    if (/^(?:the|a|an|this|that|his|her|its|their|our|whose)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // "the tax deal announced by the president": a passive participle modifies a noun, it governs nothing.
+    if (/ed$/.test(t.lower) && tokens[k + 1]?.lower === 'by') continue;
     const subject = subjectBefore(index, regionStart, t.start, skip);
     if (!subject) continue;
-    const speaker = subject.referents[0] ?? speakerOfWords(index, subject.start, subject.end, skip);
+    let speaker = subject.referents[0] ?? speakerOfWords(index, subject.start, subject.end, skip);
+    // "Kevin Hale, a former lawmaker, published a blog post stating that …": a participle after a noun
+    // names no subject of its own; the one who published the post speaks.
+    if (!speaker && /ing$/.test(t.lower) && /^\p{Ll}/u.test(subject.phrase)) {
+      const outer = subjectBefore(index, regionStart, subject.start, skip);
+      speaker = outer?.referents[0] ?? null;
+    }
     return { speaker, cue: cueOf(text, subject.start, t.end) };
   }
   return null;

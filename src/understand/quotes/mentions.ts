@@ -221,7 +221,11 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
     from = m.index + m[0].length;
   }
   parts.push({ start: from, end: seg.length });
-  if (parts.length > 1 && seg.slice(parts[parts.length - 1]!.start).trim() === '') {
+  // "Larry Hale, the council’s chairman, just told": an adverb or two after the comma stand for no subject.
+  const adverbs = new Set(quoteCues().adverbs);
+  const lastWords = seg.slice(parts[parts.length - 1]!.start).trim().split(/\s+/).filter(Boolean);
+  const onlyAdverbs = lastWords.length <= 2 && lastWords.every((w) => adverbs.has(w.toLowerCase()));
+  if (parts.length > 1 && (lastWords.length === 0 || onlyAdverbs)) {
     parts.pop(); // the verb follows a comma: the part before it is an apposition or a relative clause
     if (parts.length > 1) parts.pop();
   }

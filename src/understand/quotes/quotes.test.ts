@@ -142,6 +142,12 @@ describe('speakers on real news (issue 13)', () => {
       [{ text: 'there was some confusion with the report.', speaker: 'Dana Whitlow', kind: 'fragment' }]],
     ['"what he called “…”": the pronoun after an object relative is the speaker', 'Mr. Berg opened his remarks, saying that he was proud of what he called “a deal to reopen the harbour.”', [{ name: 'Tomas Berg', type: 'person', forms: ['Mr. Berg'] }],
       [{ text: 'a deal to reopen the harbour.', speaker: 'Tomas Berg', kind: 'fragment' }]],
+    ['a passive participle ("announced by") governs no fragment; "just told" past the apposition does', 'Larry Hale, the outgoing chairman of the Harbour Council, just told reporters that failing to pass a levy like the one announced by President Venn this week “would sharply raise the risk” of a strike.', [{ name: 'Larry Hale', type: 'person' }, VENN],
+      [{ text: 'would sharply raise the risk', speaker: 'Larry Hale', kind: 'fragment' }]],
+    ['a participle after a noun ("a blog post stating") takes the subject of the clause that holds the noun', 'Kevin Rask, a former state lawmaker, published a blog post stating that the report was “fed to the paper by a rival campaign.”', [{ name: 'Kevin Rask', type: 'person' }],
+      [{ text: 'fed to the paper by a rival campaign.', speaker: 'Kevin Rask', kind: 'fragment' }]],
+    ['… but a said-clause whose subject names no one does not borrow an earlier clause’s speaker', 'The Coastal Party has asked for the figure, and the government has said only that it will come “in due course”.', [{ name: 'Coastal Party', type: 'organization' }],
+      [{ text: 'in due course', speaker: null, kind: 'fragment' }]],
   ])('%s', (_label, text, specs, expected) => {
     const input = inputOf(text);
     const quotes = findQuotes(input, entitiesOf(input, specs));
