@@ -5,7 +5,7 @@ import type { Span } from '../../core/types.js';
 import { abbreviationsLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
 import { isSpeechVerb, tokenize, verbLemma, type Token } from '../../text/index.js';
-import { mentionsIn, quoteCues, referentOf, resolvePronoun, resolveWho, subjectBefore, type MentionIndex, type Referent } from './mentions.js';
+import { mentionsIn, quoteCues, referentOf, resolvePronoun, resolveThey, resolveWho, subjectBefore, type MentionIndex, type Referent } from './mentions.js';
 
 /** The verbs and stop words attribution reads, as sets. */
 const attributionWords = once(() => {
@@ -60,6 +60,7 @@ export function speakerOfWords(index: MentionIndex, start: number, end: number, 
   if (chosen) return referentOf(chosen.entity);
   const words = index.text.slice(start, end).trim();
   const first = /^\p{L}+/u.exec(words)?.[0].toLowerCase() ?? '';
+  if (first === 'they') return resolveThey(index, start, skip);
   if (first in quoteCues().pronouns) return resolvePronoun(index, first, start, skip);
   if (first === 'who') return resolveWho(index, start);
   // "the news agency Kestrel Wire" with no entity for Kestrel Wire: the last run of capitalised words.

@@ -5,7 +5,8 @@
 //   2. classify: `direct` when the quote stands as a statement (at a paragraph or sentence start, after a
 //      colon, or after "continued,"), else `fragment` ("described Karsland as a “key partner”", “Council of Tides”);
 //   3. attribute (attribution.ts): a direct quote by the cue after it ("…,” Strand said"), else before it
-//      ("Halloran added: “…”"); a fragment by the speech verb governing it, else the cue after it;
+//      ("Halloran added: “…”"); a fragment by the speech verb governing it, else the cue after it, else
+//      a sentence that opens with the speaker's view ("To Rep. Hale, the bill “takes power …”");
 //      an unattributed fragment (a title, scare quotes) keeps `speaker: null`;
 //   4. a direct quote with no cue that follows an attributed one with no other person named in between
 //      continues that speaker ("“…,” said Aldo Brix. “I want my son to have that chance.”").
@@ -14,7 +15,7 @@ import type { Span } from '../../core/types.js';
 import { tokenize, type Token } from '../../text/index.js';
 import { cueAfter, cueBefore, cueGoverning, isCueVerb, type Attribution, type TokensBetween } from './attribution.js';
 import { pairQuoteMarks, type QuoteSpan } from './marks.js';
-import { indexMentions, mentionsIn, sentenceIndexAt, type MentionIndex } from './mentions.js';
+import { indexMentions, mentionsIn, referentOf, sentenceIndexAt, type MentionIndex } from './mentions.js';
 
 export { findUnattributedQuotes } from './unattributed.js';
 
@@ -85,7 +86,22 @@ function attribute(index: MentionIndex, spans: readonly QuoteSpan[], k: number, 
     return cueBefore(index, regionStart, span.open, skip) ?? after;
   }
   const sentenceStart = Math.max(openSentence && openSentence.start <= span.open ? openSentence.start : lineStart(span.open), lineStart(span.open));
-  return cueGoverning(index, sentenceStart, span.open, skip, tokensBetween) ?? cueAfter(index, span.close, afterLimit, skip);
+  return cueGoverning(index, sentenceStart, span.open, skip, tokensBetween) ?? cueAfter(index, span.close, afterLimit, skip) ?? cueInTheView(index, sentenceStart, span.open);
+}
+
+/**
+ * "To Rep. Dana Whitlow, D-Ore., the bill “takes power from the few”": a sentence that opens with "To"
+ * and a person, then a comma, gives that person's view; the person speaks the fragments after it.
+ */
+function cueInTheView(index: MentionIndex, sentenceStart: number, open: number): Attribution | null {
+  const lead = /^To\s+/.exec(index.text.slice(sentenceStart, open));
+  if (!lead) return null;
+  const person = mentionsIn(index, sentenceStart + lead[0].length, open).find((m) => m.entity.type === 'person' && !m.possessive);
+  if (!person) return null;
+  // Only the person's name (with its titles and a party-state tag) before the comma: "To Dana Whitlow, …", not "To the harbour, Whitlow …".
+  const head = index.text.slice(sentenceStart + lead[0].length, person.start);
+  if (!/^(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(head) || !/^(?:,\s*[\p{Lu}][\p{L}.-]*\.?)?,/u.test(index.text.slice(person.end, open))) return null;
+  return { speaker: referentOf(person.entity), cue: { start: sentenceStart, end: person.end, text: index.text.slice(sentenceStart, person.end) } };
 }
 
 /**

@@ -168,6 +168,30 @@ export function resolvePronoun(index: MentionIndex, pronoun: string, at: number,
   return null;
 }
 
+// "Speaker Ann Hale and Senate Leader Tomas Berg said …": two persons, titles before the second, joined by "and".
+const PAIR_GAP = /^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+const THEY_LOOKBACK = 2;
+
+/**
+ * "They vowed …" after "Speaker Ann Hale and Senate Leader Tomas Berg said in a statement": the pair the
+ * nearest sentence (this one before the pronoun, or one of the two before it) names as joined persons;
+ * the first of them stands for both, as a quote has one speaker. Null when no such pair is near: "they"
+ * is as often officials or a group no entity names.
+ */
+export function resolveThey(index: MentionIndex, at: number, skip: readonly { start: number; end: number }[]): Referent | null {
+  const here = sentenceAt(index.input, at);
+  for (let s = here; s >= 0 && s >= here - THEY_LOOKBACK; s--) {
+    const sentence = index.input.sentences[s]!;
+    const persons = mentionsIn(index, sentence.start, s === here ? at : sentence.end)
+      .filter((m) => m.entity.type === 'person' && !m.possessive && !skip.some((q) => m.start >= q.start && m.end <= q.end));
+    for (let k = 0; k + 1 < persons.length; k++) {
+      const [a, b] = [persons[k]!, persons[k + 1]!];
+      if (a.entity.id !== b.entity.id && PAIR_GAP.test(index.text.slice(a.end, b.start))) return referentOf(a.entity);
+    }
+  }
+  return null;
+}
+
 /** A sentence whose subject is `pronoun`: "He said …", "But he added …", "On Friday, he said …". */
 function samePronounSubject(sentence: string, pronoun: string): boolean {
   const m = /^[\s“"‘']*(?:(?:and|but|yet|so|then|also)\s+)?(?:[^,“”"]{1,40},\s+)?(\p{L}+)/iu.exec(sentence);
