@@ -9,7 +9,10 @@
 //      open continues the quote the same way;
 //   3. single quotes only at the top level (inside “…” they are a quote within the quote) and within a
 //      paragraph: ‘Council of Tides’ pairs, "the coasts’ harbours" does not open anything;
-//   4. a quote still open at a paragraph end that the next paragraph does not continue is dropped.
+//   4. a quote still open at a paragraph end that the next paragraph does not continue is dropped;
+//   5. mismatched marks still pair: “…" and "…” close as the writer meant; a paragraph that opens with
+//      no mark but closes a quote (its first mark is a closing one) continues the quote left open before
+//      it ("…said. "We are a big company.¶But not too big to answer for it.""), its opening mark lost.
 
 export interface QuoteSpan {
   /** Offsets of the quoted words (marks excluded, trimmed of spaces and a trailing comma). */
@@ -29,6 +32,11 @@ interface Open {
 }
 
 const LETTER = /\p{L}/u;
+
+/** A straight mark before this character (or the text's end) can close a quote: a space, punctuation, a dash. */
+function isCloserContext(next: string | undefined): boolean {
+  return next === undefined || /[\s,.;:!?)\]—–-]/.test(next);
+}
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -56,9 +64,23 @@ export function pairQuoteMarks(text: string): QuoteSpan[] {
     if (continues) {
       emit(open, i, i);
       open = { at: j, style: open.style, group: open.group };
+    } else if ((open.style === 'double' || open.style === 'straight') && closesFirst(j)) {
+      // Rule 5: the paragraph's opening mark was lost; its words start at j (`at` is the mark before them).
+      emit(open, i, i);
+      open = { at: j - 1, style: open.style, group: open.group };
     } else {
       open = null; // rule 4: an unclosed quote is malformed
     }
+  };
+  /** Whether the first double mark of the paragraph starting at `from` closes a quote ("…us." then a space or the end). */
+  const closesFirst = (from: number): boolean => {
+    for (let k = from; k < text.length && text[k] !== '\n'; k++) {
+      const c = text[k]!;
+      if (c === '“') return false;
+      if (c === '”') return true;
+      if (c === '"') return !/\s/.test(text[k - 1] ?? ' ') && isCloserContext(text[k + 1]);
+    }
+    return false;
   };
 
   for (let i = 0; i < text.length; i++) {
@@ -79,12 +101,14 @@ export function pairQuoteMarks(text: string): QuoteSpan[] {
       if (!open) open = { at: i, style: 'double', group: groups++ };
       else if (open.style === 'double') open = { at: i, style: 'double', group: groups++ }; // rule 1: stray
     } else if (ch === '”') {
-      if (open?.style === 'double') {
+      // Rule 5: "…” — a straight opening closed by a curly mark.
+      if (open?.style === 'double' || open?.style === 'straight') {
         emit(open, i, i);
         open = null;
       }
     } else if (ch === '"') {
-      if (open?.style === 'straight' && !/\s/.test(prev)) {
+      if ((open?.style === 'straight' && !/\s/.test(prev)) || (open?.style === 'double' && !/\s/.test(prev) && isCloserContext(next))) {
+        // Rule 5 for the second: “…," he said — a curly opening closed by a straight mark.
         emit(open, i, i);
         open = null;
       } else if ((!open || open.style.includes('single')) && !/\s/.test(next)) {
