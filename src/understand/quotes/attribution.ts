@@ -155,12 +155,16 @@ export function cueGoverning(
   const from = lookbackStart(text, regionStart, open);
   const tokens = tokensBetween(from, open);
   const quoted = insideSpans(tokens, skip);
+  let participleComma: Token | null = null;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (quoted[k]) continue; // a verb inside another quote
     if (!isCueVerb(t, true)) continue;
     // A participle after a comma: the speaker is the main clause's; keep looking back for its verb.
-    if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') continue;
+    if (/ing$/.test(t.lower) && tokens[k - 1]?.text === ',') {
+      participleComma ??= tokens[k - 1]!;
+      continue;
+    }
     // "the report was “…”", "a statement": after a determiner the word is a noun.
     if (/^(?:the|a|an|this|that|his|her|its|their|our|whose)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // "the tax deal announced by the president": a passive participle modifies a noun, it governs nothing.
@@ -175,6 +179,13 @@ export function cueGoverning(
       speaker = outer?.referents[0] ?? null;
     }
     return { speaker, cue: cueOf(text, subject.start, t.end) };
+  }
+  // "Hale left the court, saying she felt no anger": no speech verb before the participle, whose subject
+  // is then the main clause's (named, or no cue at all).
+  if (participleComma) {
+    const subject = subjectBefore(index, regionStart, participleComma.start, skip);
+    const speaker = subject?.referents[0];
+    if (subject && speaker) return { speaker, cue: cueOf(text, subject.start, participleComma.end) };
   }
   return null;
 }

@@ -9,7 +9,9 @@
 //      a sentence that opens with the speaker's view ("To Rep. Hale, the bill “takes power …”");
 //      an unattributed fragment (a title, scare quotes) keeps `speaker: null`;
 //   4. a direct quote with no cue that follows an attributed one with no other person named in between
-//      continues that speaker ("“…,” said Aldo Brix. “I want my son to have that chance.”").
+//      continues that speaker ("“…,” said Aldo Brix. “I want my son to have that chance.”");
+//   5. (before 4) a direct quote with no cue that opens a sentence after reported speech in its paragraph is
+//      the reporting speaker's ("Brix said the ferry mattered. “My son will work on it.”").
 import type { AnnotationInput, Entity, Quote } from '../../core/annotations.js';
 import type { Span } from '../../core/types.js';
 import { tokenize, type Token } from '../../text/index.js';
@@ -151,6 +153,23 @@ function pastCueObjects(index: MentionIndex, prev: Found): number {
   return clauseStart ? from : sentence.end;
 }
 
+/**
+ * "Dukes walked out saying she feels no anger. “We are a big company. …”": a quote with no cue of its own
+ * that opens a sentence right after one of reported speech in the same paragraph is the reporting
+ * speaker's, found as a fragment's would be (the speech verb back from that sentence's end).
+ */
+function reportedBefore(index: MentionIndex, span: QuoteSpan, lineStart: LineStart, skip: readonly Span[], tokensBetween: TokensBetween): Attribution | null {
+  const { input } = index;
+  const at = sentenceIndexAt(input, span.open);
+  const own = input.sentences[at];
+  const prev = input.sentences[at - 1];
+  if (!own || !prev || own.start !== span.open || prev.start < lineStart(span.open)) return null;
+  // A sentence holding a quote of its own: its speech verb is that quote's cue, not a report.
+  if (skip.some((q) => q.start < prev.end && q.end > prev.start)) return null;
+  const found = cueGoverning(index, prev.start, prev.end, skip, tokensBetween);
+  return found?.speaker?.id ? found : null;
+}
+
 /** Quotations of the article with their speakers, in text order. */
 export function findQuotes(input: AnnotationInput, entities: readonly Entity[]): Quote[] {
   const { text } = input;
@@ -169,6 +188,14 @@ export function findQuotes(input: AnnotationInput, entities: readonly Entity[]):
   const byGroup = new Map<number, Attribution>();
   for (const f of found) if (f.attribution?.speaker && !byGroup.has(f.span.group)) byGroup.set(f.span.group, f.attribution);
   for (const f of found) f.attribution = byGroup.get(f.span.group) ?? f.attribution;
+  // Step 5: a quote with no cue that opens a sentence after reported speech in its paragraph is that speech's.
+  for (const f of found) {
+    if (f.kind !== 'direct' || f.attribution?.speaker || byGroup.has(f.span.group)) continue;
+    const reported = reportedBefore(index, f.span, lineStart, skip, tokensBetween);
+    if (!reported) continue;
+    byGroup.set(f.span.group, reported);
+    for (const g of found) if (g.span.group === f.span.group) g.attribution = reported;
+  }
   // Step 4: an unattributed direct quote continues the previous direct quote's speaker.
   for (let k = 1; k < found.length; k++) {
     const f = found[k]!;
