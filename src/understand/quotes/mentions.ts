@@ -211,8 +211,8 @@ export function resolveWho(index: MentionIndex, at: number): Referent | null {
   return /^\s*,?\s*$/.test(gap) || /^\s*,[^,]*,\s*$/.test(gap) ? referentOf(last.entity) : null;
 }
 
-/** An apposition that is a tag, not a phrase: "R-Texas", "D-Ill.", "43", "(D-Calif.)". */
-const TAG = /^\(?[\p{Lu}\d][\p{L}\d.’'-]*\)?$/u;
+/** An apposition that is a tag, not a phrase: "R-Texas", "D-Ill.", "43", "(D-Calif.)", "Democrat of Vermont". */
+const TAG = /^(?:\(?[\p{Lu}\d][\p{L}\d.’'-]*\)?|\p{Lu}\p{Ll}+ of (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*)?)$/u;
 
 export interface Subject {
   /** Entities named as the subject, in order ("Velsand and Karsland" → two). */

@@ -150,6 +150,8 @@ describe('speakers on real news (issue 13)', () => {
       [{ text: 'The company may be big. But not too big to answer for it.', speaker: 'Ida Moss', kind: 'direct' }]],
     ['a fragment after ", saying" with no speech verb before it: the main clause’s subject', 'Tomas Berg opened his remarks in the rain, saying that he was “very proud to announce” the deal.', [BERG],
       [{ text: 'very proud to announce', speaker: 'Tomas Berg', kind: 'fragment' }]],
+    ['… where a party-of-state apposition ("Democrat of Oregon") is no speaker', 'Crews signed a letter from Representative Dana Whitlow, Democrat of Oregon, calling the levy “grossly unfair.”', [WHITLOW, { name: 'Democrat', type: 'other' }],
+      [{ text: 'grossly unfair.', speaker: null, kind: 'fragment' }]],
     ['… but not when the main clause names no one', 'The ship sank in the harbour, prompting calls for “a full inquiry.”', [],
       [{ text: 'a full inquiry.', speaker: null, kind: 'fragment' }]],
     ['… but not after a sentence of no speech', 'Ida Moss left the court. "The company may be big."', [MOSS],
