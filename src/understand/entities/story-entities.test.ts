@@ -30,10 +30,17 @@ describe('one entity per person across outlets', () => {
     ['a nickname without the middle initial over the formal name with it', ['Rep. Robert W. Haldane, Republican of Virginia, spoke.', 'Rep. Bob Haldane, R-Va., spoke first.'], 'Bob Haldane', 'Robert W. Haldane'],
     ['the name without a generational suffix', ['Jesse Lund Jr. argued the case.', 'Jesse Lund argued for the company.'], 'Jesse Lund', 'Jesse Lund Jr.'],
     ['the name most outlets write, even with a middle initial', ['Scott P. Brellin may run.', 'Scott P. Brellin has not said.', 'Scott Brellin is popular.'], 'Scott P. Brellin', 'Scott Brellin'],
+    ['the middle name an outlet writes over a leading initial', ['Chief executive A. Barry Rook said on Monday that the group would act.', 'Barry Rook, the chief executive, spoke.', 'Mr. Rook left.'], 'Barry Rook', 'A. Barry Rook'],
     ['the only full form, initials and all, over a family name alone', ['Joseph R. Holm Jr. spoke.', 'Holm left early.'], 'Joseph R. Holm Jr.', 'Holm'],
   ])('names a person by %s', (_label, texts, name, alias) => {
     const found = story(...texts);
     expect(named(found, name)?.aliases).toContain(alias);
+  });
+
+  it('gives a family name two persons share only to the one an outlet wrote it for', () => {
+    const found = story('Mark Rossi, whose son, Jamie Rossi, was hurt, spoke. Mark Rossi praised the report.', 'On Monday, Mr. Rossi praised the group for its work.');
+    expect(named(found, 'Mark Rossi')?.aliases).toEqual(expect.arrayContaining(['Rossi', 'Mr. Rossi']));
+    expect(named(found, 'Jamie Rossi')?.aliases ?? []).not.toContain('Rossi');
   });
 
   it('gives a person named once the family name as an alias', () => {

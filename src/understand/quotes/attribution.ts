@@ -2,10 +2,12 @@
 // ("Halloran added: “…”", "According to Harbour House, “…”"), or the verb governing a fragment
 // ("Halloran described Karsland as a “key partner”"), and resolves the speaker through the entity mentions.
 import type { Span } from '../../core/types.js';
-import { abbreviationsLexicon } from '../../config/lexicons.js';
+import { abbreviationsLexicon, stopwordsLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
 import { isSpeechVerb, tokenize, verbLemma, type Token } from '../../text/index.js';
 import { mentionsIn, quoteCues, referentOf, resolvePronoun, resolveThey, resolveWho, subjectBefore, type MentionIndex, type Referent } from './mentions.js';
+
+const stopwordSet = once(() => new Set(stopwordsLexicon().words));
 
 /** The verbs and stop words attribution reads, as sets. */
 const attributionWords = once(() => {
@@ -65,7 +67,8 @@ export function speakerOfWords(index: MentionIndex, start: number, end: number, 
   if (first === 'who') return resolveWho(index, start);
   // "the news agency Kestrel Wire" with no entity for Kestrel Wire: the last run of capitalised words.
   const name = /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|the|for|and|de)?\s*\p{Lu}[\p{L}.&'’-]*)*)\s*$/u.exec(words)?.[1];
-  if (name && !/^(The|A|An|This|That)$/.test(name)) return { name, id: null, type: null };
+  // A stop word alone ("In brief remarks …" cut at its first word) names no one.
+  if (name && !stopwordSet().has(name.toLowerCase())) return { name, id: null, type: null };
   return null;
 }
 
@@ -165,8 +168,9 @@ export function cueGoverning(
       participleComma ??= tokens[k - 1]!;
       continue;
     }
-    // "the report was “…”", "a statement": after a determiner the word is a noun.
-    if (/^(?:the|a|an|this|that|his|her|its|their|our|whose)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // "the report was “…”", "a statement", "In brief remarks": after a determiner or a preposition the word
+    // is a noun or an adjective.
+    if (/^(?:the|a|an|this|that|his|her|its|their|our|whose|in|on|at|of|for|with|by|from|about)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // "the tax deal announced by the president": a passive participle modifies a noun, it governs nothing.
     if (/ed$/.test(t.lower) && tokens[k + 1]?.lower === 'by') continue;
     const subject = subjectBefore(index, regionStart, t.start, skip);

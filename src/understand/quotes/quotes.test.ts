@@ -152,6 +152,8 @@ describe('speakers on real news (issue 13)', () => {
       [{ text: 'very proud to announce', speaker: 'Tomas Berg', kind: 'fragment' }]],
     ['… where a party-of-state apposition ("Democrat of Oregon") is no speaker', 'Crews signed a letter from Representative Dana Whitlow, Democrat of Oregon, calling the levy “grossly unfair.”', [WHITLOW, { name: 'Democrat', type: 'other' }],
       [{ text: 'grossly unfair.', speaker: null, kind: 'fragment' }]],
+    ['"In brief remarks": a speech word after a preposition is no verb; the main clause’s subject speaks', 'In brief remarks after meeting with President Venn, Mr. Brix on Wednesday disputed that crews feel betrayed, saying that “the more who look at it, the more will say this makes sense.”', [VENN, { name: 'Aldo Brix', type: 'person', forms: ['Mr. Brix'] }],
+      [{ text: 'the more who look at it, the more will say this makes sense.', speaker: 'Aldo Brix', kind: 'fragment' }]],
     ['… but not when the main clause names no one', 'The ship sank in the harbour, prompting calls for “a full inquiry.”', [],
       [{ text: 'a full inquiry.', speaker: null, kind: 'fragment' }]],
     ['… but not after a sentence of no speech', 'Ida Moss left the court. "The company may be big."', [MOSS],
