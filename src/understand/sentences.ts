@@ -78,16 +78,23 @@ function attributesQuestion(piece: string, next: string): boolean {
   return verb !== undefined && isSpeechVerb(verb);
 }
 
-/** Net count of opening minus closing double quotes; straight quotes alternate. */
+/**
+ * Net count of opening minus closing double quotes. A straight mark after a non-space closes the quote
+ * open before it and one before a non-space opens one, so mismatched marks pair as quotes/marks.ts pairs
+ * them: “We agree," he said. | Then … is no open quote.
+ */
 function quoteDepth(text: string): number {
   let depth = 0;
-  let straight = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
     if (ch === '“') depth++;
     else if (ch === '”') depth = Math.max(0, depth - 1);
-    else if (ch === '"') straight++;
+    else if (ch === '"') {
+      if (depth > 0 && !/\s/.test(text[i - 1] ?? ' ')) depth--;
+      else if (!/\s/.test(text[i + 1] ?? ' ')) depth++;
+    }
   }
-  return depth + (straight % 2);
+  return depth;
 }
 
 /** What the article's language changes: English quotation marks or another language's, and its date parser. */

@@ -17,6 +17,7 @@ describe('pairQuoteMarks', () => {
     ['straight apostrophes are not quotes', "it's the leaders' summit", []],
     ['straight single quotes after a space', "the 'pragmatic' approach", ['pragmatic']],
     ['an unclosed quote at a paragraph end is dropped', '“We will act.\n\nThe minister left.', []],
+    ['a doubled straight opening mark opens one quote', 'An excerpt: ""We have learned a lot," he said. "And you show it."', ['We have learned a lot', 'And you show it.']],
     ['a curly opening closed by a straight mark', '“We will act," he said. “Soon.”', ['We will act', 'Soon.']],
     ['a straight opening closed by a curly mark', '"We will act,” he said.', ['We will act']],
     ['a quote left open continues into a paragraph that closes it with no opening mark', 'She left. "We are a big company.\n\nBut not too big to answer for it."\n\nShe smiled.', ['We are a big company.', 'But not too big to answer for it.']],

@@ -12,7 +12,8 @@
 //   4. a quote still open at a paragraph end that the next paragraph does not continue is dropped;
 //   5. mismatched marks still pair: “…" and "…” close as the writer meant; a paragraph that opens with
 //      no mark but closes a quote (its first mark is a closing one) continues the quote left open before
-//      it ("…said. "We are a big company.¶But not too big to answer for it.""), its opening mark lost.
+//      it ("…said. "We are a big company.¶But not too big to answer for it.""), its opening mark lost;
+//   6. a doubled straight opening mark (""We have …,") opens one quote.
 
 export interface QuoteSpan {
   /** Offsets of the quoted words (marks excluded, trimmed of spaces and a trailing comma). */
@@ -106,6 +107,9 @@ export function pairQuoteMarks(text: string): QuoteSpan[] {
         emit(open, i, i);
         open = null;
       }
+    } else if (ch === '"' && next === '"' && !open && !/\s/.test(text[i + 2] ?? ' ')) {
+      // Rule 6: a doubled opening mark (""We have …", left by a copy of a quote) opens once, at the second.
+      continue;
     } else if (ch === '"') {
       if ((open?.style === 'straight' && !/\s/.test(prev)) || (open?.style === 'double' && !/\s/.test(prev) && isCloserContext(next))) {
         // Rule 5 for the second: “…," he said — a curly opening closed by a straight mark.

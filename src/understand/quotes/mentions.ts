@@ -245,10 +245,11 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
     from = m.index + m[0].length;
   }
   parts.push({ start: from, end: seg.length });
-  // "Larry Hale, the council’s chairman, just told": an adverb or two after the comma stand for no subject.
+  // "Larry Hale, the council’s chairman, just told", "…, clearly says": an adverb or two after the comma
+  // stand for no subject.
   const adverbs = new Set(quoteCues().adverbs);
   const lastWords = seg.slice(parts[parts.length - 1]!.start).trim().split(/\s+/).filter(Boolean);
-  const onlyAdverbs = lastWords.length <= 2 && lastWords.every((w) => adverbs.has(w.toLowerCase()));
+  const onlyAdverbs = lastWords.length <= 2 && lastWords.every((w) => adverbs.has(w.toLowerCase()) || (/^\p{Ll}+ly$/u.test(w) && w !== 'only'));
   if (parts.length > 1 && (lastWords.length === 0 || onlyAdverbs)) {
     parts.pop(); // the verb follows a comma: the part before it is an apposition or a relative clause
     if (parts.length > 1) parts.pop();

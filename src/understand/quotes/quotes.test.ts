@@ -144,6 +144,8 @@ describe('speakers on real news (issue 13)', () => {
       [{ text: 'a deal to reopen the harbour.', speaker: 'Tomas Berg', kind: 'fragment' }]],
     ['a passive participle ("announced by") governs no fragment; "just told" past the apposition does', 'Larry Hale, the outgoing chairman of the Harbour Council, just told reporters that failing to pass a levy like the one announced by President Venn this week “would sharply raise the risk” of a strike.', [{ name: 'Larry Hale', type: 'person' }, VENN],
       [{ text: 'would sharply raise the risk', speaker: 'Larry Hale', kind: 'fragment' }]],
+    ['"X, advocating for crews, clearly says, “…”": past an -ly adverb and a participle clause to the speaker', 'At that event, which can be seen online, Ida Moss, advocating for crews returning from sea, clearly says, "We have learned something since the days I served at sea."', [MOSS],
+      [{ text: 'We have learned something since the days I served at sea.', speaker: 'Ida Moss', kind: 'direct' }]],
     ['a participle after a noun ("a blog post stating") takes the subject of the clause that holds the noun', 'Kevin Rask, a former state lawmaker, published a blog post stating that the report was “fed to the paper by a rival campaign.”', [{ name: 'Kevin Rask', type: 'person' }],
       [{ text: 'fed to the paper by a rival campaign.', speaker: 'Kevin Rask', kind: 'fragment' }]],
     ['a quote with no cue after a sentence of reported speech in its paragraph is the reporter’s', 'On Tuesday, Ida Moss left the court full of calm, saying she felt no anger. "The company may be big. But not too big to answer for it."', [MOSS],
