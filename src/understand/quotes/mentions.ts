@@ -252,7 +252,16 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
   const onlyAdverbs = lastWords.length <= 2 && lastWords.every((w) => adverbs.has(w.toLowerCase()) || (/^\p{Ll}+ly$/u.test(w) && w !== 'only'));
   if (parts.length > 1 && (lastWords.length === 0 || onlyAdverbs)) {
     parts.pop(); // the verb follows a comma: the part before it is an apposition or a relative clause
-    if (parts.length > 1) parts.pop();
+    const names = (p: { start: number; end: number }): boolean => headNamesSomeone(index, regionStart + p.start, regionStart + p.end);
+    const earlierNames = (): boolean => parts.slice(0, -1).some(names);
+    // … unless the name is the apposition: "one of the women, Maureen Hale, said".
+    const last = parts[parts.length - 1];
+    if (last && parts.length > 1 && (earlierNames() || !isPersonName(index, regionStart + last.start, regionStart + last.end))) parts.pop();
+    // "Mike Hale, the director of the Harbour Group, a trade group, said": past every apposition ("the …",
+    // "president of …", "who …") whose head names no one to the name; "…, and Oklahoma's attorney general,
+    // Scott Hale, accused" is a coordination, not an apposition.
+    const apposition = (p: { start: number; end: number }): boolean => /^\s*(?!(?:and|or|but|nor)\s)(?:\p{Ll}|(?:A|An|The)\s)/u.test(seg.slice(p.start, p.end));
+    for (let pops = 0; pops < 3 && parts.length > 1 && apposition(parts[parts.length - 1]!) && !names(parts[parts.length - 1]!) && earlierNames(); pops++) parts.pop();
   }
   // "Sen. Ann Hale, R-Texas, who unveiled a plan, said": past a second apposition that names no one (a
   // party-state tag, an age) to the part that names the speaker; a pronoun part is the speaker's own.
@@ -302,6 +311,19 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
     }
   }
   return { referents, phrase, start, end };
+}
+
+/** Whether [start, end) is a person's name, titles allowed before it: "Maureen Hale", "Rep. Tom Hale". */
+function isPersonName(index: MentionIndex, start: number, end: number): boolean {
+  const text = index.text.slice(start, end).trim();
+  const from = start + index.text.slice(start, end).indexOf(text);
+  return mentionsIn(index, from, from + text.length).some((m) => m.entity.type === 'person' && m.end === from + text.length && /^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(index.text.slice(from, m.start)));
+}
+
+/** Whether the words of [start, end) before their first preposition name a person or an organisation (not a possessive). */
+function headNamesSomeone(index: MentionIndex, start: number, end: number): boolean {
+  const head = firstPrepositionOutside(index, start, end);
+  return mentionsIn(index, start, head).some((m) => !m.possessive && !m.modifier && (m.entity.type === 'person' || m.entity.type === 'organization'));
 }
 
 const PREPOSITIONS = /\s(?:of|in|on|at|for|from|to|with|by|during|after|before|since|amid|under|over|near|about|between|among|across|against|without|through|into|following)\s/gi;
