@@ -11,6 +11,7 @@ const cases: [label: string, text: string, expected: string[]][] = [
   ['country abbreviations', 'The U.K. diplomat met U.N. staff. The U.S. said it would act.', ['The U.K. diplomat met U.N. staff.', 'The U.S. said it would act.']],
   ['a quote spanning two sentences stays one', 'He said: “We agree. We will act.” Then he left.', ['He said: “We agree. We will act.”', 'Then he left.']],
   ['straight quotes too', 'She said: "It is over. We go home." Nobody moved.', ['She said: "It is over. We go home."', 'Nobody moved.']],
+  ['a stray opening mark does not keep a quote open past the next closing one', '“We agree, Mr. Brix said. “We will act.” Then he left.', ['“We agree, Mr. Brix said. “We will act.”', 'Then he left.']],
   ['a curly quote closed by a straight mark is closed', '“It is over," she said. Nobody moved. Then we left.', ['“It is over," she said.', 'Nobody moved.', 'Then we left.']],
   ['a straight quote closed by a curly mark is closed', '"It is over. We go home.” Nobody moved. Then we left.', ['"It is over. We go home.”', 'Nobody moved.', 'Then we left.']],
   ['a question in quotes followed by its attribution', '“Why now?” she asked. Nobody answered.', ['“Why now?” she asked.', 'Nobody answered.']],

@@ -79,19 +79,20 @@ function attributesQuestion(piece: string, next: string): boolean {
 }
 
 /**
- * Net count of opening minus closing double quotes. A straight mark after a non-space closes the quote
- * open before it and one before a non-space opens one, so mismatched marks pair as quotes/marks.ts pairs
- * them: “We agree," he said. | Then … is no open quote.
+ * 1 while a double quote is open, else 0. A straight mark after a non-space closes the quote open before
+ * it and one before a non-space opens one, so mismatched marks pair as quotes/marks.ts pairs them:
+ * “We agree," he said. | Then … is no open quote.
  */
 function quoteDepth(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
+    // English nests single marks inside double ones: a second “ is a stray, as quotes/marks.ts reads it.
+    if (ch === '“') depth = 1;
+    else if (ch === '”') depth = 0;
     else if (ch === '"') {
-      if (depth > 0 && !/\s/.test(text[i - 1] ?? ' ')) depth--;
-      else if (!/\s/.test(text[i + 1] ?? ' ')) depth++;
+      if (depth > 0 && !/\s/.test(text[i - 1] ?? ' ')) depth = 0;
+      else if (!/\s/.test(text[i + 1] ?? ' ')) depth = 1;
     }
   }
   return depth;

@@ -13,7 +13,9 @@
 //   5. mismatched marks still pair: “…" and "…” close as the writer meant; a paragraph that opens with
 //      no mark but closes a quote (its first mark is a closing one) continues the quote left open before
 //      it ("…said. "We are a big company.¶But not too big to answer for it.""), its opening mark lost;
-//   6. a doubled straight opening mark (""We have …,") opens one quote.
+//   6. a doubled straight opening mark (""We have …,") opens one quote;
+//   7. a quote whose closing mark was left out before its attribution ends there: “We agree, Mr. Brix
+//      said. “We will act.” is two quotes, “We agree” and “We will act.”.
 
 export interface QuoteSpan {
   /** Offsets of the quoted words (marks excluded, trimmed of spaces and a trailing comma). */
@@ -33,6 +35,9 @@ interface Open {
 }
 
 const LETTER = /\p{L}/u;
+
+// The end of an opened quote that runs into its own attribution: ", Mr. Brix said." before the next “.
+const UNCLOSED_BEFORE_CUE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|asked|told|wrote)\b[^“”"\n]*$/u;
 
 /** A straight mark before this character (or the text's end) can close a quote: a space, punctuation, a dash. */
 function isCloserContext(next: string | undefined): boolean {
@@ -100,7 +105,12 @@ export function pairQuoteMarks(text: string): QuoteSpan[] {
     if (ch === '“') {
       if (open && (open.style === 'single' || open.style === 'straight-single')) open = null;
       if (!open) open = { at: i, style: 'double', group: groups++ };
-      else if (open.style === 'double') open = { at: i, style: 'double', group: groups++ }; // rule 1: stray
+      else if (open.style === 'double') {
+        // Rule 7: “We agree, Mr. Brix said. “… — the closing mark was left out before the attribution.
+        const unclosed = UNCLOSED_BEFORE_CUE.exec(text.slice(open.at + 1, i));
+        if (unclosed) emit(open, open.at + 1 + unclosed.index, open.at + 1 + unclosed.index);
+        open = { at: i, style: 'double', group: groups++ }; // rule 1: stray
+      }
     } else if (ch === '”') {
       // Rule 5: "…” — a straight opening closed by a curly mark.
       if (open?.style === 'double' || open?.style === 'straight') {

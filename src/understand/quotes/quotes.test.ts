@@ -160,6 +160,8 @@ describe('speakers on real news (issue 13)', () => {
       [{ text: 'scheme', speaker: null, kind: 'fragment' }]],
     ['the name as the apposition: "one of the women, X, said"', '“The death was preventable,” one of the women, Ida Moss, said in an interview.', [MOSS],
       [{ text: 'The death was preventable', speaker: 'Ida Moss', kind: 'direct' }]],
+    ['a quote missing its closing mark before "Mr. X said" is his, and so is the next', '“We have such a broad membership, Mr. Berg said. “Some will not be happy.”', [{ ...BERG, forms: ['Mr. Berg'] }],
+      [{ text: 'We have such a broad membership', speaker: 'Tomas Berg', kind: 'direct' }, { text: 'Some will not be happy.', speaker: 'Tomas Berg', kind: 'direct' }]],
     ['"Added X:" opens the sentence with its verb', 'Added Tomas Berg: "You would have to ask somebody who wants an eight-week fight."', [BERG],
       [{ text: 'You would have to ask somebody who wants an eight-week fight.', speaker: 'Tomas Berg', kind: 'direct' }]],
     ['a participle after a noun ("a blog post stating") takes the subject of the clause that holds the noun', 'Kevin Rask, a former state lawmaker, published a blog post stating that the report was “fed to the paper by a rival campaign.”', [{ name: 'Kevin Rask', type: 'person' }],
