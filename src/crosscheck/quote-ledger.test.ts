@@ -240,6 +240,28 @@ describe('buildQuoteLedger rules', () => {
     expect(entry!.first?.articleId).toBe('b1');
   });
 
+  // Issue 13: two outlets that each join a shared quote to different ones share that quote, not the rest.
+  const shared: [label: string, a: [string, string][], b: [string, string][], expected: [string, string[]][]][] = [
+    ['a quote one outlet joins to another, the other outlet extends: the shared quote is one entry of both',
+      [['“This is not about every crew,” said Edda Marsh.', 'This is not about every crew'], ['“Crews should sail.”', 'Crews should sail.']],
+      [['“Crews should sail, but a trained few could stand guard,” Marsh said.', 'Crews should sail, but a trained few could stand guard']],
+      [['Crews should sail, but a trained few could stand guard', ['a1', 'b1']], ['This is not about every crew', ['a1']]]],
+    ['both outlets join the shared quote to different ones',
+      [['“You know I will not talk about the pier,” said Edda Marsh.', 'You know I will not talk about the pier'], ['“This is the tactic of my critics.”', 'This is the tactic of my critics.']],
+      [['“I will not talk about the pier,” Marsh said.', 'I will not talk about the pier'], ['“If someone heckled me at a speech, I would not answer.”', 'If someone heckled me at a speech, I would not answer.']],
+      [['You know I will not talk about the pier', ['a1', 'b1']], ['This is the tactic of my critics.', ['a1']], ['If someone heckled me at a speech, I would not answer.', ['b1']]]],
+    ['a two-word quote shared is too little to split the statements',
+      [['“Not yet,” said Edda Marsh.', 'Not yet'], ['“The pier is not ready.”', 'The pier is not ready.']],
+      [['“Not yet,” Marsh said.', 'Not yet'], ['“The quay needs another month.”', 'The quay needs another month.']],
+      [['Not yet … The pier is not ready.', ['a1']], ['Not yet … The quay needs another month.', ['b1']]]],
+  ];
+  it.each(shared)('%s', (_label, aQuotes, bQuotes, expected) => {
+    const make = (id: string, outlet: string, quotes: [string, string][], speaker: string): CrossCheckArticle =>
+      article(id, outlet, null, quotes.map(([sentence]) => sentence), quotes.map(([, text]) => ({ text, speaker })));
+    const entries = buildQuoteLedger([make('a1', 'Outlet A', aQuotes, 'Edda Marsh'), make('b1', 'Outlet B', bQuotes, 'Marsh')]);
+    expect(entries.map((e) => [e.text, e.variants.map((v) => v.articleId).sort()])).toEqual(expected);
+  });
+
   it('does not join quotes of one speaker with other sentences between them', () => {
     const a = article(
       'a1',

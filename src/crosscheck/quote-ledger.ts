@@ -30,6 +30,8 @@ const PARAPHRASE_SHARE = 0.75;
 const PARAPHRASE_MIN_SHARED = 3;
 /** Words a quote without a speaker needs to join a named speaker's ("Teachers should teach."): not "No." */
 const MIN_UNNAMED_WORDS = 3;
+/** Words a single quote needs to split a joined statement it shares with another outlet: not "We'll see." */
+const MIN_SHARED_QUOTE_WORDS = 3;
 
 /** One quoted statement in one article: one quote, or consecutive quotes of one speaker joined. */
 interface Statement {
@@ -156,6 +158,40 @@ function statementsOf(member: CrossCheckArticle, rank: number): Statement[] {
   return groups.map((g) => makeStatement(member, rank, g));
 }
 
+/** Whether `a` and `b` are one statement word for word, or one a trimmed part of the other. */
+function sameWords(a: Statement, b: Statement): boolean {
+  const r = relate(a, b);
+  return r === 'same' || r === 'trimmed' || r === 'extended';
+}
+
+/**
+ * Joined statements split back into their quotes where another outlet carries one of those quotes with
+ * other quotes around it: “This is not about all teachers,” he said. “Teachers should teach.” and
+ * “Teachers should teach, but …,” Hutchinson said share the second quote only, which becomes one entry
+ * of both outlets, the first its own entry.
+ */
+function splitShared(statements: readonly Statement[]): Statement[] {
+  const singles = new Map<Statement, Statement[]>();
+  const singlesOf = (s: Statement): Statement[] => {
+    let out = singles.get(s);
+    if (!out) singles.set(s, (out = s.quotes.map((q) => makeStatement(s.member, s.rank, [q]))));
+    return out;
+  };
+  const split = new Set<Statement>();
+  for (const a of statements) {
+    if (a.quotes.length < 2 || a.speaker === null) continue;
+    for (const b of statements) {
+      if (b.member === a.member || !sameSpeaker(a.speaker, b.speaker) || sameWords(a, b)) continue;
+      const shared = singlesOf(a).some((q) => q.words.length >= MIN_SHARED_QUOTE_WORDS && singlesOf(b).some((r) => r.words.length >= MIN_SHARED_QUOTE_WORDS && sameWords(q, r)));
+      if (shared) {
+        split.add(a);
+        break;
+      }
+    }
+  }
+  return statements.flatMap((s) => (split.has(s) ? singlesOf(s) : [s]));
+}
+
 /** The fullest form of a speaker's name among the statements: most name words, then the longest. */
 function fullestSpeaker(statements: readonly Statement[]): string | null {
   let best: string | null = null;
@@ -174,8 +210,7 @@ function fullestSpeaker(statements: readonly Statement[]): string | null {
 /** Builds the story's quote ledger: one entry per quoted statement, most independent sources first. */
 export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLedgerEntry[] {
   const order = readingOrder(members);
-  const statements = members
-    .flatMap((m) => statementsOf(m, order.get(m)!))
+  const statements = splitShared(members.flatMap((m) => statementsOf(m, order.get(m)!)))
     .sort((a, b) => a.rank - b.rank || a.quotes[0]!.start - b.quotes[0]!.start);
 
   // Union-find: statements of one speaker whose words relate are one entry. The closest pairs join

@@ -20,8 +20,10 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    quote speakers resolved on real news (issue 13).
  *    more claims per sentence (subordinate and participial clauses, agentless passives, appositions,
  *    "they"/"it"/"the two leaders" resolved where one antecedent fits).
+ * 4: (issue 13, quotes) "“Why?” Ms. X asked." one sentence; quotes with mismatched marks or a lost
+ *    paragraph mark; speakers past party tags, pronoun chains, name modifiers, "To X," and "they" pairs.
  */
-export const ANNOTATIONS_VERSION = 3;
+export const ANNOTATIONS_VERSION = 4;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;

@@ -7,7 +7,8 @@
 //   3. a break after a title or abbreviation is undone: "Mr. | Smith met Gen. | Jones" → one sentence;
 //      after "No." only before a number ("No. 10"); after a single capital initial ("J. | R. | Smith");
 //      after "p.m."/"Inc." only when the next word continues ("6 p.m. | Monday"); before a lower-case
-//      word always ("“Why now?” | she asked.");
+//      word always ("“Why now?” | she asked."), and after a quoted question or exclamation before its
+//      speaker and a speech verb ("“Why now?” | Ms. Okoro asked.", "“Stop!” | Sen. Ann Hale (D-Ore.) said");
 //   4. a break inside an open quotation is undone: "He said: “We agree. | We will act.”" → one sentence,
 //      so a quote and its speaker stay together (at most 4 pieces, against a stray unclosed quote). In an
 //      article in another language the quotation marks are that language's (quote-marks.ts): German
@@ -16,6 +17,7 @@
 import type { Heading, Sentence } from '../core/types.js';
 import { abbreviationsLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
+import { isSpeechVerb } from '../text/index.js';
 import { chronoLanguage, usesEnglishRules, type ChronoLanguage } from './language-support.js';
 import { endsInsideQuote } from './quote-marks.js';
 import { dateSpansBreak } from './time/chrono-times.js';
@@ -65,16 +67,35 @@ function continuesAfterAbbreviation(piece: string, next: string): boolean {
   return beforeNumbers.has(word) && /^\d/.test(next);
 }
 
-/** Net count of opening minus closing double quotes; straight quotes alternate. */
+// "“Have we not been clear?” | Ms. Okoro asked at a briefing": up to six capitalised words or tags (a name
+// with its titles, "(D-Ore.)") and then a speech verb are the quote's attribution, not a new sentence.
+const SPEAKER_THEN_VERB = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\([^()\s]{1,12}\)),?\s+){1,6}(\p{Ll}+)/u;
+
+/** A break after a quoted question or exclamation that the speaker's cue follows: "“Why?” | Mr. Brix asked." */
+function attributesQuestion(piece: string, next: string): boolean {
+  if (!/[?!…]\s*["”’]\s*$/u.test(piece)) return false;
+  const verb = SPEAKER_THEN_VERB.exec(next)?.[1];
+  return verb !== undefined && isSpeechVerb(verb);
+}
+
+/**
+ * 1 while a double quote is open, else 0. A straight mark after a non-space closes the quote open before
+ * it and one before a non-space opens one, so mismatched marks pair as quotes/marks.ts pairs them:
+ * “We agree," he said. | Then … is no open quote.
+ */
 function quoteDepth(text: string): number {
   let depth = 0;
-  let straight = 0;
-  for (const ch of text) {
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
-    else if (ch === '"') straight++;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    // English nests single marks inside double ones: a second “ is a stray, as quotes/marks.ts reads it.
+    if (ch === '“') depth = 1;
+    else if (ch === '”') depth = 0;
+    else if (ch === '"') {
+      if (depth > 0 && !/\s/.test(text[i - 1] ?? ' ')) depth = 0;
+      else if (!/\s/.test(text[i + 1] ?? ' ')) depth = 1;
+    }
   }
-  return depth + (straight % 2);
+  return depth;
 }
 
 /** What the article's language changes: English quotation marks or another language's, and its date parser. */
@@ -140,6 +161,8 @@ function splitParagraph(text: string, offset: number, out: Sentence[], rules: Ru
       const next = pieces[i]!;
       // News sentences never start lower-case: “Why now?” | she asked. is one sentence.
       const abbreviation = continuesAfterAbbreviation(merged, next.text) || /^\p{Ll}/u.test(next.text)
+        // ICU also breaks after "Ms." in "Ms. | Okoro asked": the cue is read on the paragraph, not the piece.
+        || (rules.english && attributesQuestion(merged, text.slice(next.start, next.start + 120)))
         || (rules.dates !== null && dateSpansBreak(merged, next.text, rules.dates));
       const inQuote = !abbreviation && (rules.english ? quoteDepth(merged) > 0 : endsInsideQuote(merged)) && quoteMerges < MAX_QUOTE_MERGES;
       if (!abbreviation && !inQuote) break;

@@ -6,15 +6,17 @@
 //   1. the same name (case, a leading "The" and a final period aside) is one entity, whatever each
 //      article typed it ("Vanity Row" place in one, other in another);
 //   2. people with the same given and family name are one: middle names and initials, generational
-//      suffixes and honorifics aside ("Scott P. Brown" = "Scott Brown", "Jesse Lund Jr." = "Jesse Lund");
+//      suffixes and honorifics aside ("Scott P. Brown" = "Scott Brown", "Jesse Lund Jr." = "Jesse Lund"), and a
+//      leading initial ("A. Barry Rand" = "Barry Rand");
 //   3. a family name alone joins the one person it names in the story ("Brown"), or, when the story names
 //      several, the one most mentioned; a one-letter slip joins too ("Hutchison" → "Asa Hutchinson");
 //   4. an organisation's short form joins it: company words after it ("Harlow" → "Harlow Stores Inc."),
 //      a country before it ("Supreme Court" → "U.S. Supreme Court"), its last word alone ("the Ledger" →
 //      "The Valeport Ledger"), its acronym ("RLA" → "Rifle League of America");
 //   5. the type is the one most articles gave (an acronym is an organisation), the name the full form most
-//      outlets write, then the fullest,
-//      the aliases every other form plus a person's family name, the roles all roles.
+//      outlets write, then a person's plain name (no initials, no suffix), then the fullest,
+//      the aliases every other form plus a person's family name (unless another person of the story bears
+//      it), the roles all roles.
 import { givenNamesLexicon } from '../../config/lexicons.js';
 import type { Entity, EntityType } from '../../core/annotations.js';
 import { once } from '../../core/lazy.js';
@@ -63,9 +65,17 @@ const keyOf = (name: string): string => fold(nameWords(name).join(' ')).replace(
 /** Given names by their short forms, folded: "mike" → "michael". */
 const formalNames = once(() => new Map(Object.entries(givenNamesLexicon().nicknames).map(([nick, formal]) => [fold(nick), fold(formal)])));
 
+/** A person's name with no initial and no generational suffix: "Bob Goodlatte", not "Robert W. Goodlatte", "A. Barry Rand" or "Jesse Lund Jr.". */
+function isPlainName(name: string): boolean {
+  const words = nameWords(name);
+  return !words.some((w, i) => (i < words.length - 1 && /^\p{Lu}\.?$/u.test(w)) || GENERATION.test(fold(w).replace(/[.,]/g, '')));
+}
+
 /** A person's given and family name, folded: "Joseph R. Biden Jr." → ["joseph", "biden"], "Mike Hale" → ["michael", "hale"]; null for one word. */
 function givenAndFamily(name: string): [string, string] | null {
   const words = nameWords(name).map((w) => fold(w).replace(/\./g, '')).filter((w) => !GENERATION.test(w));
+  // "A. Barry Rand" goes by his middle name: a leading initial before two names is no given name.
+  if (words.length >= 3 && words[0]!.length === 1) words.shift();
   if (words.length < 2) return null;
   return [formalNames().get(words[0]!) ?? words[0]!, words[words.length - 1]!];
 }
@@ -194,7 +204,13 @@ export function mergeStoryEntities(articles: readonly { id: string; entities: re
     const r = root(g);
     merged.set(r, [...(merged.get(r) ?? []), g]);
   }
-  return [...merged.values()].map((members) => toStoryEntity(members));
+  const entities = [...merged.values()].map((members) => toStoryEntity(members));
+  // "Mark Mattioli" and his son "James Mattioli": a family name two persons of the story share is an
+  // alias only of the one an outlet wrote it for (a bare "Mattioli" joined to him in step 3).
+  const families = new Map<string, number>();
+  for (const e of entities) if (e.type === 'person' && nameWords(e.name).length >= 2) families.set(familyName(e.name), (families.get(familyName(e.name)) ?? 0) + 1);
+  const shared = new Set([...families].filter(([, n]) => n > 1).map(([f]) => f));
+  return shared.size === 0 ? entities : [...merged.values()].map((members) => toStoryEntity(members, shared));
 }
 
 /** The person a single word names: the one person whose family name it is, else the most mentioned one. */
@@ -224,22 +240,25 @@ function organizationOf(word: string, multi: readonly Group[], root: (g: Group) 
   return roots.length === 1 ? roots[0]! : null;
 }
 
-function toStoryEntity(members: readonly Group[]): StoryEntity {
+function toStoryEntity(members: readonly Group[], sharedFamilies: ReadonlySet<string> = new Set()): StoryEntity {
   const items = members.flatMap((g) => g.items);
   const all: Group = { items, forms: new Map(members.flatMap((g) => [...g.forms])), written: new Set(), type: 'other', mentions: 0 };
   const type = voteType(all);
   const forms = [...new Set(members.flatMap((g) => [...g.written]))];
-  // The name most outlets write in full ("Scott Brewer" in two, "Scott P. Brewer" in one), then the
-  // fullest: most words, then longest ("Joseph R. Biden Jr." over "Biden").
+  // The name most outlets write in full ("Scott Brewer" in two, "Scott P. Brewer" in one), then a
+  // person's plain name, as written, over one with a middle initial or a generational suffix ("Bob
+  // Goodlatte" over "Robert W. Goodlatte", "Jesse Lund" over "Jesse Lund Jr."), then the fullest: most
+  // words, then longest ("Joseph R. Biden Jr." over "Biden").
   const outlets = new Map<string, Set<string>>();
   for (const { entity, articleId } of items) outlets.set(entity.name, (outlets.get(entity.name) ?? new Set()).add(articleId));
-  const score = (f: string): [number, number, number] => {
+  const score = (f: string): number[] => {
     const n = f.split(/\s+/).length;
-    return [n >= 2 ? outlets.get(f)?.size ?? 0 : -1, n, f.length];
+    return [n >= 2 ? outlets.get(f)?.size ?? 0 : -1, type === 'person' && isPlainName(f) ? 1 : 0, n, f.length];
   };
   const name = forms.reduce((best, f) => {
     const [a, b] = [score(f), score(best)];
-    return a[0] !== b[0] ? (a[0] > b[0] ? f : best) : a[1] !== b[1] ? (a[1] > b[1] ? f : best) : a[2] > b[2] ? f : best;
+    const k = a.findIndex((x, i) => x !== b[i]);
+    return k >= 0 && a[k]! > b[k]! ? f : best;
   });
   const aliases: string[] = [];
   const seen = new Set<string>([name.toLowerCase()]);
@@ -250,10 +269,12 @@ function toStoryEntity(members: readonly Group[]): StoryEntity {
   // "The Valeport Ledger" is "the Ledger" for short.
   const last = nameWords(name).at(-1);
   if (type === 'organization' && nameWords(name).length > 1) for (const f of forms) if (f === last) add(`the ${f}`);
-  for (const { entity } of items) for (const a of entity.aliases) add(a);
-  // A person's family name, unless it names a place or body the gazetteer knows ("Michael Jordan" ≠ "Jordan").
+  // A person's family name, unless it names a place or body the gazetteer knows ("Michael Jordan" ≠ "Jordan")
+  // or another person of the story bears it too (then only a form written for this one gives it).
   const family = familyName(name);
-  if (type === 'person' && nameWords(name).length >= 2 && (knownName(family) === null || knownName(family)!.type === 'person')) add(family);
+  const sharedFamily = type === 'person' && sharedFamilies.has(family);
+  for (const { entity } of items) for (const a of entity.aliases) if (!(sharedFamily && a === family)) add(a);
+  if (type === 'person' && !sharedFamily && nameWords(name).length >= 2 && (knownName(family) === null || knownName(family)!.type === 'person')) add(family);
   const roles: string[] = [];
   const seenRoles = new Set<string>();
   for (const { entity } of items) {

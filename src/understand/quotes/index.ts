@@ -5,16 +5,19 @@
 //   2. classify: `direct` when the quote stands as a statement (at a paragraph or sentence start, after a
 //      colon, or after "continued,"), else `fragment` ("described Karsland as a “key partner”", “Council of Tides”);
 //   3. attribute (attribution.ts): a direct quote by the cue after it ("…,” Strand said"), else before it
-//      ("Halloran added: “…”"); a fragment by the speech verb governing it, else the cue after it;
+//      ("Halloran added: “…”"); a fragment by the speech verb governing it, else the cue after it, else
+//      a sentence that opens with the speaker's view ("To Rep. Hale, the bill “takes power …”");
 //      an unattributed fragment (a title, scare quotes) keeps `speaker: null`;
 //   4. a direct quote with no cue that follows an attributed one with no other person named in between
-//      continues that speaker ("“…,” said Aldo Brix. “I want my son to have that chance.”").
+//      continues that speaker ("“…,” said Aldo Brix. “I want my son to have that chance.”");
+//   5. (before 4) a direct quote with no cue that opens a sentence after reported speech in its paragraph is
+//      the reporting speaker's ("Brix said the ferry mattered. “My son will work on it.”").
 import type { AnnotationInput, Entity, Quote } from '../../core/annotations.js';
 import type { Span } from '../../core/types.js';
 import { tokenize, type Token } from '../../text/index.js';
 import { cueAfter, cueBefore, cueGoverning, isCueVerb, type Attribution, type TokensBetween } from './attribution.js';
 import { pairQuoteMarks, type QuoteSpan } from './marks.js';
-import { indexMentions, mentionsIn, sentenceIndexAt, type MentionIndex } from './mentions.js';
+import { indexMentions, mentionsIn, referentOf, sentenceIndexAt, type MentionIndex } from './mentions.js';
 
 export { findUnattributedQuotes } from './unattributed.js';
 
@@ -85,7 +88,22 @@ function attribute(index: MentionIndex, spans: readonly QuoteSpan[], k: number, 
     return cueBefore(index, regionStart, span.open, skip) ?? after;
   }
   const sentenceStart = Math.max(openSentence && openSentence.start <= span.open ? openSentence.start : lineStart(span.open), lineStart(span.open));
-  return cueGoverning(index, sentenceStart, span.open, skip, tokensBetween) ?? cueAfter(index, span.close, afterLimit, skip);
+  return cueGoverning(index, sentenceStart, span.open, skip, tokensBetween) ?? cueAfter(index, span.close, afterLimit, skip) ?? cueInTheView(index, sentenceStart, span.open);
+}
+
+/**
+ * "To Rep. Dana Whitlow, D-Ore., the bill “takes power from the few”": a sentence that opens with "To"
+ * and a person, then a comma, gives that person's view; the person speaks the fragments after it.
+ */
+function cueInTheView(index: MentionIndex, sentenceStart: number, open: number): Attribution | null {
+  const lead = /^To\s+/.exec(index.text.slice(sentenceStart, open));
+  if (!lead) return null;
+  const person = mentionsIn(index, sentenceStart + lead[0].length, open).find((m) => m.entity.type === 'person' && !m.possessive);
+  if (!person) return null;
+  // Only the person's name (with its titles and a party-state tag) before the comma: "To Dana Whitlow, …", not "To the harbour, Whitlow …".
+  const head = index.text.slice(sentenceStart + lead[0].length, person.start);
+  if (!/^(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u.test(head) || !/^(?:,\s*[\p{Lu}][\p{L}.-]*\.?)?,/u.test(index.text.slice(person.end, open))) return null;
+  return { speaker: referentOf(person.entity), cue: { start: sentenceStart, end: person.end, text: index.text.slice(sentenceStart, person.end) } };
 }
 
 /**
@@ -119,6 +137,39 @@ function noOtherPerson(index: MentionIndex, from: number, to: number, speakerId:
   return mentionsIn(index, from, to).every((m) => m.entity.type !== 'person' || m.entity.id === speakerId);
 }
 
+/**
+ * Where the persons that break a speaker's run start counting after a quote: past the rest of its cue's
+ * sentence when the cue follows the quote, except a person who starts a clause there ("…, and Halloran
+ * disagreed"). "“…,” said Mr. Brix, who joined Mr. Venn at the briefing. “…”" and "“…,” Strand said of
+ * Halloran. “…”" name their objects, not a new speaker.
+ */
+function pastCueObjects(index: MentionIndex, prev: Found): number {
+  const cue = prev.attribution?.cue;
+  const from = prev.span.close;
+  if (!cue || cue.start < from) return from;
+  const sentence = index.input.sentences[sentenceIndexAt(index.input, cue.start)];
+  if (!sentence || sentence.end <= cue.end) return from;
+  const clauseStart = mentionsIn(index, cue.end, sentence.end).some((m) => m.entity.type === 'person' && /(?:[,;]|\band|\bbut)\s*$/.test(index.text.slice(Math.max(cue.end, m.start - 8), m.start)));
+  return clauseStart ? from : sentence.end;
+}
+
+/**
+ * "Dukes walked out saying she feels no anger. “We are a big company. …”": a quote with no cue of its own
+ * that opens a sentence right after one of reported speech in the same paragraph is the reporting
+ * speaker's, found as a fragment's would be (the speech verb back from that sentence's end).
+ */
+function reportedBefore(index: MentionIndex, span: QuoteSpan, lineStart: LineStart, skip: readonly Span[], tokensBetween: TokensBetween): Attribution | null {
+  const { input } = index;
+  const at = sentenceIndexAt(input, span.open);
+  const own = input.sentences[at];
+  const prev = input.sentences[at - 1];
+  if (!own || !prev || own.start !== span.open || prev.start < lineStart(span.open)) return null;
+  // A sentence holding a quote of its own: its speech verb is that quote's cue, not a report.
+  if (skip.some((q) => q.start < prev.end && q.end > prev.start)) return null;
+  const found = cueGoverning(index, prev.start, prev.end, skip, tokensBetween);
+  return found?.speaker?.id ? found : null;
+}
+
 /** Quotations of the article with their speakers, in text order. */
 export function findQuotes(input: AnnotationInput, entities: readonly Entity[]): Quote[] {
   const { text } = input;
@@ -137,6 +188,14 @@ export function findQuotes(input: AnnotationInput, entities: readonly Entity[]):
   const byGroup = new Map<number, Attribution>();
   for (const f of found) if (f.attribution?.speaker && !byGroup.has(f.span.group)) byGroup.set(f.span.group, f.attribution);
   for (const f of found) f.attribution = byGroup.get(f.span.group) ?? f.attribution;
+  // Step 5: a quote with no cue that opens a sentence after reported speech in its paragraph is that speech's.
+  for (const f of found) {
+    if (f.kind !== 'direct' || f.attribution?.speaker || byGroup.has(f.span.group)) continue;
+    const reported = reportedBefore(index, f.span, lineStart, skip, tokensBetween);
+    if (!reported) continue;
+    byGroup.set(f.span.group, reported);
+    for (const g of found) if (g.span.group === f.span.group) g.attribution = reported;
+  }
   // Step 4: an unattributed direct quote continues the previous direct quote's speaker.
   for (let k = 1; k < found.length; k++) {
     const f = found[k]!;
@@ -146,7 +205,7 @@ export function findQuotes(input: AnnotationInput, entities: readonly Entity[]):
     const breaks = (between.match(/\n\s*/g) ?? []).length;
     const startsParagraph = text.slice(lineStart(f.span.open), f.span.open).trim() === '';
     if (breaks > 1 || (breaks === 1 && !startsParagraph)) continue;
-    if (!noOtherPerson(index, prev.span.close, f.span.open, prev.attribution.speaker.id)) continue;
+    if (!noOtherPerson(index, pastCueObjects(index, prev), f.span.open, prev.attribution.speaker.id)) continue;
     f.attribution = prev.attribution;
   }
   return found.map(({ span, kind, sentence, attribution }) => ({

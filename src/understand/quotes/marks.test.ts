@@ -17,6 +17,14 @@ describe('pairQuoteMarks', () => {
     ['straight apostrophes are not quotes', "it's the leaders' summit", []],
     ['straight single quotes after a space', "the 'pragmatic' approach", ['pragmatic']],
     ['an unclosed quote at a paragraph end is dropped', '“We will act.\n\nThe minister left.', []],
+    ['a quote whose closing mark was left out before its attribution ends at the attribution', '“We have a broad membership, Mr. Brix said. “Some will not be happy.”', ['We have a broad membership', 'Some will not be happy.']],
+    ['… but a stray opening mark with no attribution before the next is still dropped', '“We have a broad membership. “Some will not be happy.”', ['Some will not be happy.']],
+    ['a doubled straight opening mark opens one quote', 'An excerpt: ""We have learned a lot," he said. "And you show it."', ['We have learned a lot', 'And you show it.']],
+    ['a curly opening closed by a straight mark', '“We will act," he said. “Soon.”', ['We will act', 'Soon.']],
+    ['a straight opening closed by a curly mark', '"We will act,” he said.', ['We will act']],
+    ['a quote left open continues into a paragraph that closes it with no opening mark', 'She left. "We are a big company.\n\nBut not too big to answer for it."\n\nShe smiled.', ['We are a big company.', 'But not too big to answer for it.']],
+    ['… but not into a paragraph whose first mark opens a quote', '"We will act.\n\nThe minister said "no" twice.', ['no']],
+    ['… nor a curly one into a paragraph that opens its own', '“We will act.\n\nThe minister left. “Fine,” he said.', ['Fine']],
   ])('%s', (_label, input, expected) => {
     expect(quoted(input)).toEqual(expected);
   });

@@ -11,7 +11,10 @@ export const quoteCues = once(() => {
   return { ...cues, male: new Set(cues.maleCues), female: new Set(cues.femaleCues), clauseLeadSet: new Set(cues.clauseLeads) };
 });
 
-const PRONOUN_LOOKBACK = 4; // sentences: a pronoun's antecedent is rarely further back in news copy
+// Sentences naming a person: a pronoun's antecedent is rarely further back in news copy. Sentences that
+// name no one ("He said the deal would hold.") do not count, up to PRONOUN_SCAN sentences in all.
+const PRONOUN_LOOKBACK = 4;
+const PRONOUN_SCAN = 12;
 
 export interface IndexedMention {
   start: number;
@@ -143,12 +146,17 @@ export function resolvePronoun(index: MentionIndex, pronoun: string, at: number,
   const gender = quoteCues().pronouns[pronoun.toLowerCase()];
   if (gender === undefined || gender === null) return null;
   const here = sentenceAt(index.input, at);
-  for (let s = here; s >= 0 && s >= here - PRONOUN_LOOKBACK; s--) {
+  let naming = 0;
+  for (let s = here; s >= 0 && s >= here - PRONOUN_SCAN && naming <= PRONOUN_LOOKBACK; s--) {
     const sentence = index.input.sentences[s]!;
     const end = s === here ? at : sentence.end;
-    const fits = mentionsIn(index, sentence.start, end).filter((m) => {
-      if (m.entity.type !== 'person' || m.possessive) return false;
-      if (skip.some((q) => m.start >= q.start && m.end <= q.end)) return false;
+    const persons = mentionsIn(index, sentence.start, end).filter((m) => m.entity.type === 'person' && !skip.some((q) => m.start >= q.start && m.end <= q.end));
+    if (persons.length > 0) naming++;
+    // "He said there would be “no daylight” between him and Kerry": an earlier sentence whose subject is
+    // the same pronoun continues the one being resolved; the persons it names are its objects.
+    if (s !== here && samePronounSubject(sentence.text, pronoun)) continue;
+    const fits = persons.filter((m) => {
+      if (m.possessive) return false;
       const known = index.gender.get(m.entity.id);
       return !known || known === gender;
     });
@@ -158,6 +166,36 @@ export function resolvePronoun(index: MentionIndex, pronoun: string, at: number,
     if (chosen) return referentOf(chosen.entity);
   }
   return null;
+}
+
+// "Speaker Ann Hale and Senate Leader Tomas Berg said …": two persons, titles before the second, joined by "and".
+const PAIR_GAP = /^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+const THEY_LOOKBACK = 2;
+
+/**
+ * "They vowed …" after "Speaker Ann Hale and Senate Leader Tomas Berg said in a statement": the pair the
+ * nearest sentence (this one before the pronoun, or one of the two before it) names as joined persons;
+ * the first of them stands for both, as a quote has one speaker. Null when no such pair is near: "they"
+ * is as often officials or a group no entity names.
+ */
+export function resolveThey(index: MentionIndex, at: number, skip: readonly { start: number; end: number }[]): Referent | null {
+  const here = sentenceAt(index.input, at);
+  for (let s = here; s >= 0 && s >= here - THEY_LOOKBACK; s--) {
+    const sentence = index.input.sentences[s]!;
+    const persons = mentionsIn(index, sentence.start, s === here ? at : sentence.end)
+      .filter((m) => m.entity.type === 'person' && !m.possessive && !skip.some((q) => m.start >= q.start && m.end <= q.end));
+    for (let k = 0; k + 1 < persons.length; k++) {
+      const [a, b] = [persons[k]!, persons[k + 1]!];
+      if (a.entity.id !== b.entity.id && PAIR_GAP.test(index.text.slice(a.end, b.start))) return referentOf(a.entity);
+    }
+  }
+  return null;
+}
+
+/** A sentence whose subject is `pronoun`: "He said …", "But he added …", "On Friday, he said …". */
+function samePronounSubject(sentence: string, pronoun: string): boolean {
+  const m = /^[\s“"‘']*(?:(?:and|but|yet|so|then|also)\s+)?(?:[^,“”"]{1,40},\s+)?(\p{L}+)/iu.exec(sentence);
+  return m !== null && m[1]!.toLowerCase() === pronoun.toLowerCase();
 }
 
 /** The person a relative "who" at `at` refers to: the nearest person mention before it in the sentence. */
@@ -173,8 +211,8 @@ export function resolveWho(index: MentionIndex, at: number): Referent | null {
   return /^\s*,?\s*$/.test(gap) || /^\s*,[^,]*,\s*$/.test(gap) ? referentOf(last.entity) : null;
 }
 
-/** An apposition that is a tag, not a phrase: "R-Texas", "D-Ill.", "43", "(D-Calif.)". */
-const TAG = /^\(?[\p{Lu}\d][\p{L}\d.’'-]*\)?$/u;
+/** An apposition that is a tag, not a phrase: "R-Texas", "D-Ill.", "43", "(D-Calif.)", "Democrat of Vermont". */
+const TAG = /^(?:\(?[\p{Lu}\d][\p{L}\d.’'-]*\)?|\p{Lu}\p{Ll}+ of (?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*)?)$/u;
 
 export interface Subject {
   /** Entities named as the subject, in order ("Velsand and Karsland" → two). */
@@ -207,9 +245,23 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
     from = m.index + m[0].length;
   }
   parts.push({ start: from, end: seg.length });
-  if (parts.length > 1 && seg.slice(parts[parts.length - 1]!.start).trim() === '') {
+  // "Larry Hale, the council’s chairman, just told", "…, clearly says": an adverb or two after the comma
+  // stand for no subject.
+  const adverbs = new Set(quoteCues().adverbs);
+  const lastWords = seg.slice(parts[parts.length - 1]!.start).trim().split(/\s+/).filter(Boolean);
+  const onlyAdverbs = lastWords.length <= 2 && lastWords.every((w) => adverbs.has(w.toLowerCase()) || (/^\p{Ll}+ly$/u.test(w) && w !== 'only'));
+  if (parts.length > 1 && (lastWords.length === 0 || onlyAdverbs)) {
     parts.pop(); // the verb follows a comma: the part before it is an apposition or a relative clause
-    if (parts.length > 1) parts.pop();
+    const names = (p: { start: number; end: number }): boolean => headNamesSomeone(index, regionStart + p.start, regionStart + p.end);
+    const earlierNames = (): boolean => parts.slice(0, -1).some(names);
+    // … unless the name is the apposition: "one of the women, Maureen Hale, said".
+    const last = parts[parts.length - 1];
+    if (last && parts.length > 1 && (earlierNames() || !isPersonName(index, regionStart + last.start, regionStart + last.end))) parts.pop();
+    // "Mike Hale, the director of the Harbour Group, a trade group, said": past every apposition ("the …",
+    // "president of …", "who …") whose head names no one to the name; "…, and Oklahoma's attorney general,
+    // Scott Hale, accused" is a coordination, not an apposition.
+    const apposition = (p: { start: number; end: number }): boolean => /^\s*(?!(?:and|or|but|nor)\s)(?:\p{Ll}|(?:A|An|The)\s)/u.test(seg.slice(p.start, p.end));
+    for (let pops = 0; pops < 3 && parts.length > 1 && apposition(parts[parts.length - 1]!) && !names(parts[parts.length - 1]!) && earlierNames(); pops++) parts.pop();
   }
   // "Sen. Ann Hale, R-Texas, who unveiled a plan, said": past a second apposition that names no one (a
   // party-state tag, an age) to the part that names the speaker; a pronoun part is the speaker's own.
@@ -224,6 +276,13 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
   const part = parts[parts.length - 1]!;
   segStart = regionStart + part.start;
   seg = seg.slice(part.start, part.end);
+  // "saying that he was proud of what he called “a deal”": a subject pronoun right before the verb is its
+  // subject, whatever clause holds it.
+  const pronounTail = /\s(he|she|they|we|I)\s*$/.exec(seg);
+  if (pronounTail) {
+    segStart += pronounTail.index + 1;
+    seg = seg.slice(pronounTail.index + 1);
+  }
   const lead = /^\s*(?:(?:and|but|however|yet|so|then|also|while|although|though|as|because|when|where|if|that|with)\s+)*/i.exec(seg)![0].length;
   const start = segStart + lead;
   const end = segStart + seg.trimEnd().length;
@@ -231,8 +290,13 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
   const phrase = text.slice(start, end);
   const referents: Referent[] = [];
   const preposition = firstPrepositionOutside(index, start, end);
-  for (const m of mentionsIn(index, start, preposition)) {
+  const inSubject = mentionsIn(index, start, preposition);
+  for (const [k, m] of inSubject.entries()) {
     if (m.possessive || m.modifier) continue;
+    // "AARP legislative policy director Dana Whitlow", "Fox host Ann Hale": a name that only words (no
+    // "and", no comma) join to the next name modifies it; the next name is the subject.
+    const next = inSubject[k + 1];
+    if (next && next.start >= m.end && /^\s+(?:[\p{L}.’'-]+\s+){0,5}$/u.test(text.slice(m.end, next.start)) && !/\b(?:and|or|nor|&)\b/i.test(text.slice(m.end, next.start))) continue;
     if (referents.some((r) => r.id === m.entity.id)) continue;
     referents.push(referentOf(m.entity));
   }
@@ -247,6 +311,19 @@ export function subjectBefore(index: MentionIndex, regionStart: number, verbStar
     }
   }
   return { referents, phrase, start, end };
+}
+
+/** Whether [start, end) is a person's name, titles allowed before it: "Maureen Hale", "Rep. Tom Hale". */
+function isPersonName(index: MentionIndex, start: number, end: number): boolean {
+  const text = index.text.slice(start, end).trim();
+  const from = start + index.text.slice(start, end).indexOf(text);
+  return mentionsIn(index, from, from + text.length).some((m) => m.entity.type === 'person' && m.end === from + text.length && /^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(index.text.slice(from, m.start)));
+}
+
+/** Whether the words of [start, end) before their first preposition name a person or an organisation (not a possessive). */
+function headNamesSomeone(index: MentionIndex, start: number, end: number): boolean {
+  const head = firstPrepositionOutside(index, start, end);
+  return mentionsIn(index, start, head).some((m) => !m.possessive && !m.modifier && (m.entity.type === 'person' || m.entity.type === 'organization'));
 }
 
 const PREPOSITIONS = /\s(?:of|in|on|at|for|from|to|with|by|during|after|before|since|amid|under|over|near|about|between|among|across|against|without|through|into|following)\s/gi;
