@@ -230,7 +230,10 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     const terms = new Set(read.terms);
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
     const paraphrase = paraphraseSide(claim, names, read.paraphrase);
-    const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
+    // Facts are built field by field, never as `{ ...base, kind, … }`: on Node 20 an object spread followed
+    // by more fields gets a hidden class of its own, so every fact would have its own shape and every read
+    // of one in the aligner (pairs of facts by the million in a big story) would be a slow lookup.
+    const { source, copied } = sourceOf(sentenceIndex);
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const participants = new Set([...actorKeys, ...objectNames, ...(claim.place ? [keyOfName(claim.place, keyOf)] : [])]);
@@ -240,19 +243,21 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       const unit = unitOf(quantity);
       if (!unit) continue;
       const own = new Set(contentTerms(quantity.text));
-      facts.push({ ...base, kind: 'quantity', quantity, unit, context: new Set([...terms].filter((t) => !own.has(t))), predicateClass });
+      const context = new Set([...terms].filter((t) => !own.has(t)));
+      facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'quantity', quantity, unit, context, predicateClass });
     }
     for (const ranking of claim.rankings) {
       const subject = actorKeys[0] ?? (claim.subject ? contentTerms(claim.subject).join(' ') : null);
       if (!subject) continue;
-      facts.push({ ...base, kind: 'ranking', ranking, subject, key: `${subject}|${stemTerm(ranking.measure.toLowerCase())}|${stemTerm((ranking.of ?? '').toLowerCase())}` });
+      const key = `${subject}|${stemTerm(ranking.measure.toLowerCase())}|${stemTerm((ranking.of ?? '').toLowerCase())}`;
+      facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'ranking', ranking, subject, key });
     }
     if (NO_EVENT.has(claim.predicate)) continue;
     if (participants.size === 0 && !claim.subject) continue;
     const object = objectClassOf(claim.object);
     const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
     facts.push({
-      ...base,
+      member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf,
       kind: 'event',
       predicateClass,
       objectClass: object.cls,
@@ -260,7 +265,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       objectNames,
       participants,
       subjectTerms: new Set(claim.subject ? contentTerms(claim.subject) : []),
-      time: claim.time ? { ...claim.time, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null } : null,
+      time: claim.time ? { text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null } : null,
       mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',
       light: LIGHT.has(claim.predicate),
     });

@@ -184,7 +184,9 @@ export function chooseSummary(
       backers.push(sentence);
       if (unusable(member.article, index) !== null) return;
       const lead = LEAD_BONUS * Math.max(0, 1 - index / LEAD_SENTENCES);
-      candidates.push({ ...sentence, rank: order.get(member)!, relevance: cosine(sentence.vector, centroid) + (boost.get(k) ?? 0) + lead });
+      const relevance = cosine(sentence.vector, centroid) + (boost.get(k) ?? 0) + lead;
+      // Field by field, not `{ ...sentence, rank }`: on Node 20 that gives every candidate a shape of its own.
+      candidates.push({ member, index, vector: sentence.vector, claims: sentence.claims, anchors: sentence.anchors, rank: order.get(member)!, relevance });
     });
   }
   dropCommonAnchors(backers);

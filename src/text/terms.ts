@@ -4,8 +4,16 @@
 import { otherStopwordsLexicon, stopwordsLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
 
+/**
+ * A character that NFKD may change or that may be a mark: anything outside ASCII and the punctuation news
+ * text is full of (curly quotes, dashes, currency signs), which has no decomposition.
+ */
+const MAY_DECOMPOSE = /[^\x00-\x7f‘’“”–—€£«»]/;
+
 /** Lower case without accents: "Málaga" → "malaga" (compatibility forms too: "ﬁ" → "fi"). */
-export const foldText = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+export const foldText = (s: string): string =>
+  // Text without such characters is its own NFKD form: only its case changes (most sentences; a cheaper call).
+  MAY_DECOMPOSE.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
 
 /**
  * A crude stem, enough to join "protesters"/"protester" and "visits"/"visit" without joining unrelated
@@ -47,7 +55,9 @@ export function contentTerms(text: string, language: string | null = null): stri
   const own = stopwordsOf(language);
   const out: string[] = [];
   for (const m of foldText(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    let w = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
+    let w = m[0];
+    // Only a word with an apostrophe has a possessive or elision to drop (most have none: no new string).
+    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (w.length < 3 || stop.has(w) || own?.has(w) || /^\d+$/.test(w)) continue;
     w = stemTerm(w);
     out.push(w);
