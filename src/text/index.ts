@@ -5,7 +5,7 @@
 export { amountTerms } from './amounts.js';
 export { dateFromFileName, isCalendarDay, normalizeDate, parseLeadingDate, type LeadingDate } from './dates.js';
 export { entityKey } from './entity-key.js';
-export { addUnit, cosine, jaccard, sharedCount, vectorNorm, type TermVector } from './similarity.js';
+export { addUnit, cosine, cosineOfNormed, jaccard, sharedCount, vectorNorm, type TermVector } from './similarity.js';
 export { termVector } from './term-vector.js';
 export { contentTerms, foldEnding, foldText, foldedWords, stemTerm } from './terms.js';
 export { isCapitalized, isWord, tokenize, type Token } from './tokens.js';
