@@ -21,7 +21,8 @@ export const foldText = (s: string): string =>
  */
 export function stemTerm(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.length > 4 && word.endsWith('s') && !/(ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
+  // Not after s, u or i: "-ss", "-us", "-ous", "-is" are no plurals ("press", "status", "famous", "crisis").
+  if (word.length > 4 && word.endsWith('s') && !'sui'.includes(word[word.length - 2]!)) return word.slice(0, -1);
   return word;
 }
 
@@ -46,6 +47,9 @@ function stopwordsOf(language: string | null): Set<string> | null {
   return otherStopwords().get(language) ?? null;
 }
 
+/** A word of `contentTerms`, with one elided or possessive ending ("malaga’s", "don't"). */
+const CONTENT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 /**
  * Content-word stems of a text: letters or letter+digit words, no stopwords, no bare numbers. `language`
  * (ISO 639-1) adds that language's stopwords: "der", "und", "nicht" say nothing about a German report's story.
@@ -54,8 +58,8 @@ export function contentTerms(text: string, language: string | null = null): stri
   const stop = englishStopwords();
   const own = stopwordsOf(language);
   const out: string[] = [];
-  for (const m of foldText(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    let w = m[0];
+  // `match` with the global flag gives the words as strings (no match object per word).
+  for (let w of foldText(text).match(CONTENT_WORD) ?? []) {
     // Only a word with an apostrophe has a possessive or elision to drop (most have none: no new string).
     if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (w.length < 3 || stop.has(w) || own?.has(w) || /^\d+$/.test(w)) continue;
