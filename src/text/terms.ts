@@ -26,10 +26,22 @@ export function stemTerm(word: string): string {
   return word;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Folds the verb endings `stemTerm` keeps, for comparison only: "signed", "signing", "signs" → "sign". */
 export function foldEnding(term: string): string {
-  const m = /^(.{4,}?)(?:ing|ed|es|e)$/u.exec(term);
-  return m ? m[1]! : term;
+  // The longest of the endings that leaves four characters or more (asked for every word of every text
+  // the summary and the title compare, so without a regular expression). Characters are counted as code
+  // points: a term with a surrogate pair takes the expression.
+  if (SURROGATE.test(term)) {
+    const m = /^(.{4,}?)(?:ing|ed|es|e)$/u.exec(term);
+    return m ? m[1]! : term;
+  }
+  const n = term.length;
+  if (n >= 7 && term.endsWith('ing')) return term.slice(0, -3);
+  if (n >= 6 && (term.endsWith('ed') || term.endsWith('es'))) return term.slice(0, -2);
+  if (n >= 5 && term.endsWith('e')) return term.slice(0, -1);
+  return term;
 }
 
 const englishStopwords = once(() => new Set(stopwordsLexicon().words));
@@ -47,6 +59,8 @@ function stopwordsOf(language: string | null): Set<string> | null {
   return otherStopwords().get(language) ?? null;
 }
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** A word of `contentTerms`, with one elided or possessive ending ("malaga’s", "don't"). */
 const CONTENT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -62,7 +76,7 @@ export function contentTerms(text: string, language: string | null = null): stri
   for (let w of foldText(text).match(CONTENT_WORD) ?? []) {
     // Only a word with an apostrophe has a possessive or elision to drop (most have none: no new string).
     if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/, '').replace(/['’]/g, '');
-    if (w.length < 3 || stop.has(w) || own?.has(w) || /^\d+$/.test(w)) continue;
+    if (w.length < 3 || stop.has(w) || own?.has(w) || (isDigit(w.charCodeAt(0)) && /^\d+$/.test(w))) continue;
     w = stemTerm(w);
     out.push(w);
   }
