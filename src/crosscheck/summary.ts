@@ -170,7 +170,11 @@ export function chooseSummary(
       for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     }
   }
-  const weigh = (v: TermVector): TermVector => new Map([...v].map(([t, x]) => [t, x * Math.log(1 + sentenceCount / (df.get(t) ?? 1))]));
+  const weigh = (v: TermVector): TermVector => {
+    const weighed: TermVector = new Map();
+    for (const [t, x] of v) weighed.set(t, x * Math.log(1 + sentenceCount / (df.get(t) ?? 1)));
+    return weighed;
+  };
   for (const [m, vs] of sentenceVectors) sentenceVectors.set(m, vs.map(weigh));
   // Each weighed vector's norm, read once: a sentence is compared with the centroid, the chosen ones and the backers.
   const norms = new Map<TermVector, number>();
