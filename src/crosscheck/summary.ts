@@ -68,10 +68,18 @@ function quotedShare(article: Article, index: number): number {
 const TEASER_START = /^(?:here['’]s|here is|here are|what (?:we|you) (?:know|need)|read (?:more|the)|watch|listen|click|sign up|subscribe|follow)\b/i;
 const POINTING_PRONOUN = /^(?:he|she|it|they|this|these|those|that|his|her|its|their|him|them)\b/i;
 
+/** Whether a text has at least `n` words (it stops counting at `n`: asked for every sentence of the story). */
+function hasWords(text: string, n: number): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  while (count < n && word.exec(text)) count++;
+  return count >= n;
+}
+
 /** Why a sentence cannot stand in the summary, or null when it can. */
 function unusable(article: Article, index: number): string | null {
   const text = article.sentences[index]!.text.trim();
-  if ((text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return 'short';
+  if (!hasWords(text, MIN_WORDS)) return 'short';
   const end = text.replace(/[\s"'”’»)\]]+$/u, '');
   if (/[?:]$/.test(end) || TEASER_START.test(text)) return 'question or teaser';
   if (POINTING_PRONOUN.test(text)) return 'opens with a pronoun';
