@@ -156,8 +156,9 @@ const NAME_POSTING_LIMIT = 200;
  */
 export function joinParaphrases<F extends EventFact | QuantityFact>(groups: readonly F[][], accept: (a: F, b: F) => boolean, minWeight?: number): F[][] {
   const facts = groups.flat();
-  const groupOf = new Map<F, number>();
-  groups.forEach((g, i) => g.forEach((f) => groupOf.set(f, i)));
+  // By fact index, read once: the pair loop below runs up to millions of times in a big story.
+  const groupOf: number[] = groups.flatMap((g, i) => g.map(() => i));
+  const articleOf: string[] = facts.map((f) => f.member.article.id);
   const parent = groups.map((_, i) => i);
   const find = rootFinder(parent);
   const byName = new Map<string, number[]>();
@@ -177,32 +178,32 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
   // Each pair of facts is weighed once: groups are re-weighed as they grow, their pairs are not.
   const indexOf = new Map<F, number>(facts.map((f, i) => [f, i]));
   const linkOf = new Map<number, boolean>();
-  const linked = (a: F, b: F): boolean => {
-    const [x, y] = [indexOf.get(a)!, indexOf.get(b)!];
+  const linkedAt = (x: number, y: number): boolean => {
     const key = x < y ? x * facts.length + y : y * facts.length + x;
     let known = linkOf.get(key);
     if (known === undefined) {
+      const a = facts[x]!;
+      const b = facts[y]!;
       known = accept(a, b) && paraphraseReason(a.paraphrase, b.paraphrase, String, minWeight) !== null;
       linkOf.set(key, known);
     }
     return known;
   };
+  const linked = (a: F, b: F): boolean => linkedAt(indexOf.get(a)!, indexOf.get(b)!);
   for (const posting of byName.values()) {
     if (posting.length < 2 || posting.length > NAME_POSTING_LIMIT) continue;
     for (let x = 0; x < posting.length; x++) {
       for (let y = x + 1; y < posting.length; y++) {
         const i = posting[x]!;
         const j = posting[y]!;
-        const f = facts[i]!;
-        const g = facts[j]!;
-        if (f.member.article.id === g.member.article.id) continue;
-        const ri = find(groupOf.get(f)!);
-        const rj = find(groupOf.get(g)!);
+        if (articleOf[i] === articleOf[j]) continue;
+        const ri = find(groupOf[i]!);
+        const rj = find(groupOf[j]!);
         if (ri === rj) continue;
         const pair = i * facts.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
-        if (!linked(f, g)) continue;
+        if (!linkedAt(i, j)) continue;
         // Two groups are weighed once as they stand: another linked pair between them changes nothing.
         const weighed = `${ri}:${version[ri]}|${rj}:${version[rj]}`;
         if (refused.has(weighed)) continue;
@@ -217,7 +218,9 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
   const joined = new Map<number, F[]>();
   groups.forEach((g, i) => {
     const root = find(i);
-    joined.set(root, [...(joined.get(root) ?? []), ...g]);
+    const group = joined.get(root);
+    if (group) for (const f of g) group.push(f);
+    else joined.set(root, [...g]);
   });
   return [...joined.values()];
 }

@@ -365,7 +365,9 @@ function showChanges(drafts: LedgerDraft[], background: readonly Fact[]): void {
 const byPublished = (a: Fact, b: Fact): number => (a.member.article.published ?? '\uffff').localeCompare(b.member.article.published ?? '\uffff');
 
 function evidenceItem(f: Fact, stance: ClaimEvidence['stance'], value: string | null): ClaimEvidence {
-  return { ...evidenceOf(f.member.article, f.sentenceIndex), stance, outlet: f.member.article.outlet, source: f.source, value, copyOf: f.copied ? f.member.copyOf : null };
+  const { articleId, sentence, sentenceIndex } = evidenceOf(f.member.article, f.sentenceIndex);
+  // Field by field, not `{ ...evidenceOf(…), stance }`: on Node 20 that gives every item a shape of its own.
+  return { articleId, sentence, sentenceIndex, stance, outlet: f.member.article.outlet, source: f.source, value, copyOf: f.copied ? f.member.copyOf : null };
 }
 
 function label(facts: readonly Fact[]): string {

@@ -178,7 +178,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * A claim's paraphrase side: its sentence's words, and the core words — the verb (unless a light verb:
  * "had a conversation" is said by the noun), the object's words and the figures' units.
  */
-function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string[]): ParaphraseSide {
+function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string[], when: string | null): ParaphraseSide {
   const own = new Set([
     ...(claim.object ? foldedWords(claim.object) : []),
     // A subject that is no name is often the happening itself: "the prime minister’s first trip … comes after".
@@ -189,7 +189,7 @@ function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string
   const light = LIGHT.has(claim.predicate);
   // A span back to a year ("first … since 2018") is what such a sentence states.
   const core = words.filter((w) => own.has(w) || w.startsWith('since-') || (!light && (w === claim.predicate || verbLemma(w) === claim.predicate)));
-  return { names, words, core };
+  return { names, words, core, when, verb: predicateClassOf(claim.predicate) };
 }
 
 /**
@@ -244,12 +244,15 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     const terms = new Set(read.terms);
     const names = bySentence.get(sentenceIndex) ?? new Set<string>();
     const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
+    // Facts are built field by field, never as `{ ...base, kind, … }`: on Node 20 an object spread followed
+    // by more fields gets a hidden class of its own, so every fact would have its own shape and every read
+    // of one in the aligner (pairs of facts by the million in a big story) would be a slow lookup.
+    const { source, copied } = sourceOf(sentenceIndex);
     const actorKeys = claim.actors.map((a) => keyOfName(a, keyOf));
     // The claim's actor is a participant even where the sentence names it by a pronoun ("He said that he had
     // hired …": Weiner).
     const sides = actorKeys.every((k) => names.has(k)) ? names : new Set([...names, ...actorKeys]);
-    const paraphrase = { ...paraphraseSide(claim, sides, read.paraphrase), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined), verb: predicateClassOf(claim.predicate) };
-    const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
+    const paraphrase = paraphraseSide(claim, sides, read.paraphrase, statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const participants = new Set([...actorKeys, ...objectNames, ...(claim.place ? [keyOfName(claim.place, keyOf)] : [])]);
     const predicateClass = predicateClassOf(claim.predicate);
@@ -258,18 +261,20 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       const unit = unitOf(quantity);
       if (!unit) continue;
       const own = new Set(contentTerms(quantity.text));
-      facts.push({ ...base, kind: 'quantity', quantity, unit, context: new Set([...terms].filter((t) => !own.has(t))), predicateClass });
+      const context = new Set([...terms].filter((t) => !own.has(t)));
+      facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'quantity', quantity, unit, context, predicateClass });
     }
     for (const ranking of claim.rankings) {
       const subject = actorKeys[0] ?? (claim.subject ? contentTerms(claim.subject).join(' ') : null);
       if (!subject) continue;
-      facts.push({ ...base, kind: 'ranking', ranking, subject, key: `${subject}|${stemTerm(ranking.measure.toLowerCase())}|${stemTerm((ranking.of ?? '').toLowerCase())}` });
+      const key = `${subject}|${stemTerm(ranking.measure.toLowerCase())}|${stemTerm((ranking.of ?? '').toLowerCase())}`;
+      facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'ranking', ranking, subject, key });
     }
     if (NO_EVENT.has(claim.predicate)) continue;
     if (participants.size === 0 && !claim.subject) continue;
     const object = objectClassOf(claim.object);
     facts.push({
-      ...base,
+      member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf,
       kind: 'event',
       predicateClass,
       objectClass: object.cls,
@@ -277,7 +282,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       objectNames,
       participants,
       subjectTerms: new Set(claim.subject ? contentTerms(claim.subject) : []),
-      time: claim.time ? { ...claim.time, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null } : null,
+      time: claim.time ? { text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null } : null,
       mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',
       light: LIGHT.has(claim.predicate),
     });

@@ -6,8 +6,8 @@
 // its explanation, which the claim ledger prints as the claim's `alignment`.
 import type { AlignmentReason, WordMatch } from '../core/crosscheck.js';
 import { crosscheckLexicon, stopwordsLexicon } from '../config/lexicons.js';
-import { boundedMemo, once } from '../core/lazy.js';
-import { foldedWords, lexicalRelation } from '../text/index.js';
+import { once } from '../core/lazy.js';
+import { boundWordRelations, foldedWords, NO_RELATION, relationCode, relationName, SAME_LEMMA, wordIds, type RelationCode } from '../text/index.js';
 
 /** Words too common or too general to show two sentences state one fact ("said", "people", "year"). */
 const vague = once(() => new Set([...stopwordsLexicon().words, ...crosscheckLexicon().vagueWords]));
@@ -41,46 +41,37 @@ export function sinceYears(sentence: string, year: number | null): string[] {
   return out;
 }
 
-/** Each word's row of remembered relations (a bounded memo: emptied past 50,000 words). */
-const relationRow = boundedMemo((_word: string) => new Map<string, WordMatch['how'] | 'none'>(), 50_000);
-
-/**
- * How two words relate, remembered per pair: asked for every word pair of every compared pair of facts,
- * so it is two map lookups (no key built per call).
- */
-function relationOf(x: string, y: string): WordMatch['how'] | 'none' {
-  const [a, b] = x < y ? [x, y] : [y, x];
-  const row = relationRow(a);
-  let how = row.get(b);
-  if (how === undefined) {
-    how = lexicalRelation(a, b) ?? 'none';
-    row.set(b, how);
-  }
-  return how;
-}
-
 /** Each word of `a` with its best partner in `b` (each used once): same lemmas first, then the looser relations. */
 export function matchWords(a: readonly string[], b: readonly string[]): WordMatch[] {
+  // Words compared by id (text/word-relations.ts): the relation of each pair is remembered by number.
+  boundWordRelations();
+  const ia = wordIds(a);
+  const ib = wordIds(b);
   const out: WordMatch[] = [];
-  const used = new Set<string>();
-  for (const x of a) {
-    let best: WordMatch | null = null;
-    for (const y of b) {
+  const used = new Set<number>();
+  for (let i = 0; i < ia.length; i++) {
+    const x = ia[i]!;
+    let best = -1;
+    let bestCode: RelationCode = NO_RELATION;
+    for (let j = 0; j < ib.length; j++) {
+      const y = ib[j]!;
       if (used.has(y)) continue;
-      const how = x === y ? 'same lemma' : relationOf(x, y);
-      if (how === 'none') continue;
-      if (!best || RANK[how] < RANK[best.how]) best = { a: x, b: y, how };
-      if (how === 'same lemma') break;
+      const code = relationCode(x, y);
+      if (code === NO_RELATION) continue;
+      // Codes rank relations strongest first (same lemma, synonym, derived form, hypernym).
+      if (best < 0 || code < bestCode) {
+        best = j;
+        bestCode = code;
+      }
+      if (code === SAME_LEMMA) break;
     }
-    if (best) {
-      used.add(best.b);
-      out.push(best);
+    if (best >= 0) {
+      used.add(ib[best]!);
+      out.push({ a: a[i]!, b: b[best]!, how: relationName(bestCode) });
     }
   }
   return out;
 }
-
-const RANK: Record<WordMatch['how'], number> = { 'same lemma': 0, synonym: 1, 'derived form': 2, hypernym: 3 };
 
 /** What a fact offers to paraphrase alignment. */
 export interface ParaphraseSide {
@@ -133,7 +124,10 @@ export function paraphraseReason(f: ParaphraseSide, g: ParaphraseSide, nameOf: (
   const sameDate = f.when != null && f.when === g.when;
   if (f.core.length === 0 || g.core.length === 0 || !(sameDate || sharesAny(f.names, g.names))) return null;
   // The cheap test first (a few core words each): most pairs of a story's facts fail it.
-  if (!f.core.some((x) => g.core.some((y) => x === y || relationOf(x, y) !== 'none'))) return null;
+  boundWordRelations();
+  const coreF = wordIds(f.core);
+  const coreG = wordIds(g.core);
+  if (!coreF.some((x) => coreG.some((y) => relationCode(x, y) !== NO_RELATION))) return null;
   // Two participants in common and one kind of happening already say much of the fact: two words of a short
   // sentence may say the rest ("was candid" and "met", each beside the words of a title, do not).
   const both = f.verb !== undefined && f.verb === g.verb && Math.min(f.words.length, g.words.length) <= SHORT && sharedNames(f.names, g.names) >= 2;

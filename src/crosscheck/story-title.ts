@@ -20,7 +20,7 @@
 // headline and lead is disputed is the title chosen among them all: a story needs a title in its sources' words.
 import type { AlignedClaim, ClaimEvidence, CrossCheckArticle } from '../core/crosscheck.js';
 import type { Article } from '../core/types.js';
-import { cosine, foldedWords, termVector, type TermVector } from '../text/index.js';
+import { cosineOfNormed, foldedWords, termVector, vectorNorm, type TermVector } from '../text/index.js';
 import { readingOrder } from './reading-order.js';
 
 /** Scores closer than this are a tie. */
@@ -50,25 +50,47 @@ function best(
 function idfWeigher(docs: readonly TermVector[]): (v: TermVector) => TermVector {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  return (v) => new Map([...v].map(([t, x]) => [t, x * Math.log((docs.length + 1) / ((df.get(t) ?? 0) + 0.5))]));
+  return (v) => {
+    const weighed: TermVector = new Map();
+    for (const [t, x] of v) weighed.set(t, x * Math.log((docs.length + 1) / ((df.get(t) ?? 0) + 0.5)));
+    return weighed;
+  };
 }
 
 /** The mean cosine of `v` to the vectors of the members that are not `self` nor a copy of it; 0 when none. */
 function meanSimilarity(self: CrossCheckArticle, v: TermVector, members: readonly CrossCheckArticle[], of: (m: CrossCheckArticle) => TermVector): number {
   const others = members.filter((o) => !sameText(o, self));
   if (others.length === 0) return 0;
-  return others.reduce((sum, o) => sum + cosine(v, of(o)), 0) / others.length;
+  const norm = vectorNorm(v);
+  return others.reduce((sum, o) => {
+    const w = of(o);
+    return sum + cosineOfNormed(v, norm, w, normOf(w));
+  }, 0) / others.length;
+}
+
+/**
+ * The norms of the members' vectors, read once (every candidate is compared with every member). Those
+ * vectors are never changed once weighed; the memo holds them only while they live.
+ */
+const norms = new WeakMap<TermVector, number>();
+function normOf(v: TermVector): number {
+  let n = norms.get(v);
+  if (n === undefined) {
+    n = vectorNorm(v);
+    norms.set(v, n);
+  }
+  return n;
 }
 
 /**
  * The share of a headline's terms that some other article (not a copy) uses anywhere in its text. A
  * figure or name only one outlet gives — a disputed amount — makes a poor title for the story.
  */
-function attested(self: CrossCheckArticle, v: TermVector, members: readonly CrossCheckArticle[], texts: ReadonlyMap<CrossCheckArticle, TermVector>): number {
+function attested(self: CrossCheckArticle, v: TermVector, members: readonly CrossCheckArticle[], textOf: (m: CrossCheckArticle) => TermVector): number {
   const others = members.filter((o) => !sameText(o, self));
   if (others.length === 0 || v.size === 0) return 1;
   let found = 0;
-  for (const t of v.keys()) if (others.some((o) => texts.get(o)!.has(t))) found++;
+  for (const t of v.keys()) if (others.some((o) => textOf(o).has(t))) found++;
   return found / v.size;
 }
 
@@ -159,7 +181,17 @@ function choose(members: readonly CrossCheckArticle[], candidates: readonly Cros
     return independent.length > 0 ? independent : ms;
   };
 
-  const texts = new Map(members.map((m) => [m, termVector(`${headline(m) ?? ''}\n${m.article.text}`)]));
+  // An article's whole text as terms, read the first time it is needed: a headline's terms are mostly
+  // found in the first other articles looked at, so most texts of a big story need not be read for them.
+  const known = new Map<CrossCheckArticle, TermVector>();
+  const textOf = (m: CrossCheckArticle): TermVector => {
+    let v = known.get(m);
+    if (!v) {
+      v = termVector(`${headline(m) ?? ''}\n${m.article.text}`);
+      known.set(m, v);
+    }
+    return v;
+  };
   if (by === 'headline') {
     const titled = preferIndependent(candidates.filter((m) => headline(m) !== null));
     const raw = new Map(members.map((m) => [m, termVector(`${headline(m) ?? ''}\n${lead(m)}`)]));
@@ -167,7 +199,7 @@ function choose(members: readonly CrossCheckArticle[], candidates: readonly Cros
     const summaries = new Map([...raw].map(([m, v]) => [m, weigh(v)]));
     const score = (m: CrossCheckArticle): number => {
       const v = termVector(headline(m)!);
-      return meanSimilarity(m, weigh(v), members, (o) => summaries.get(o)!) * attested(m, v, members, texts);
+      return meanSimilarity(m, weigh(v), members, (o) => summaries.get(o)!) * attested(m, v, members, textOf);
     };
     const chosen = best(titled, score, order)!;
     return { text: headline(chosen)!, articleId: chosen.article.id };
@@ -175,6 +207,7 @@ function choose(members: readonly CrossCheckArticle[], candidates: readonly Cros
 
   const withLead = preferIndependent(candidates.filter((m) => m.article.sentences.length > 0));
   if (withLead.length === 0) throw new RangeError('a story whose articles have neither a headline nor a sentence has no title');
+  const texts = new Map(members.map((m) => [m, textOf(m)]));
   const weigh = idfWeigher([...texts.values()]);
   const bodies = new Map([...texts].map(([m, v]) => [m, weigh(v)]));
   const central = best(withLead, (m) => meanSimilarity(m, bodies.get(m)!, members, (o) => bodies.get(o)!), order)!;

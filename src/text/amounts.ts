@@ -26,6 +26,8 @@ const amountPattern = once(() => {
  * currency, a magnitude or thousands separators ("18,000").
  */
 export function amountTerms(text: string): { terms: string[]; rest: string } {
+  // Every amount has digits: most sentences have none, and the pattern would try every position of them.
+  if (!/\d/.test(text)) return { terms: [], rest: text };
   const { regex, magnitudes } = amountPattern();
   const terms: string[] = [];
   const rest = text.replace(regex, (whole, currency: string | undefined, digits: string, magnitude: string | undefined) => {

@@ -5,9 +5,10 @@
 export { amountTerms } from './amounts.js';
 export { dateFromFileName, isCalendarDay, normalizeDate, parseLeadingDate, type LeadingDate } from './dates.js';
 export { entityKey } from './entity-key.js';
-export { addUnit, cosine, jaccard, sharedCount, vectorNorm, type TermVector } from './similarity.js';
+export { addUnit, cosine, cosineOfNormed, jaccard, sharedCount, vectorNorm, type TermVector } from './similarity.js';
 export { termVector } from './term-vector.js';
 export { contentTerms, foldEnding, foldText, foldedWords, stemTerm } from './terms.js';
 export { isCapitalized, isWord, tokenize, type Token } from './tokens.js';
 export { futureMarkers, irregularParticiples, isKnownVerb, isPastForm, isSpeechVerb, verbLemma } from './verbs.js';
+export { boundWordRelations, NO_RELATION, relationCode, relationName, SAME_LEMMA, wordIds, type RelationCode } from './word-relations.js';
 export { lexicalRelation, wordNetLemmas, wordSenses, type LexicalRelation, type WordSenses } from './wordnet.js';

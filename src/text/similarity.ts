@@ -13,8 +13,14 @@ export function vectorNorm(v: TermVector): number {
 
 /** Cosine similarity of two vectors; 0 when either is empty. */
 export function cosine(a: TermVector, b: TermVector): number {
-  const na = vectorNorm(a);
-  const nb = vectorNorm(b);
+  return cosineOfNormed(a, vectorNorm(a), b, vectorNorm(b));
+}
+
+/**
+ * `cosine` of two vectors whose norms (`vectorNorm`) the caller already has: the same figure, without
+ * reading both vectors again (the summary compares each sentence with many others).
+ */
+export function cosineOfNormed(a: TermVector, na: number, b: TermVector, nb: number): number {
   if (na === 0 || nb === 0) return 0;
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;

@@ -8,6 +8,10 @@ import { contentTerms, foldEnding } from './terms.js';
 export function termVector(text: string): TermVector {
   const { terms, rest } = amountTerms(text);
   const v: TermVector = new Map();
-  for (const t of [...terms, ...contentTerms(rest).map(foldEnding)]) v.set(t, (v.get(t) ?? 0) + 1);
+  for (const t of terms) v.set(t, (v.get(t) ?? 0) + 1);
+  for (const word of contentTerms(rest)) {
+    const t = foldEnding(word);
+    v.set(t, (v.get(t) ?? 0) + 1);
+  }
   return v;
 }

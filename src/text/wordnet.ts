@@ -166,7 +166,10 @@ export function lexicalRelation(a: string, b: string): LexicalRelation | null {
   if (wa === wb) return 'same lemma';
   const sa = wordSenses(wa);
   const sb = wordSenses(wb);
-  const any = (set: Set<string>, words: Set<string>): boolean => [...words].some((w) => set.has(w));
+  const any = (set: Set<string>, words: Set<string>): boolean => {
+    for (const w of words) if (set.has(w)) return true;
+    return false;
+  };
   if (any(sa.lemmas, sb.lemmas)) return 'same lemma';
   if (any(sa.synonyms, sb.lemmas) || any(sb.synonyms, sa.lemmas)) return 'synonym';
   if (any(sa.derived, sb.lemmas) || any(sb.derived, sa.lemmas)) return 'derived form';
