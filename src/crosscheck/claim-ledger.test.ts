@@ -72,6 +72,16 @@ describe('the claim ledger', () => {
     }
   });
 
+  it.each([
+    ['a negated light verb', 'The Velsand government is not taking part in the ferry talks.', /not taking part/],
+    ['a copula with a described subject', 'Given that, Ms. Berg said, the harbour authority’s hiring decisions were “arbitrary” and “unwritten.”', /arbitrary/],
+  ])('lists what one outlet alone states with a light verb (%s) as single-source', (_label, sentence, expected) => {
+    const a = member(annotatedArticle(id(), sentence, '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'Karsland and Velsand signed the ferry agreement on Tuesday in Port Elan.', '2026-03-04', 'Northgate Times'));
+    const claims = ledger([a, b]);
+    expect(claims.some((c) => c.status === 'single-source' && expected.test(c.text))).toBe(true);
+  });
+
   it('calls chair against chief executive of one authority a role conflict, but not when one outlet gives her both posts', () => {
     const chair = member(annotatedArticle(id(), 'Maren Okoro, chair of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-04', 'Northgate Times'));
     const ceo = member(annotatedArticle(id(), 'Maren Okoro, chief executive of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-03', 'Meridian Wire'));

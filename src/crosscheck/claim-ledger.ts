@@ -180,10 +180,13 @@ function statusBySources(facts: readonly Fact[]): ClaimStatus {
   return sourcesOf(facts).size >= 2 ? 'corroborated' : 'single-source';
 }
 
-/** Whether an event group says something the figure and rank claims do not already say. */
+/**
+ * Whether an event group says something the figure and rank claims do not already say. A light verb
+ * one outlet alone uses is still its fact ("The ministry is not taking part in the talks", "the
+ * decisions were “arbitrary”"): what only one outlet reports is what the reader most needs flagged.
+ */
 function eventWorthListing(group: readonly EventFact[]): boolean {
-  if (group.every((f) => f.claim.quantities.length > 0 || f.claim.rankings.length > 0)) return false;
-  return group.some((f) => f.time?.interval) || !group.every((f) => f.light) || sourcesOf(group).size > 1;
+  return !group.every((f) => f.claim.quantities.length > 0 || f.claim.rankings.length > 0);
 }
 
 /** The aligned event groups of a story (the timeline reads them too). */
