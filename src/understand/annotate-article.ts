@@ -20,8 +20,9 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    quote speakers resolved on real news (issue 13).
  *    more claims per sentence (subordinate and participial clauses, agentless passives, appositions,
  *    "they"/"it"/"the two leaders" resolved where one antecedent fits).
+ * 4: a relative clause with a figure or rank is its antecedent's claim ("which passed 234-193"); tallies.
  */
-export const ANNOTATIONS_VERSION = 3;
+export const ANNOTATIONS_VERSION = 4;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;

@@ -7,7 +7,8 @@
 //   2. not a quantity: a year ("in 2019"), a date ("3 March"), a clock time ("18:02"), a label ("No. 10",
 //      "Quay 4"), a lone "one";
 //   3. a qualifier right before it ("more than", "about", "at least", "nearly", "up to", "between … and");
-//   4. the unit right after it: currency, percent, "years old" for ages ("a 78-year-old"), else the counted
+//   4. the unit right after it: currency, percent, "years old" for ages ("a 78-year-old"), "tally" for a vote
+//      or a score ("passed 234-193": value 234, high 193), else the counted
 //      noun phrase, up to 3 words ("about seventy harbour pilots" → "harbour pilots"; its last
 //      word is the head noun the cross-check matches on).
 import type { Quantity } from '../../core/annotations.js';
@@ -210,6 +211,11 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
   if (dashed && !/^(1\d|20)\d\d-\d\d$/.test(tokens[numberAt]!.lower)) {
     n = { value: Number(dashed[1]), next: numberAt + 1, suffix: null, words: false };
     high = Number(dashed[2]);
+    // "passed 234-193", "a 5-4 ruling": a second figure no larger than the first is a tally, not a range.
+    // Both figures are kept (value and high) so two tallies compare; its unit says what it is.
+    if (!currency && high <= n.value && !isNotACount(tokens, numberAt, n, false)) {
+      return { quantity: { firstToken: i, value: n.value, high, qualifier: 'exact', unit: 'tally' }, next: numberAt + 1 };
+    }
   } else {
     n = parseNumber(tokens, numberAt);
   }
