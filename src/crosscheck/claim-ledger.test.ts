@@ -82,6 +82,13 @@ describe('the claim ledger', () => {
     expect(claims.some((c) => c.status === 'single-source' && expected.test(c.text))).toBe(true);
   });
 
+  it('aligns one large count told in different sentences ("covers 40,000 fishermen" / "up to 42,000 fishermen") as compatible figures', () => {
+    const a = member(annotatedArticle(id(), 'Even Judge Ines Vautrin, a defender of coastal trades, voiced doubts about the compensation claim that covers 40,000 fishermen and could cost the port millions.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'The Velsand high court appears ready to throw out a compensation claim on behalf of up to 42,000 fishermen.', '2026-03-03', 'Northgate Times'));
+    const figure = ledger([a, b]).find((c) => c.kind === 'quantity' && c.evidence.length === 2);
+    expect(figure?.status).toBe('compatible');
+  });
+
   it('calls chair against chief executive of one authority a role conflict, but not when one outlet gives her both posts', () => {
     const chair = member(annotatedArticle(id(), 'Maren Okoro, chair of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-04', 'Northgate Times'));
     const ceo = member(annotatedArticle(id(), 'Maren Okoro, chief executive of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-03', 'Meridian Wire'));

@@ -12,7 +12,7 @@
 //      noun phrase, up to 3 words ("about seventy harbour pilots" → "harbour pilots"; its last
 //      word is the head noun the cross-check matches on).
 import type { Quantity } from '../../core/annotations.js';
-import { isCapitalized, isPastForm, isWord, tokenize, type Token } from '../../text/index.js';
+import { isCapitalized, isKnownVerb, isPastForm, isWord, tokenize, type Token } from '../../text/index.js';
 import { claimQuantitiesLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
 import { parseNumber, type ParsedNumber } from './number-words.js';
@@ -95,6 +95,9 @@ function nounUnit(tokens: readonly Token[], j: number): UnitRead {
     const t = tokens[k]!;
     if (!isWord(t) || quantityWords().unitStops.has(t.lower) || VERBISH.has(t.lower) || /ly$/.test(t.lower)) break;
     if (isPastForm(t.lower) && !/-/.test(t.lower)) break; // "200 jobs were created", "five people died"
+    // "1.5 million women seeking back pay": a participle after a plural counted noun starts its modifier
+    // (after a singular one it is a noun of the compound: "a 40-60 hour training course").
+    if (words.length > 0 && /(?:[^s]s|men|people|children)$/.test(words[words.length - 1]!.lower) && /^\p{Ll}{2,}ing$/u.test(t.text) && isKnownVerb(t.lower)) break;
     words.push(t);
     k++;
   }
