@@ -20,6 +20,8 @@ describe('findQuantities', () => {
     ['digit separators', 'power was cut to 18,000 homes', [{ value: 18_000, qualifier: 'exact', unit: 'homes' }]],
     ['a participle after the counted noun is not the unit', 'a lawsuit involving as many as 40,000 fishermen seeking back pay', [{ value: 40_000, qualifier: 'up-to', unit: 'fishermen', text: 'as many as 40,000 fishermen' }]],
     ['a participle before the noun is', 'about 300 fishing boats', [{ value: 300, qualifier: 'approx', unit: 'fishing boats' }]],
+    ['an age between commas after a name', 'Mr. Brix, 46, is married to Ines Vautrin.', [{ value: 46, qualifier: 'exact', unit: 'years old', text: '46' }]],
+    ['a number between commas after a lower-case word is no age', 'Of the boats, 46, were damaged.', [{ value: 46, qualifier: 'exact', unit: null }]],
     ['a vote tally: the second figure is no upper bound', 'The council approved the levy 61-38.', [{ value: 61, high: 38, qualifier: 'exact', unit: 'tally', text: '61-38' }]],
     ['a tied score is a tally too', 'The match ended 2-2 after extra time.', [{ value: 2, high: 2, qualifier: 'exact', unit: 'tally', text: '2-2' }]],
     ['a dashed range still rises', 'a 40-60 hour training course', [{ value: 40, high: 60, qualifier: 'range', unit: 'hour training course' }]],

@@ -7,7 +7,7 @@
 //   2. not a quantity: a year ("in 2019"), a date ("3 March"), a clock time ("18:02"), a label ("No. 10",
 //      "Quay 4"), a lone "one";
 //   3. a qualifier right before it ("more than", "about", "at least", "nearly", "up to", "between … and");
-//   4. the unit right after it: currency, percent, "years old" for ages ("a 78-year-old"), "tally" for a vote
+//   4. the unit right after it: currency, percent, "years old" for ages ("a 78-year-old", "Weller, 52,"), "tally" for a vote
 //      or a score ("passed 234-193": value 234, high 193), else the counted
 //      noun phrase, up to 3 words ("about seventy harbour pilots" → "harbour pilots"; its last
 //      word is the head noun the cross-check matches on).
@@ -262,6 +262,13 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
         break;
       }
     }
+  }
+  // "Weiner, 46, is married …", "Mr. Weller, 52, a former partner": a bare whole number between commas
+  // right after a name is that person's age.
+  const name = tokens[i - 2];
+  if (!currency && qualifier === 'exact' && firstToken === i && !n.words && Number.isInteger(n.value) && n.value > 0 && n.value < 120 &&
+    tokens[i - 1]?.text === ',' && tokens[next]?.text === ',' && name !== undefined && isCapitalized(name) && isWord(name)) {
+    return { quantity: { firstToken, value: n.value, high: null, qualifier, unit: 'years old' }, next };
   }
   const unit = unitAfter(tokens, next, currency);
   return { quantity: { firstToken, value: n.value, high, qualifier, unit: unit.unit }, next: Math.max(next, unit.end) };
