@@ -170,7 +170,8 @@ describe('extractClaims', () => {
     ['a present verb after a year ends the subject there', 'Strand’s first tour of Velsand since 2019 comes after a long dispute.', [],
       [{ subject: 'Strand’s first tour of Velsand since 2019', predicate: 'come', rankings: ['1 order tour'] }]],
     ['an apposition after a name (after its age, too) states a fact of its own; the passive’s patient is the name', 'Sune Castell, 52, a former partner at a Holmstad law firm, was named to the port board on Wednesday.', [['on Wednesday', '2026-03-04']],
-      [{ actors: [], predicate: 'name', object: 'Sune Castell', time: '2026-03-04' }, { actors: ['Sune Castell'], predicate: 'be', object: 'a former partner', time: null }]],
+      [{ actors: [], predicate: 'name', object: 'Sune Castell', time: '2026-03-04' }, { actors: ['Sune Castell'], predicate: 'be', object: 'a former partner', time: null },
+        { actors: ['Sune Castell'], predicate: 'be', quantities: ['exact 52 years old'] }]],
     ['an apposition of the object, too', 'Halloran met Sune Castell, the deputy harbour minister, in Holmstad.', [],
       [{ actors: ['Teodor Halloran'], predicate: 'meet', object: 'Sune Castell', place: 'Holmstad' }, { actors: ['Sune Castell'], predicate: 'be', object: 'the deputy harbour minister' }]],
     ['the subject is before a parenthetical adverb', 'Halloran, though, did call for the creation of a 40-hour safety course.', [],
@@ -210,6 +211,14 @@ describe('extractClaims', () => {
     const claims = claimsOf(text);
     for (const c of claims) expect(c.subject ?? '').not.toMatch(/^to |\.|\band I\b|…/);
     expect(claims.map((c) => c.predicate)).not.toContain('need');
+  });
+
+  it.each([
+    ['before a relative clause', 'Mr. Halloran, 52, who is known as Teo, is a former partner of Nordvel.'],
+    ['before the verb', 'Halloran, 52, is married to Anneli Strand.'],
+  ])('reads an age between commas after a name as that person’s fact (%s)', (_label, text) => {
+    const ages = claimsOf(text).filter((c) => c.quantities.some((q) => q.unit === 'years old'));
+    expect(ages.map((c) => [c.actors, c.quantities.map((q) => q.value)])).toContainEqual([['Teodor Halloran'], [52]]);
   });
 
   it('reads "applies" as the verb of a fragment, not "needs"', () => {

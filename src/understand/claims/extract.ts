@@ -603,6 +603,28 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       quantities: a.quantities, rankings: a.rankings, attributedTo: host?.attributedTo ?? source, subject: null, objectEntities: a.objectEntities, tense: 'present',
     });
   }
+  out.push(...ageClaims(ctx, tokens, quantities, out, { sentence, evidence, attributedTo: source }));
+  return out;
+}
+
+/**
+ * "Mr. Weller, 52, who is known as Max, is …": an age between commas after a person's name is a fact about
+ * that person, whatever clause it sits in (the clauses around it may read their subject elsewhere).
+ */
+function ageClaims(ctx: Context, tokens: readonly Token[], quantities: readonly Quantity[], made: readonly ClaimDraft[], at: { sentence: number; evidence: string; attributedTo: string | null }): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const q of quantities) {
+    if (q.unit !== 'years old' || !/^\d+$/.test(q.text)) continue;
+    const k = tokens.findIndex((t) => t.start === q.start);
+    const comma = tokens[k - 1];
+    if (k < 1 || comma?.text !== ',') continue;
+    const person = entitiesIn(ctx.index, tokens[Math.max(0, k - 5)]!.start, comma.start).filter((r) => r.type === 'person').pop();
+    if (!person || made.some((c) => c.actors.includes(person.name) && c.quantities.includes(q))) continue;
+    out.push({
+      sentence: at.sentence, evidence: at.evidence, actors: [person.name], predicate: 'be', negated: false, object: null, time: null, place: null,
+      quantities: [q], rankings: [], attributedTo: at.attributedTo, subject: null, objectEntities: [], tense: 'present',
+    });
+  }
   return out;
 }
 
