@@ -89,6 +89,15 @@ describe('the claim ledger', () => {
     expect(figure?.status).toBe('compatible');
   });
 
+  it('keeps the figure of a quoted sentence as the outlet’s claim, but not its other statements', () => {
+    const a = member(annotatedArticle(id(), '"Our audit showed that at 90 percent of the harbours, there was no pay gap," Maren Okoro told the court.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), '"We will not sign anything this week," Maren Okoro told the court.', '2026-03-03', 'Meridian Wire'));
+    const c = member(annotatedArticle(id(), 'Karsland and Velsand signed the ferry agreement on Tuesday in Port Elan.', '2026-03-04', 'Northgate Times'));
+    const claims = ledger([a, b, c]);
+    expect(claims.some((k) => k.kind === 'quantity' && k.status === 'single-source' && /90 percent/.test(k.text))).toBe(true);
+    expect(claims.some((k) => /will not sign/.test(k.text))).toBe(false);
+  });
+
   it('calls chair against chief executive of one authority a role conflict, but not when one outlet gives her both posts', () => {
     const chair = member(annotatedArticle(id(), 'Maren Okoro, chair of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-04', 'Northgate Times'));
     const ceo = member(annotatedArticle(id(), 'Maren Okoro, chief executive of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-03', 'Meridian Wire'));

@@ -220,7 +220,11 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
   const sentenceWords = new Map<number, { terms: string[]; paraphrase: string[] }>();
   for (const claim of article.annotations.claims) {
     const sentenceIndex = claim.sentence;
-    if (!article.sentences[sentenceIndex] || quotedShare(member, sentenceIndex) > 0.5) continue;
+    if (!article.sentences[sentenceIndex]) continue;
+    // A quoted sentence is its speaker's, the quote ledger's: only the figures in it ("at 90 percent of the
+    // stores, there was no pay disparity") are facts the outlet reports and compares.
+    const quoted = quotedShare(member, sentenceIndex) > 0.5;
+    if (quoted && claim.quantities.length === 0) continue;
     // One sentence often carries several claims: its words are read once.
     let read = sentenceWords.get(sentenceIndex);
     if (!read) {
@@ -242,6 +246,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       const own = new Set(contentTerms(quantity.text));
       facts.push({ ...base, kind: 'quantity', quantity, unit, context: new Set([...terms].filter((t) => !own.has(t))), predicateClass });
     }
+    if (quoted) continue;
     for (const ranking of claim.rankings) {
       const subject = actorKeys[0] ?? (claim.subject ? contentTerms(claim.subject).join(' ') : null);
       if (!subject) continue;
