@@ -75,7 +75,8 @@ describe('the claim ledger', () => {
   it.each([
     ['a negated light verb', 'The Velsand government is not taking part in the ferry talks.', /not taking part/],
     ['a copula with a described subject', 'Given that, Ms. Berg said, the harbour authority’s hiring decisions were “arbitrary” and “unwritten.”', /arbitrary/],
-  ])('lists what one outlet alone states with a light verb (%s) as single-source', (_label, sentence, expected) => {
+    ['an agentless passive about a described patient', 'At one point, there was shouting in the chamber, and the harbour master was called to remove a protester.', /harbour master was called/],
+  ])('lists a statement only one outlet makes as single-source: %s', (_label, sentence, expected) => {
     const a = member(annotatedArticle(id(), sentence, '2026-03-03', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'Karsland and Velsand signed the ferry agreement on Tuesday in Port Elan.', '2026-03-04', 'Northgate Times'));
     const claims = ledger([a, b]);

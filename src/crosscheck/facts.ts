@@ -253,7 +253,8 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       facts.push({ ...base, kind: 'ranking', ranking, subject, key: `${subject}|${stemTerm(ranking.measure.toLowerCase())}|${stemTerm((ranking.of ?? '').toLowerCase())}` });
     }
     if (NO_EVENT.has(claim.predicate)) continue;
-    if (participants.size === 0 && !claim.subject) continue;
+    // "the sergeant-at-arms was called to remove a protester": an agentless passive is about its patient.
+    if (participants.size === 0 && !claim.subject && !claim.object) continue;
     const object = objectClassOf(claim.object);
     const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
     facts.push({
