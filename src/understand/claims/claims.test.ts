@@ -102,6 +102,9 @@ describe('extractClaims', () => {
         { subject: 'a compensation claim', predicate: 'cover', quantities: ['exact 40000 fishermen'] }]],
     ['a relative clause without a figure stays the antecedent’s description', 'The Harbour Levy Act, which Fenwick backed, was the port council’s first priority.', [],
       [{ subject: 'The Harbour Levy Act', predicate: 'be', object: 'the port council’s first priority' }]],
+    ['a relative clause about a name is that name’s claim', 'One worry of fishermen is the bill’s inclusion of the Nordvel levy, which would require all ferries to pay a fee.', [],
+      [{ subject: 'One worry of fishermen', predicate: 'be', object: 'the bill’s inclusion of the Nordvel levy' },
+        { actors: ['Nordvel'], predicate: 'require', object: 'ferries' }]],
     // Fixes from the reviewer's spot-check of the seeds and the sample corpus.
     ['a ", who …," clause keeps neither the main clause’s time nor its place; the main claim gets both', 'Halloran will meet his Karslander counterpart Strand and Deputy Minister Sune Castell, who is responsible for ports and fisheries, in Holmstad on Thursday.', [['on Thursday', '2026-03-05']],
       [{ actors: ['Teodor Halloran'], predicate: 'meet', object: 'his Karslander counterpart Strand and Deputy Minister Sune Castell', time: '2026-03-05', place: 'Holmstad', tense: 'future' },

@@ -466,7 +466,10 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       if (subject && !/\p{L}/u.test(subject.phrase)) subject = null;
       // "doubts about a compensation claim that covers …": the antecedent is the last noun phrase.
       const tail = subject && subject.referents.length === 0 ? /^.*\s(?:about|of|against|for|on|in|with|from|to|by|over|under|at|among)\s+(?=\S)/.exec(subject.phrase) : null;
-      if (subject && tail) subject = { ...subject, phrase: subject.phrase.slice(tail[0].length), start: subject.start + tail[0].length };
+      if (subject && tail) {
+        const start = subject.start + tail[0].length;
+        subject = { ...subject, phrase: subject.phrase.slice(tail[0].length), start, referents: entitiesIn(ctx.index, start, subject.end) };
+      }
       actors = subject?.referents ?? [];
     } else if (!clause.relative && clause.at < g.first) {
       subject = subjectBefore(ctx.index, tokens[clause.at]!.start, tokens[g.first]!.start, ctx.skips);
@@ -548,9 +551,10 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const qs = quantities.filter(inRegion);
     const rs = rankings.filter(inRegion);
     if (s.frame) continue;
-    // A relative clause is its antecedent's description; it is a claim of its own only when it gives a figure
-    // or a rank: "The For The People Act, which passed 234-193, …", "a lawsuit that covers 1.5 million women".
-    if (s.relative && (s.subject === null || (qs.length === 0 && rs.length === 0))) continue;
+    // A relative clause is its antecedent's description; it is a claim of its own when it gives a figure or a
+    // rank ("The For The People Act, which passed 234-193, …", "a lawsuit that covers 1.5 million women"), or
+    // when a name is its antecedent ("the Disclose Act, which would require all groups to disclose donors").
+    if (s.relative && (s.subject === null || (qs.length === 0 && rs.length === 0 && s.actors.length === 0))) continue;
     // "Nobody has told us what Velsand pays for the road": an embedded question asserts nothing.
     if (s.subject && /^(?:.*\s)?(?:what|how|why|whether)\s/i.test(s.subject.phrase)) continue;
     const head = tokens[g.head]!;
