@@ -105,6 +105,8 @@ describe('extractClaims', () => {
     ['a relative clause about a name is that name’s claim', 'One worry of fishermen is the bill’s inclusion of the Nordvel levy, which would require all ferries to pay a fee.', [],
       [{ subject: 'One worry of fishermen', predicate: 'be', object: 'the bill’s inclusion of the Nordvel levy' },
         { actors: ['Nordvel'], predicate: 'require', object: 'ferries' }]],
+    ['", and" with a pronoun subject starts a clause of its own', 'The harbour authority urged that pilots be trained, and it proposed a course of about 40 hours.', [],
+      [{ predicate: 'train' }, { predicate: 'propose', object: 'a course of about 40 hours', quantities: ['approx 40 hours'] }]],
     // Fixes from the reviewer's spot-check of the seeds and the sample corpus.
     ['a ", who …," clause keeps neither the main clause’s time nor its place; the main claim gets both', 'Halloran will meet his Karslander counterpart Strand and Deputy Minister Sune Castell, who is responsible for ports and fisheries, in Holmstad on Thursday.', [['on Thursday', '2026-03-05']],
       [{ actors: ['Teodor Halloran'], predicate: 'meet', object: 'his Karslander counterpart Strand and Deputy Minister Sune Castell', time: '2026-03-05', place: 'Holmstad', tense: 'future' },

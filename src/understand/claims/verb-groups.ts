@@ -236,6 +236,8 @@ function relativeVerbAt(tokens: readonly Token[], i: number, last: VerbGroup | u
   return next === undefined || !isPastForm(next.lower);
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
 /** Verb groups of tokens[from, to), in order. */
 export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.length): VerbGroup[] {
   const g = grammarWords();
@@ -248,6 +250,8 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
     if ((prev.speech || g.complementVerbs.has(prev.lemma)) && !commaSince) return false;
     // "Fenwick, who hosted the talks, said …": the comma closing a ", who …," clause ends it.
     if (commaSince && nonRestrictiveAt(tokens, prev.first) >= 0) return false;
+    // "… armed and trained, and it proposed a model program": "and" with a subject pronoun of its own starts a clause.
+    if (SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && ['and', 'but', 'or'].includes(tokens[i - 2]?.lower ?? '')) return false;
     return !boundaryBetween(tokens, prev.head, i) && !coordinationBefore(tokens, i).coordinated;
   };
   // "a more stable and balanced partnership": a participle coordinated with an adjective.
