@@ -78,7 +78,7 @@ export interface Quote extends Span {
 export interface Quantity extends Span {
   text: string;
   value: number;
-  /** The upper bound of a range ("between 200 and 300", "200–300"), else null. */
+  /** The upper bound of a range ("between 200 and 300", "200–300"), or a tally's second figure ("234-193", unit `tally`), else null. */
   high: number | null;
   qualifier: 'exact' | 'approx' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'nearly' | 'up-to' | 'range';
   /** What is counted or measured: "protesters", "jobs", "€" (with value in units), "percent", "tonnes" … or null. */

@@ -82,7 +82,7 @@ export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   // One sum of money stated exactly alike in one story is one sum, however it is worded around.
   if (CURRENCIES.has(f.unit) && f.quantity.value === g.quantity.value && f.quantity.qualifier === 'exact' && g.quantity.qualifier === 'exact') return true;
   const ctx = jaccard(f.context, g.context);
-  if (quantitiesCompatible(f.quantity, g.quantity) && (ctx >= 0.15 || relatedContext(f, g, COMPATIBLE_WORDS))) return true;
+  if (quantitiesCompatible(f.quantity, g.quantity) && (ctx >= 0.15 || relatedContext(f, g, COMPATIBLE_WORDS) || closeLargeFigures(f, g))) return true;
   // The same figure of the same unit in one story, with a word or name in common ("a 225-page report" /
   // "the report, 225 pages long"): one figure, however it is worded around; equal values never conflict.
   if (f.quantity.value === g.quantity.value && f.quantity.high === g.quantity.high && (ctx > 0 || sharedCount(f.names, g.names) > 0 || relatedContext(f, g))) return true;
@@ -106,6 +106,16 @@ function relatedContext(f: QuantityFact, g: QuantityFact, atLeast = 1): boolean 
  * Fewer is a shared topic (two counts of workers in one shutdown story).
  */
 const COMPATIBLE_WORDS = 4;
+
+/**
+ * "a lawsuit that covers 1.5 million women" / "on behalf of up to 1.6 million women": two large counts of
+ * one noun, within a tenth of each other and both able to hold, are one figure however the sentences
+ * around them differ; two different counts of one thing in a story are seldom that close.
+ */
+function closeLargeFigures(f: QuantityFact, g: QuantityFact): boolean {
+  const [a, b] = [Math.abs(f.quantity.value), Math.abs(g.quantity.value)];
+  return !CURRENCIES.has(f.unit) && f.unit !== 'percent' && f.unit !== 'tally' && Math.min(a, b) >= 1000 && Math.abs(a - b) <= 0.1 * Math.max(a, b);
+}
 
 /**
  * Close enough that incompatible figures contradict each other: the same unit counted by the same kind

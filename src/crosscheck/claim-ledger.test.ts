@@ -72,6 +72,33 @@ describe('the claim ledger', () => {
     }
   });
 
+  it.each([
+    ['a negated light verb', 'The Velsand government is not taking part in the ferry talks.', /not taking part/],
+    ['a copula with a described subject', 'Given that, Ms. Berg said, the harbour authority’s hiring decisions were “arbitrary” and “unwritten.”', /arbitrary/],
+    ['an agentless passive about a described patient', 'At one point, there was shouting in the chamber, and the harbour master was called to remove a protester.', /harbour master was called/],
+  ])('lists a statement only one outlet makes as single-source: %s', (_label, sentence, expected) => {
+    const a = member(annotatedArticle(id(), sentence, '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'Karsland and Velsand signed the ferry agreement on Tuesday in Port Elan.', '2026-03-04', 'Northgate Times'));
+    const claims = ledger([a, b]);
+    expect(claims.some((c) => c.status === 'single-source' && expected.test(c.text))).toBe(true);
+  });
+
+  it('aligns one large count told in different sentences ("covers 40,000 fishermen" / "up to 42,000 fishermen") as compatible figures', () => {
+    const a = member(annotatedArticle(id(), 'Even Judge Ines Vautrin, a defender of coastal trades, voiced doubts about the compensation claim that covers 40,000 fishermen and could cost the port millions.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'The Velsand high court appears ready to throw out a compensation claim on behalf of up to 42,000 fishermen.', '2026-03-03', 'Northgate Times'));
+    const figure = ledger([a, b]).find((c) => c.kind === 'quantity' && c.evidence.length === 2);
+    expect(figure?.status).toBe('compatible');
+  });
+
+  it('keeps the figure of a quoted sentence as the outlet’s claim, but not its other statements', () => {
+    const a = member(annotatedArticle(id(), '"Our audit showed that at 90 percent of the harbours, there was no pay gap," Maren Okoro told the court.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), '"We will not sign anything this week," Maren Okoro told the court.', '2026-03-03', 'Meridian Wire'));
+    const c = member(annotatedArticle(id(), 'Karsland and Velsand signed the ferry agreement on Tuesday in Port Elan.', '2026-03-04', 'Northgate Times'));
+    const claims = ledger([a, b, c]);
+    expect(claims.some((k) => k.kind === 'quantity' && k.status === 'single-source' && /90 percent/.test(k.text))).toBe(true);
+    expect(claims.some((k) => /will not sign/.test(k.text))).toBe(false);
+  });
+
   it('calls chair against chief executive of one authority a role conflict, but not when one outlet gives her both posts', () => {
     const chair = member(annotatedArticle(id(), 'Maren Okoro, chair of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-04', 'Northgate Times'));
     const ceo = member(annotatedArticle(id(), 'Maren Okoro, chief executive of the Port Elan Harbour Authority, welcomed the deal.', '2026-03-03', 'Meridian Wire'));

@@ -184,11 +184,12 @@ function statusBySources(facts: readonly Fact[]): ClaimStatus {
 /**
  * Whether an event group says something the figure and rank claims do not already say. `counted` are the
  * claims that gave a figure or rank fact: a figure without a unit ("Weiner, 46, is married to …") makes
- * none, so its sentence is said by the event or not at all.
+ * none, so its sentence is said by the event or not at all. A light verb one outlet alone uses is still
+ * its fact ("The ministry is not taking part in the talks", "the decisions were “arbitrary”"): what only
+ * one outlet reports is what the reader most needs flagged.
  */
 function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Claim>): boolean {
-  if (group.every((f) => counted.has(f.claim))) return false;
-  return group.some((f) => f.time?.interval) || !group.every((f) => f.light) || sourcesOf(group).size > 1;
+  return !group.every((f) => counted.has(f.claim));
 }
 
 /** The aligned event groups of a story (the timeline reads them too). */

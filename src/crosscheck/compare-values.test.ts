@@ -55,6 +55,18 @@ describe('figures', () => {
     expect(quantitiesCompatible(q('12', 12, 'exact'), q('13', 13, 'exact'))).toBe(false);
   });
 
+  it.each([
+    ['one decimal apart', '$3.5 billion', 3.5e9, 'exact', '$3.6 billion', 3.6e9, 'exact', false],
+    ['"about" a decimal figure is rounded to that decimal', '$3.5 billion', 3.5e9, 'exact', 'about $3.6 billion', 3.6e9, 'approx', false],
+    ['"about" a decimal figure holds its own rounding', '3.62 million', 3.62e6, 'exact', 'about 3.6 million', 3.6e6, 'approx', true],
+    ['"about" a round figure keeps 10%', '235', 235, 'exact', 'about 250', 250, 'approx', true],
+    ['a point at a bound holds', '40', 40, 'exact', 'up to 40', 40, 'up-to', true],
+    ['edges of two roundings touching in floating point', '0.3 million', 0.3e6, 'exact', '0.2 million', 0.2e6, 'exact', false],
+  ] as const)('figures whose ranges only touch at a rounding edge are two figures (%s)', (_label, ta, va, qa, tb, vb, qb, expected) => {
+    expect(quantitiesCompatible(q(ta, va, qa), q(tb, vb, qb))).toBe(expected);
+    expect(quantitiesCompatible(q(tb, vb, qb), q(ta, va, qa))).toBe(expected);
+  });
+
   it('gives ranges, upper bounds and "nearly" their spans', () => {
     expect(quantityRange(q('between 200 and 300', 200, 'range', 300))).toEqual([200, 300]);
     expect(quantitiesCompatible(q('up to 140', 140, 'up-to'), q('120', 120, 'exact'))).toBe(true);

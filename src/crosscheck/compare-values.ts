@@ -82,7 +82,9 @@ export function quantityRange(q: Pick<Quantity, 'value' | 'high' | 'qualifier' |
       case 'exact':
         return [v - rounding, v + rounding];
       case 'approx':
-        return [v - size * 0.1 - rounding, v + size * 0.1 + rounding];
+        // "about $3.6 billion": a figure given to a decimal place is already rounded to it; "about" says
+        // so and widens it no further ($3.5 billion is another figure). "about 250": ±10%.
+        return statesDecimals(q.text) ? [v - rounding, v + rounding] : [v - size * 0.1 - rounding, v + size * 0.1 + rounding];
       case 'more-than':
         return [v + Number.EPSILON, size > 0 ? v + size * 2 : Infinity];
       case 'at-least':
@@ -129,7 +131,19 @@ function roundingOf(text: string, value: number): number {
 export function quantitiesCompatible(a: Parameters<typeof quantityRange>[0], b: Parameters<typeof quantityRange>[0]): boolean {
   const [a0, a1] = quantityRange(a);
   const [b0, b1] = quantityRange(b);
-  return a0 <= b1 && b0 <= a1;
+  // Ranges that only touch at a rounding edge do not overlap: "$3.5 billion" (3.45–3.55) and "$3.6 billion"
+  // (3.55–3.65) are two figures. A point ("12", "up to 40" at 40) inside or at the edge of a range holds.
+  // (Edges are compared to 1e-9 of their size: 3.6e9 − 0.05e9 is not exactly 3.5e9 + 0.05e9 in floating point.)
+  const low = Math.max(a0, b0);
+  const high = Math.min(a1, b1);
+  const tolerance = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
+  if (high - low > tolerance) return true;
+  return high - low >= -tolerance && (a1 - a0 <= tolerance || b1 - b0 <= tolerance);
+}
+
+/** Whether a figure's text gives decimals ("3.6 billion", "2.25%"). */
+function statesDecimals(text: string): boolean {
+  return /\d\.\d/.test(text);
 }
 
 /**

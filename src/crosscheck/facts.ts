@@ -234,7 +234,11 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
   const sentenceWords = new Map<number, { terms: string[]; paraphrase: string[] }>();
   for (const claim of article.annotations.claims) {
     const sentenceIndex = claim.sentence;
-    if (!article.sentences[sentenceIndex] || quotedShare(member, sentenceIndex) > 0.5) continue;
+    if (!article.sentences[sentenceIndex]) continue;
+    // A quoted sentence is its speaker's, the quote ledger's: only the figures in it ("at 90 percent of the
+    // stores, there was no pay disparity") are facts the outlet reports and compares.
+    const quoted = quotedShare(member, sentenceIndex) > 0.5;
+    if (quoted && claim.quantities.length === 0) continue;
     // One sentence often carries several claims: its words are read once.
     let read = sentenceWords.get(sentenceIndex);
     if (!read) {
@@ -264,6 +268,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       const context = new Set([...terms].filter((t) => !own.has(t)));
       facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'quantity', quantity, unit, context, predicateClass });
     }
+    if (quoted) continue;
     for (const ranking of claim.rankings) {
       const subject = actorKeys[0] ?? (claim.subject ? contentTerms(claim.subject).join(' ') : null);
       if (!subject) continue;
@@ -271,7 +276,8 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'ranking', ranking, subject, key });
     }
     if (NO_EVENT.has(claim.predicate)) continue;
-    if (participants.size === 0 && !claim.subject) continue;
+    // "the sergeant-at-arms was called to remove a protester": an agentless passive is about its patient.
+    if (participants.size === 0 && !claim.subject && !claim.object) continue;
     const object = objectClassOf(claim.object);
     facts.push({
       member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf,

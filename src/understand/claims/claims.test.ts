@@ -94,6 +94,19 @@ describe('extractClaims', () => {
       [{ actors: [], predicate: 'be', object: 'the first crossing', rankings: ['1 order crossing'], quantities: ['exact 7 years'] }]],
     ['a speech verb with a relative clause after a comma keeps its scope', 'After approving plans, which fishermen claim could be used to drain the marsh, the port council has also encountered fierce coastal resistance.', [],
       [{ subject: 'the port council', predicate: 'encounter', object: 'fierce coastal resistance', attributedTo: null }]],
+    ['a relative clause with a figure is its antecedent’s claim ("which passed 61-38")', 'The Harbour Levy Act, which passed 61-38, was the port council’s first priority.', [],
+      [{ subject: 'The Harbour Levy Act', predicate: 'pass', quantities: ['exact 61 tally'] },
+        { subject: 'The Harbour Levy Act', predicate: 'be', object: 'the port council’s first priority' }]],
+    ['a restrictive relative with a figure ("a claim that covers 40,000 fishermen")', 'Fenwick raised doubts about a compensation claim that covers 40,000 fishermen.', [],
+      [{ actors: ['Dario Fenwick'], predicate: 'raise', object: 'doubts about a compensation claim' },
+        { subject: 'a compensation claim', predicate: 'cover', quantities: ['exact 40000 fishermen'] }]],
+    ['a relative clause without a figure stays the antecedent’s description', 'The Harbour Levy Act, which Fenwick backed, was the port council’s first priority.', [],
+      [{ subject: 'The Harbour Levy Act', predicate: 'be', object: 'the port council’s first priority' }]],
+    ['a relative clause about a name is that name’s claim', 'One worry of fishermen is the bill’s inclusion of the Nordvel levy, which would require all ferries to pay a fee.', [],
+      [{ subject: 'One worry of fishermen', predicate: 'be', object: 'the bill’s inclusion of the Nordvel levy' },
+        { actors: ['Nordvel'], predicate: 'require', object: 'ferries' }]],
+    ['", and" with a pronoun subject starts a clause of its own', 'The harbour authority urged that pilots be trained, and it proposed a course of about 40 hours.', [],
+      [{ predicate: 'train' }, { predicate: 'propose', object: 'a course of about 40 hours', quantities: ['approx 40 hours'] }]],
     // Fixes from the reviewer's spot-check of the seeds and the sample corpus.
     ['a ", who …," clause keeps neither the main clause’s time nor its place; the main claim gets both', 'Halloran will meet his Karslander counterpart Strand and Deputy Minister Sune Castell, who is responsible for ports and fisheries, in Holmstad on Thursday.', [['on Thursday', '2026-03-05']],
       [{ actors: ['Teodor Halloran'], predicate: 'meet', object: 'his Karslander counterpart Strand and Deputy Minister Sune Castell', time: '2026-03-05', place: 'Holmstad', tense: 'future' },
@@ -162,7 +175,8 @@ describe('extractClaims', () => {
     ['a present verb after a year ends the subject there', 'Strand’s first tour of Velsand since 2019 comes after a long dispute.', [],
       [{ subject: 'Strand’s first tour of Velsand since 2019', predicate: 'come', rankings: ['1 order tour'] }]],
     ['an apposition after a name (after its age, too) states a fact of its own; the passive’s patient is the name', 'Sune Castell, 52, a former partner at a Holmstad law firm, was named to the port board on Wednesday.', [['on Wednesday', '2026-03-04']],
-      [{ actors: [], predicate: 'name', object: 'Sune Castell', time: '2026-03-04' }, { actors: ['Sune Castell'], predicate: 'be', object: 'a former partner', time: null }]],
+      [{ actors: [], predicate: 'name', object: 'Sune Castell', time: '2026-03-04' }, { actors: ['Sune Castell'], predicate: 'be', object: 'a former partner', time: null },
+        { actors: ['Sune Castell'], predicate: 'be', quantities: ['exact 52 years old'] }]],
     ['an apposition of the object, too', 'Halloran met Sune Castell, the deputy harbour minister, in Holmstad.', [],
       [{ actors: ['Teodor Halloran'], predicate: 'meet', object: 'Sune Castell', place: 'Holmstad' }, { actors: ['Sune Castell'], predicate: 'be', object: 'the deputy harbour minister' }]],
     ['the subject is before a parenthetical adverb', 'Halloran, though, did call for the creation of a 40-hour safety course.', [],
@@ -202,6 +216,14 @@ describe('extractClaims', () => {
     const claims = claimsOf(text);
     for (const c of claims) expect(c.subject ?? '').not.toMatch(/^to |\.|\band I\b|…/);
     expect(claims.map((c) => c.predicate)).not.toContain('need');
+  });
+
+  it.each([
+    ['before a relative clause', 'Mr. Halloran, 52, who is known as Teo, is a former partner of Nordvel.'],
+    ['before the verb', 'Halloran, 52, is married to Anneli Strand.'],
+  ])('reads an age between commas after a name as that person’s fact (%s)', (_label, text) => {
+    const ages = claimsOf(text).filter((c) => c.quantities.some((q) => q.unit === 'years old'));
+    expect(ages.map((c) => [c.actors, c.quantities.map((q) => q.value)])).toContainEqual([['Teodor Halloran'], [52]]);
   });
 
   it('reads "applies" as the verb of a fragment, not "needs"', () => {

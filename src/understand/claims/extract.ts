@@ -391,6 +391,8 @@ function closeRelatives(tokens: readonly Token[], groups: readonly VerbGroup[], 
     if (r < 0) continue;
     const s = slots[gi]!;
     const close = tokens.findIndex((t, k) => k > groups[gi]!.head && t.text === ',');
+    // The clause after it began before it ("The Act, which passed 61-38, was …"): this clause ends at its comma.
+    if (close >= 0 && s.regionEnd < tokens[g.head]!.end) s.regionEnd = tokens[close - 1]!.end;
     const hole = { start: tokens[r - 1]!.start, end: close >= 0 ? tokens[close]!.end : s.regionEnd };
     if (close >= 0 && tokens[close - 1]!.end < s.regionEnd && !reduced) {
       const tail = s.regionEnd;
@@ -456,6 +458,19 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       const shared = [...slots].reverse().find((s) => s.level === level && !s.group.reduced) ?? prevSlot;
       subject = shared?.subject ?? null;
       actors = shared?.actors ?? [];
+    } else if (clause.relative && clause.at === g.first - 1 && /^(?:which|that)$/.test(tokens[clause.at]!.lower)) {
+      // "The For The People Act, which passed 234-193, …": the relative's subject is the noun phrase before it.
+      const end = tokens[clause.at - 1]?.text === ',' ? tokens[clause.at - 1]!.start : tokens[clause.at]!.start;
+      const from = prevSlot ? tokens[prevSlot.group.head + 1]!.start : tokens[0]!.start;
+      subject = end > from ? subjectBefore(ctx.index, from, end, ctx.skips) : null;
+      if (subject && !/\p{L}/u.test(subject.phrase)) subject = null;
+      // "doubts about a compensation claim that covers …": the antecedent is the last noun phrase.
+      const tail = subject && subject.referents.length === 0 ? /^.*\s(?:about|of|against|for|on|in|with|from|to|by|over|under|at|among)\s+(?=\S)/.exec(subject.phrase) : null;
+      if (subject && tail) {
+        const start = subject.start + tail[0].length;
+        subject = { ...subject, phrase: subject.phrase.slice(tail[0].length), start, referents: entitiesIn(ctx.index, start, subject.end) };
+      }
+      actors = subject?.referents ?? [];
     } else if (!clause.relative && clause.at < g.first) {
       subject = subjectBefore(ctx.index, tokens[clause.at]!.start, tokens[g.first]!.start, ctx.skips);
       // "Hutchinson, though, did call for …", "Weller, 52, a former partner, was named …": the subject is before
@@ -535,7 +550,11 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const inRegion = (x: Span): boolean => inSlot(s, x);
     const qs = quantities.filter(inRegion);
     const rs = rankings.filter(inRegion);
-    if (s.frame || s.relative) continue;
+    if (s.frame) continue;
+    // A relative clause is its antecedent's description; it is a claim of its own when it gives a figure or a
+    // rank ("The For The People Act, which passed 234-193, …", "a lawsuit that covers 1.5 million women"), or
+    // when a name is its antecedent ("the Disclose Act, which would require all groups to disclose donors").
+    if (s.relative && (s.subject === null || (qs.length === 0 && rs.length === 0 && s.actors.length === 0))) continue;
     // "Nobody has told us what Velsand pays for the road": an embedded question asserts nothing.
     if (s.subject && /^(?:.*\s)?(?:what|how|why|whether)\s/i.test(s.subject.phrase)) continue;
     const head = tokens[g.head]!;
@@ -586,6 +605,28 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     out.push({
       sentence, evidence, actors: [a.actor], predicate: 'be', negated: false, object: a.object, time: a.time, place: null,
       quantities: a.quantities, rankings: a.rankings, attributedTo: host?.attributedTo ?? source, subject: null, objectEntities: a.objectEntities, tense: 'present',
+    });
+  }
+  out.push(...ageClaims(ctx, tokens, quantities, out, { sentence, evidence, attributedTo: source }));
+  return out;
+}
+
+/**
+ * "Mr. Weller, 52, who is known as Max, is …": an age between commas after a person's name is a fact about
+ * that person, whatever clause it sits in (the clauses around it may read their subject elsewhere).
+ */
+function ageClaims(ctx: Context, tokens: readonly Token[], quantities: readonly Quantity[], made: readonly ClaimDraft[], at: { sentence: number; evidence: string; attributedTo: string | null }): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const q of quantities) {
+    if (q.unit !== 'years old' || !/^\d+$/.test(q.text)) continue;
+    const k = tokens.findIndex((t) => t.start === q.start);
+    const comma = tokens[k - 1];
+    if (k < 1 || comma?.text !== ',') continue;
+    const person = entitiesIn(ctx.index, tokens[Math.max(0, k - 5)]!.start, comma.start).filter((r) => r.type === 'person').pop();
+    if (!person || made.some((c) => c.actors.includes(person.name) && c.quantities.includes(q))) continue;
+    out.push({
+      sentence: at.sentence, evidence: at.evidence, actors: [person.name], predicate: 'be', negated: false, object: null, time: null, place: null,
+      quantities: [q], rankings: [], attributedTo: at.attributedTo, subject: null, objectEntities: [], tense: 'present',
     });
   }
   return out;

@@ -7,11 +7,12 @@
 //   2. not a quantity: a year ("in 2019"), a date ("3 March"), a clock time ("18:02"), a label ("No. 10",
 //      "Quay 4"), a lone "one";
 //   3. a qualifier right before it ("more than", "about", "at least", "nearly", "up to", "between … and");
-//   4. the unit right after it: currency, percent, "years old" for ages ("a 78-year-old"), else the counted
+//   4. the unit right after it: currency, percent, "years old" for ages ("a 78-year-old", "Weller, 52,"), "tally" for a vote
+//      or a score ("passed 234-193": value 234, high 193), else the counted
 //      noun phrase, up to 3 words ("about seventy harbour pilots" → "harbour pilots"; its last
 //      word is the head noun the cross-check matches on).
 import type { Quantity } from '../../core/annotations.js';
-import { isCapitalized, isPastForm, isWord, tokenize, type Token } from '../../text/index.js';
+import { isCapitalized, isKnownVerb, isPastForm, isWord, tokenize, type Token } from '../../text/index.js';
 import { claimQuantitiesLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
 import { parseNumber, type ParsedNumber } from './number-words.js';
@@ -94,6 +95,9 @@ function nounUnit(tokens: readonly Token[], j: number): UnitRead {
     const t = tokens[k]!;
     if (!isWord(t) || quantityWords().unitStops.has(t.lower) || VERBISH.has(t.lower) || /ly$/.test(t.lower)) break;
     if (isPastForm(t.lower) && !/-/.test(t.lower)) break; // "200 jobs were created", "five people died"
+    // "1.5 million women seeking back pay": a participle after a plural counted noun starts its modifier
+    // (after a singular one it is a noun of the compound: "a 40-60 hour training course").
+    if (words.length > 0 && /(?:[^s]s|men|people|children)$/.test(words[words.length - 1]!.lower) && /^\p{Ll}{2,}ing$/u.test(t.text) && isKnownVerb(t.lower)) break;
     words.push(t);
     k++;
   }
@@ -210,6 +214,11 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
   if (dashed && !/^(1\d|20)\d\d-\d\d$/.test(tokens[numberAt]!.lower)) {
     n = { value: Number(dashed[1]), next: numberAt + 1, suffix: null, words: false };
     high = Number(dashed[2]);
+    // "passed 234-193", "a 5-4 ruling": a second figure no larger than the first is a tally, not a range.
+    // Both figures are kept (value and high) so two tallies compare; its unit says what it is.
+    if (!currency && high <= n.value && !isNotACount(tokens, numberAt, n, false)) {
+      return { quantity: { firstToken: i, value: n.value, high, qualifier: 'exact', unit: 'tally' }, next: numberAt + 1 };
+    }
   } else {
     n = parseNumber(tokens, numberAt);
   }
@@ -253,6 +262,13 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
         break;
       }
     }
+  }
+  // "Weiner, 46, is married …", "Mr. Weller, 52, a former partner": a bare whole number between commas
+  // right after a name is that person's age.
+  const name = tokens[i - 2];
+  if (!currency && qualifier === 'exact' && firstToken === i && !n.words && Number.isInteger(n.value) && n.value > 0 && n.value < 120 &&
+    tokens[i - 1]?.text === ',' && tokens[next]?.text === ',' && name !== undefined && isCapitalized(name) && isWord(name)) {
+    return { quantity: { firstToken, value: n.value, high: null, qualifier, unit: 'years old' }, next };
   }
   const unit = unitAfter(tokens, next, currency);
   return { quantity: { firstToken, value: n.value, high, qualifier, unit: unit.unit }, next: Math.max(next, unit.end) };

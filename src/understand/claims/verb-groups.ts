@@ -223,6 +223,21 @@ function participialAt(tokens: readonly Token[], i: number, g: Grammar, continue
   return next !== undefined && next.word && next.lower !== 'and' && next.lower !== 'or' && isKnownVerb(t.lower);
 }
 
+/**
+ * "a lawsuit that covers 1.5 million women", "the bill, which includes …": a verb in -s right after a relative
+ * pronoun that follows a noun of the previous verb's object starts a clause of its own. Not right after the
+ * verb ("said that rates …": a reported clause's subject), nor before a past form ("that rates rose").
+ */
+function relativeVerbAt(tokens: readonly Token[], i: number, last: VerbGroup | undefined): boolean {
+  const prev = tokens[i - 1]?.lower;
+  if (prev !== 'which' && prev !== 'that' && prev !== 'who') return false;
+  if (last !== undefined && last.head >= i - 2) return false;
+  const next = tokens[i + 1];
+  return next === undefined || !isPastForm(next.lower);
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
 /** Verb groups of tokens[from, to), in order. */
 export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.length): VerbGroup[] {
   const g = grammarWords();
@@ -235,6 +250,8 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
     if ((prev.speech || g.complementVerbs.has(prev.lemma)) && !commaSince) return false;
     // "Fenwick, who hosted the talks, said …": the comma closing a ", who …," clause ends it.
     if (commaSince && nonRestrictiveAt(tokens, prev.first) >= 0) return false;
+    // "… armed and trained, and it proposed a model program": "and" with a subject pronoun of its own starts a clause.
+    if (SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && ['and', 'but', 'or'].includes(tokens[i - 2]?.lower ?? '')) return false;
     return !boundaryBetween(tokens, prev.head, i) && !coordinationBefore(tokens, i).coordinated;
   };
   // "a more stable and balanced partnership": a participle coordinated with an adjective.
@@ -263,7 +280,7 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       // A reduced clause is read even inside another clause, so its time and place stay its own: "the ferry, suspended since 2019,".
       if (!sameClause(i) || reduced) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: reduced && byAgent, reduced };
       else if (byAgent) group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'past', negated: false, passive: true, reduced: true };
-    } else if (isLowerWord(t) && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !afterDeterminer && isKnownVerb(t.lower) && verbLemma(t.lower) !== t.lower && (out[out.length - 1]?.reduced || !sameClause(i))) {
+    } else if (isLowerWord(t) && t.lower.endsWith('s') && !t.lower.endsWith('ss') && isKnownVerb(t.lower) && verbLemma(t.lower) !== t.lower && ((!afterDeterminer && (out[out.length - 1]?.reduced || !sameClause(i))) || relativeVerbAt(tokens, i, out[out.length - 1]))) {
       const afterReduced = prev?.text === ',' && out[out.length - 1]?.reduced === true; // "The council, chosen in May, wants"
       // "The ambitious bill, at nearly 700 pages, includes …": the first verb after a closed parenthetical.
       const afterParenthetical = prev?.text === ',' && out.length === 0 && tokens.slice(from, i - 1).filter((x) => x.text === ',').length % 2 === 1 && isCapitalized(tokens[from]);
