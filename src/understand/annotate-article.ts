@@ -20,8 +20,10 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    quote speakers resolved on real news (issue 13).
  *    more claims per sentence (subordinate and participial clauses, agentless passives, appositions,
  *    "they"/"it"/"the two leaders" resolved where one antecedent fits).
+ * 4: claims of gerund clauses after "before"/"after"/"while"; support verbs ("made a stop" → visit, "held
+ *    talks" → meet); no -s noun read as a verb after a participle modifier ("long-strained ties").
  */
-export const ANNOTATIONS_VERSION = 3;
+export const ANNOTATIONS_VERSION = 4;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;
