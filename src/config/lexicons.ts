@@ -183,6 +183,7 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   exclusivePosts: list(words),
   changingCues: words,
   relationalRoles: words,
+  journeyClasses: words,
   vagueWords: words,
 }));
 

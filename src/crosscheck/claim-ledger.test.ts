@@ -260,6 +260,24 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(married.map((c) => `${c.status}:${c.kind}`)).toEqual(['corroborated:event']);
   });
 
+  it('aligns one traveller’s journey to one place on one day however worded, and keeps journeys to two places apart', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow will later make a quick stop in Holmstad to meet Governor Tam Oduya. Marrow is also scheduled to visit Valeport on Friday.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Marrow is scheduled to remain in Ostrava until Saturday and will travel to Valeport on Friday before making a brief stop in Holmstad to meet Governor Tam Oduya.', '2026-05-13', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(conflictsOf(claims)).toEqual([]);
+    const shared = claims.filter((c) => c.status === 'corroborated').map((c) => c.evidence.filter((e) => e.articleId === a.article.id).map((e) => e.sentenceIndex));
+    // The stop in Holmstad (a's first sentence) and the visit to Valeport (its second) are each corroborated, never as one claim.
+    expect(shared).toContainEqual([0]);
+    expect(shared).toContainEqual([1]);
+  });
+
+  it('keeps copular statements about two different named subjects apart ("the most recent leader" / "the head of the council")', () => {
+    const a = member(annotatedArticle(id(), 'Following visits by President Oren Kask, Premier Ilse Marrow is the most recent leader to be hosted by Ostrava in recent months. Marrow’s trip is the first visit to Ostrava by a Velsian premier since 2021 and comes amid efforts to reset ties.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'The Velsian premier earlier on Tuesday met Tove Lund, the head of Ostrava’s rubber-stamp council.', '2026-05-12', 'Meridian Wire'));
+    const joint = ledger([a, b]).filter((c) => c.status !== 'single-source' && new Set(c.evidence.map((e) => e.articleId)).size > 1);
+    expect(joint).toEqual([]);
+  });
+
   it('counts a claim’s actor named by a pronoun as a participant its sentence shares ("He said that he had hired …")', () => {
     const a = member(annotatedArticle(id(), 'Governor Tam Oduya said his email account had been hacked. He said that he had hired an Ostrava security company and a lawyer to look into the matter, but that he did not believe the episode merited a police inquiry.', '2026-03-03', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'Tam Oduya said he has hired a private security company to investigate how his account was hacked.', '2026-03-03', 'Northgate Times'));

@@ -57,6 +57,10 @@ export interface EventFact extends FactBase {
   objectNames: Set<string>;
   /** Entity keys in the claim's actor, object and place slots. */
   participants: Set<string>;
+  /** Entity keys of the claim's actors (its subject side). */
+  actors: Set<string>;
+  /** The entity key of the claim's place, or null. */
+  place: string | null;
   /** Content words of the subject when no entity names it ("daily crossings"). */
   subjectTerms: Set<string>;
   time: { text: string; value: string; interval: DayInterval | null; relative: boolean } | null;
@@ -251,7 +255,8 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     const paraphrase = { ...paraphraseSide(claim, sides, read.paraphrase), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined), verb: predicateClassOf(claim.predicate) };
     const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
-    const participants = new Set([...actorKeys, ...objectNames, ...(claim.place ? [keyOfName(claim.place, keyOf)] : [])]);
+    const placeKey = claim.place ? keyOfName(claim.place, keyOf) : null;
+    const participants = new Set([...actorKeys, ...objectNames, ...(placeKey ? [placeKey] : [])]);
     const predicateClass = predicateClassOf(claim.predicate);
 
     for (const quantity of claim.quantities) {
@@ -276,6 +281,8 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       objectTerms: object.terms,
       objectNames,
       participants,
+      actors: new Set(actorKeys),
+      place: placeKey,
       subjectTerms: new Set(claim.subject ? contentTerms(claim.subject) : []),
       time: claim.time ? { ...claim.time, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null } : null,
       mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',
