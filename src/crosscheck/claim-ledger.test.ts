@@ -144,6 +144,14 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(visit!.alignment![0]!.words).toContainEqual({ a: 'since-2021', b: 'since-2021', how: 'same lemma' });
   });
 
+  it('corroborates "It was the first visit … in five years" (a ranked description after an open "it") with "the first visit … since 2021"', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow’s trip is the first visit to Karsland by a Velsian premier since 2021 and comes amid new efforts to reset trade ties.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Premier Ilse Marrow met President Oren Kask in Ostrava on Tuesday. It was the first visit by a Velsian premier to Karsland in five years.', '2026-05-12', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(conflictsOf(claims)).toEqual([]);
+    expect(claims.some((c) => c.status === 'corroborated' && c.evidence.some((e) => /in five years/.test(e.sentence)) && c.evidence.some((e) => /since 2021/.test(e.sentence)))).toBe(true);
+  });
+
   it('corroborates an exact figure inside another outlet’s bound ("41 senators" / "more than 40 senators")', () => {
     const a = member(annotatedArticle(id(), 'In the vote on Tuesday, 41 senators opposed the Harbour Levy Bill in Port Elan.', '2026-03-04', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'More than 40 senators opposed the Harbour Levy Bill in Port Elan on Tuesday.', '2026-03-04', 'Northgate Times'));

@@ -271,6 +271,10 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       facts.push({ ...base, kind: 'ranking', ranking, subject, key: `${subject}|${stemTerm(ranking.measure.toLowerCase())}|${stemTerm((ranking.of ?? '').toLowerCase())}` });
     }
     if (NO_EVENT.has(claim.predicate)) continue;
+    // "It was the first visit by a Velsian premier to Karsland in five years": a ranked description after an open
+    // "it" is a fact about the happening it describes, whose participants are the names of its sentence.
+    const described = participants.size === 0 && !claim.subject && claim.predicate === 'be' && claim.object !== null && claim.rankings.length > 0;
+    if (described) for (const n of names) participants.add(n);
     if (participants.size === 0 && !claim.subject) continue;
     const object = objectClassOf(claim.object);
     facts.push({
