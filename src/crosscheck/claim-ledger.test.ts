@@ -152,6 +152,14 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(claims.some((c) => c.status === 'corroborated' && c.evidence.some((e) => /in five years/.test(e.sentence)) && c.evidence.some((e) => /since 2021/.test(e.sentence)))).toBe(true);
   });
 
+  it('reads an apposition’s fact in its own words, not its long sentence’s ("Marrow, the first … in five years, is expected to sign …")', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow’s trip is the first visit to Karsland by a Velsian premier since 2021 and comes amid renewed efforts by northern leaders to reset relations with Karsland, following years of strained ties and uncertainty driven in part by an increasingly unpredictable Lindor.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Ilse Marrow, the first Velsian premier to visit Karsland in five years, is expected to sign a pact with President Oren Kask to share intelligence to tackle smuggling gangs and to curb the supply of small boat engines used in illegal crossings.', '2026-05-12', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(conflictsOf(claims)).toEqual([]);
+    expect(claims.some((c) => c.status === 'corroborated' && c.evidence.some((e) => /in five years/.test(e.sentence)) && c.evidence.some((e) => /since 2021/.test(e.sentence)))).toBe(true);
+  });
+
   it('corroborates an exact figure inside another outlet’s bound ("41 senators" / "more than 40 senators")', () => {
     const a = member(annotatedArticle(id(), 'In the vote on Tuesday, 41 senators opposed the Harbour Levy Bill in Port Elan.', '2026-03-04', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'More than 40 senators opposed the Harbour Levy Bill in Port Elan on Tuesday.', '2026-03-04', 'Northgate Times'));

@@ -186,8 +186,10 @@ function statusBySources(facts: readonly Fact[]): ClaimStatus {
  * claims that gave a figure or rank fact: a figure without a unit ("Weiner, 46, is married to …") makes
  * none, so its sentence is said by the event or not at all.
  */
-function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Claim>): boolean {
-  if (group.every((f) => counted.has(f.claim))) return false;
+function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Claim>, figured: ReadonlySet<Claim>): boolean {
+  // … unless several sources state it with ranks and no figures: a rank worded two ways ("the first visit by …"
+  // / "the first premier to visit …") has two keys, and only the events align it (figures align on their own).
+  if (group.every((f) => counted.has(f.claim))) return sourcesOf(group).size > 1 && !group.some((f) => figured.has(f.claim));
   return group.some((f) => f.time?.interval) || !group.every((f) => f.light) || sourcesOf(group).size > 1;
 }
 
@@ -211,8 +213,9 @@ function inBuckets<F>(facts: readonly F[], keyOf: (f: F) => string): F[][] {
 export function draftLedger(facts: readonly Fact[], events: readonly EventFact[][], background: readonly Fact[]): LedgerDraft[] {
   const out: LedgerDraft[] = [];
   const counted = new Set(facts.flatMap((f) => (f.kind === 'quantity' || f.kind === 'ranking' ? [f.claim] : [])));
+  const figured = new Set(facts.flatMap((f) => (f.kind === 'quantity' ? [f.claim] : [])));
   for (const group of events) {
-    if (eventWorthListing(group, counted)) resolveGroup('event', group, EVENT, out);
+    if (eventWorthListing(group, counted, figured)) resolveGroup('event', group, EVENT, out);
     else {
       // A figure's own sentence says when, too: keep its event only when outlets disagree on the date.
       const drafts: LedgerDraft[] = [];

@@ -209,6 +209,20 @@ function statedDate(claim: Claim, relative: RelativeTime | null | undefined): st
   return spec.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
 }
 
+/**
+ * An apposition's fact ("Strand, the first Karslander minister to tour Velsand in nine years, is expected to sign
+ * a treaty"): the apposition's own words, from its noun phrase to the comma that closes it, or null for any
+ * other claim. Its sentence's other words state another fact (the treaty), which would drown its own.
+ */
+function appositionWords(claim: Claim): string | null {
+  if (claim.predicate !== 'be' || claim.object === null || claim.actors.length === 0) return null;
+  const at = claim.evidence.indexOf(`, ${claim.object}`);
+  if (at < 0) return null;
+  const from = at + 2;
+  const close = claim.evidence.indexOf(',', from + claim.object.length);
+  return claim.evidence.slice(from, close < 0 ? claim.evidence.length : close);
+}
+
 function keyOfName(name: string, keyOf: Map<string, string>): string {
   return keyOf.get(name) ?? entityKey({ name, type: 'other' }) ?? name.toLowerCase();
 }
@@ -252,7 +266,9 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     // The claim's actor is a participant even where the sentence names it by a pronoun ("He said that he had
     // hired …": Weiner).
     const sides = actorKeys.every((k) => names.has(k)) ? names : new Set([...names, ...actorKeys]);
-    const paraphrase = { ...paraphraseSide(claim, sides, read.paraphrase), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined), verb: predicateClassOf(claim.predicate) };
+    const own = appositionWords(claim);
+    const words = own === null ? read.paraphrase : paraphraseWords(own, nameWords.get(sentenceIndex) ?? NO_WORDS, year);
+    const paraphrase = { ...paraphraseSide(claim, sides, words), when: statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined), verb: predicateClassOf(claim.predicate) };
     const base = { member, claim, sentenceIndex, terms, names, paraphrase, nameOf, ...sourceOf(sentenceIndex) };
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const placeKey = claim.place ? keyOfName(claim.place, keyOf) : null;
