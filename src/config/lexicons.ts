@@ -151,6 +151,7 @@ export const claimGrammarLexicon = defineLexicon('claim-grammar', object({
   againstObjectVerbs: words,
   forecastVerbs: words,
   appositionOpeners: words,
+  supportVerbs: record(record(string)),
 }));
 const qualifier = oneOf(['exact', 'approx', 'more-than', 'less-than', 'at-least', 'at-most', 'nearly', 'up-to', 'range'] as const);
 export const claimQuantitiesLexicon = defineLexicon('claim-quantities', object({
@@ -182,6 +183,7 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   exclusivePosts: list(words),
   changingCues: words,
   relationalRoles: words,
+  journeyClasses: words,
   vagueWords: words,
 }));
 

@@ -6,6 +6,8 @@
 // are a contradiction rather than two different statements — a group is only as conflicting as its
 // strongest pair allows.
 import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
+import { crosscheckLexicon } from '../config/lexicons.js';
+import { once } from '../core/lazy.js';
 import { foldedWords, jaccard, lexicalRelation, sharedCount } from '../text/index.js';
 import { dayInterval, quantitiesCompatible } from './compare-values.js';
 import { matchWords, paraphraseReason } from './paraphrase.js';
@@ -27,9 +29,45 @@ function sameDay(f: EventFact, g: EventFact): boolean {
   return f.time?.interval?.precision === 'day' && g.time?.interval?.precision === 'day' && f.time.interval.first === g.time.interval.first;
 }
 
+/** The verb classes of a journey (lexicon/crosscheck.json `journeyClasses`): their place is where one goes. */
+const journeyClasses = once(() => new Set(crosscheckLexicon().journeyClasses));
+
+/** One traveller's journeys to two different places are two journeys ("travel to Valeport" / "a stop in Brekka"). */
+function otherDestination(f: EventFact, g: EventFact): boolean {
+  return f.place !== null && g.place !== null && f.place !== g.place && journeyClasses().has(f.predicateClass) && journeyClasses().has(g.predicateClass);
+}
+
+/**
+ * The same actor doing one kind of thing at one place on one day is one happening however the sentences
+ * around it are worded ("is also scheduled to visit Valeport on Friday" / "will travel to Valeport on Friday
+ * before …").
+ */
+function sameActorPlaceDay(f: EventFact, g: EventFact): boolean {
+  return f.place !== null && f.place === g.place && sameDay(f, g) && sharedCount(f.actors, g.actors) > 0;
+}
+
+/**
+ * Copular statements about two different named subjects are two statements ("Strand is the most recent
+ * leader …" / "Castell, the head of the port board"), however alike their words.
+ */
+function otherCopulaSubjects(f: EventFact, g: EventFact): boolean {
+  return f.claim.predicate === 'be' && g.claim.predicate === 'be' && f.actors.size > 0 && g.actors.size > 0 && sharedCount(f.actors, g.actors) === 0;
+}
+
+/**
+ * A copular statement is about its subject: a sentence that does not name that subject states another fact
+ * ("Castell, the head of the port board" / "Strand’s trip is the first visit …").
+ */
+function copulaSubjectUnnamed(f: EventFact, g: EventFact): boolean {
+  const unnamed = (x: EventFact, y: EventFact): boolean => x.claim.predicate === 'be' && x.actors.size > 0 && sharedCount(x.actors, y.names) === 0;
+  return unnamed(f, g) || unnamed(g, f);
+}
+
 export function eventsLink(f: EventFact, g: EventFact): boolean {
   if (f.claim.negated !== g.claim.negated || f.predicateClass !== g.predicateClass) return false;
   if (f.mood !== g.mood && !sameDay(f, g)) return false;
+  if (otherDestination(f, g) || otherCopulaSubjects(f, g)) return false;
+  if (sameActorPlaceDay(f, g) && objectsMatch(f, g) !== 'different') return true;
   const objects = objectsMatch(f, g);
   if (objects === 'different') return false;
   const shared = sharesParticipant(f, g);
@@ -259,7 +297,7 @@ function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: re
 export function eventsParaphrasable(f: EventFact, g: EventFact): boolean {
   // Named objects that differ are two happenings, however alike the words ("met Zhao Leji" / "met Xi").
   const otherNamedObject = f.objectNames.size > 0 && g.objectNames.size > 0 && sharedCount(f.objectNames, g.objectNames) === 0;
-  return f.claim.negated === g.claim.negated && (f.mood === g.mood || sameDay(f, g)) && !otherNamedObject;
+  return f.claim.negated === g.claim.negated && (f.mood === g.mood || sameDay(f, g)) && !otherNamedObject && !otherDestination(f, g) && !otherCopulaSubjects(f, g) && !copulaSubjectUnnamed(f, g);
 }
 
 /** Two figures can be one fact in other words when they count the same unit or related ones ("leaders" / "executives"). */

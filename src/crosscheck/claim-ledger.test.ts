@@ -171,6 +171,22 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(visit!.alignment![0]!.words).toContainEqual({ a: 'since-2021', b: 'since-2021', how: 'same lemma' });
   });
 
+  it('corroborates "It was the first visit … in five years" (a ranked description after an open "it") with "the first visit … since 2021"', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow’s trip is the first visit to Karsland by a Velsian premier since 2021 and comes amid new efforts to reset trade ties.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Premier Ilse Marrow met President Oren Kask in Ostrava on Tuesday. It was the first visit by a Velsian premier to Karsland in five years.', '2026-05-12', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(conflictsOf(claims)).toEqual([]);
+    expect(claims.some((c) => c.status === 'corroborated' && c.evidence.some((e) => /in five years/.test(e.sentence)) && c.evidence.some((e) => /since 2021/.test(e.sentence)))).toBe(true);
+  });
+
+  it('reads an apposition’s fact in its own words, not its long sentence’s ("Marrow, the first … in five years, is expected to sign …")', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow’s trip is the first visit to Karsland by a Velsian premier since 2021 and comes amid renewed efforts by northern leaders to reset relations with Karsland, following years of strained ties and uncertainty driven in part by an increasingly unpredictable Lindor.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Ilse Marrow, the first Velsian premier to visit Karsland in five years, is expected to sign a pact with President Oren Kask to share intelligence to tackle smuggling gangs and to curb the supply of small boat engines used in illegal crossings.', '2026-05-12', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(conflictsOf(claims)).toEqual([]);
+    expect(claims.some((c) => c.status === 'corroborated' && c.evidence.some((e) => /in five years/.test(e.sentence)) && c.evidence.some((e) => /since 2021/.test(e.sentence)))).toBe(true);
+  });
+
   it('corroborates an exact figure inside another outlet’s bound ("41 senators" / "more than 40 senators")', () => {
     const a = member(annotatedArticle(id(), 'In the vote on Tuesday, 41 senators opposed the Harbour Levy Bill in Port Elan.', '2026-03-04', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'More than 40 senators opposed the Harbour Levy Bill in Port Elan on Tuesday.', '2026-03-04', 'Northgate Times'));
@@ -285,6 +301,24 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     const b = member(annotatedArticle(id(), 'Premier Ilse Marrow arrived in Ostrava for talks. Marrow, 52, is married to Oren Kask, an adviser to Governor Tam Oduya.', '2026-03-03', 'Northgate Times'));
     const married = ledger([a, b]).filter((c) => /married/.test(c.text));
     expect(married.map((c) => `${c.status}:${c.kind}`)).toEqual(['corroborated:event']);
+  });
+
+  it('aligns one traveller’s journey to one place on one day however worded, and keeps journeys to two places apart', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow will later make a quick stop in Holmstad to meet Governor Tam Oduya. Marrow is also scheduled to visit Valeport on Friday.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Marrow is scheduled to remain in Ostrava until Saturday and will travel to Valeport on Friday before making a brief stop in Holmstad to meet Governor Tam Oduya.', '2026-05-13', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(conflictsOf(claims)).toEqual([]);
+    const shared = claims.filter((c) => c.status === 'corroborated').map((c) => c.evidence.filter((e) => e.articleId === a.article.id).map((e) => e.sentenceIndex));
+    // The stop in Holmstad (a's first sentence) and the visit to Valeport (its second) are each corroborated, never as one claim.
+    expect(shared).toContainEqual([0]);
+    expect(shared).toContainEqual([1]);
+  });
+
+  it('keeps copular statements about two different named subjects apart ("the most recent leader" / "the head of the council")', () => {
+    const a = member(annotatedArticle(id(), 'Following visits by President Oren Kask, Premier Ilse Marrow is the most recent leader to be hosted by Ostrava in recent months. Marrow’s trip is the first visit to Ostrava by a Velsian premier since 2021 and comes amid efforts to reset ties.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'The Velsian premier earlier on Tuesday met Tove Lund, the head of Ostrava’s rubber-stamp council.', '2026-05-12', 'Meridian Wire'));
+    const joint = ledger([a, b]).filter((c) => c.status !== 'single-source' && new Set(c.evidence.map((e) => e.articleId)).size > 1);
+    expect(joint).toEqual([]);
   });
 
   it('counts a claim’s actor named by a pronoun as a participant its sentence shares ("He said that he had hired …")', () => {

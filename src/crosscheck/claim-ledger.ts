@@ -188,8 +188,11 @@ function statusBySources(facts: readonly Fact[]): ClaimStatus {
  * its fact ("The ministry is not taking part in the talks", "the decisions were “arbitrary”"): what only
  * one outlet reports is what the reader most needs flagged.
  */
-function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Claim>): boolean {
-  return !group.every((f) => counted.has(f.claim));
+function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Claim>, figured: ReadonlySet<Claim>): boolean {
+  // … unless several sources state it with ranks and no figures: a rank worded two ways ("the first visit by …"
+  // / "the first premier to visit …") has two keys, and only the events align it (figures align on their own).
+  if (group.every((f) => counted.has(f.claim))) return sourcesOf(group).size > 1 && !group.some((f) => figured.has(f.claim));
+  return true;
 }
 
 /** The aligned event groups of a story (the timeline reads them too). */
@@ -212,8 +215,9 @@ function inBuckets<F>(facts: readonly F[], keyOf: (f: F) => string): F[][] {
 export function draftLedger(facts: readonly Fact[], events: readonly EventFact[][], background: readonly Fact[]): LedgerDraft[] {
   const out: LedgerDraft[] = [];
   const counted = new Set(facts.flatMap((f) => (f.kind === 'quantity' || f.kind === 'ranking' ? [f.claim] : [])));
+  const figured = new Set(facts.flatMap((f) => (f.kind === 'quantity' ? [f.claim] : [])));
   for (const group of events) {
-    if (eventWorthListing(group, counted)) resolveGroup('event', group, EVENT, out);
+    if (eventWorthListing(group, counted, figured)) resolveGroup('event', group, EVENT, out);
     else {
       // A figure's own sentence says when, too: keep its event only when outlets disagree on the date.
       const drafts: LedgerDraft[] = [];

@@ -57,6 +57,10 @@ export interface EventFact extends FactBase {
   objectNames: Set<string>;
   /** Entity keys in the claim's actor, object and place slots. */
   participants: Set<string>;
+  /** Entity keys of the claim's actors (its subject side). */
+  actors: Set<string>;
+  /** The entity key of the claim's place, or null. */
+  place: string | null;
   /** Content words of the subject when no entity names it ("daily crossings"). */
   subjectTerms: Set<string>;
   time: { text: string; value: string; interval: DayInterval | null; relative: boolean } | null;
@@ -205,6 +209,20 @@ function statedDate(claim: Claim, relative: RelativeTime | null | undefined): st
   return spec.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
 }
 
+/**
+ * An apposition's fact ("Strand, the first Karslander minister to tour Velsand in nine years, is expected to sign
+ * a treaty"): the apposition's own words, from its noun phrase to the comma that closes it, or null for any
+ * other claim. Its sentence's other words state another fact (the treaty), which would drown its own.
+ */
+function appositionWords(claim: Claim): string | null {
+  if (claim.predicate !== 'be' || claim.object === null || claim.actors.length === 0) return null;
+  const at = claim.evidence.indexOf(`, ${claim.object}`);
+  if (at < 0) return null;
+  const from = at + 2;
+  const close = claim.evidence.indexOf(',', from + claim.object.length);
+  return claim.evidence.slice(from, close < 0 ? claim.evidence.length : close);
+}
+
 function keyOfName(name: string, keyOf: Map<string, string>): string {
   return keyOf.get(name) ?? entityKey({ name, type: 'other' }) ?? name.toLowerCase();
 }
@@ -256,9 +274,12 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     // The claim's actor is a participant even where the sentence names it by a pronoun ("He said that he had
     // hired …": Weiner).
     const sides = actorKeys.every((k) => names.has(k)) ? names : new Set([...names, ...actorKeys]);
-    const paraphrase = paraphraseSide(claim, sides, read.paraphrase, statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined));
+    const own = appositionWords(claim);
+    const words = own === null ? read.paraphrase : paraphraseWords(own, nameWords.get(sentenceIndex) ?? NO_WORDS, year);
+    const paraphrase = paraphraseSide(claim, sides, words, statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
-    const participants = new Set([...actorKeys, ...objectNames, ...(claim.place ? [keyOfName(claim.place, keyOf)] : [])]);
+    const placeKey = claim.place ? keyOfName(claim.place, keyOf) : null;
+    const participants = new Set([...actorKeys, ...objectNames, ...(placeKey ? [placeKey] : [])]);
     const predicateClass = predicateClassOf(claim.predicate);
 
     for (const quantity of claim.quantities) {
@@ -276,6 +297,10 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'ranking', ranking, subject, key });
     }
     if (NO_EVENT.has(claim.predicate)) continue;
+    // "It was the first visit by a Velsian premier to Karsland in five years": a ranked description after an open
+    // "it" is a fact about the happening it describes, whose participants are the names of its sentence.
+    const described = participants.size === 0 && !claim.subject && claim.predicate === 'be' && claim.object !== null && claim.rankings.length > 0;
+    if (described) for (const n of names) participants.add(n);
     // "the sergeant-at-arms was called to remove a protester": an agentless passive is about its patient.
     if (participants.size === 0 && !claim.subject && !claim.object) continue;
     const object = objectClassOf(claim.object);
@@ -287,6 +312,8 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       objectTerms: object.terms,
       objectNames,
       participants,
+      actors: new Set(actorKeys),
+      place: placeKey,
       subjectTerms: new Set(claim.subject ? contentTerms(claim.subject) : []),
       time: claim.time ? { text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null } : null,
       mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',

@@ -22,7 +22,9 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    "they"/"it"/"the two leaders" resolved where one antecedent fits).
  * 4: (issue 13, quotes) "“Why?” Ms. X asked." one sentence; quotes with mismatched marks or a lost
  *    paragraph mark; speakers past party tags, pronoun chains, name modifiers, "To X," and "they" pairs.
- * 5: a relative clause with a figure or rank is its antecedent's claim ("which passed 234-193"); tallies.
+ * 5: a relative clause with a figure or rank is its antecedent's claim ("which passed 234-193"); tallies;
+ *    claims of gerund clauses after "before"/"after"/"while"; support verbs ("made a stop" → visit, "held
+ *    talks" → meet); no -s noun read as a verb after a participle modifier ("long-strained ties").
  */
 export const ANNOTATIONS_VERSION = 5;
 

@@ -37,6 +37,7 @@ const claimWords = once(() => {
     subjectPronouns: new Set(g.subjectPronouns),
     forecastVerbs: new Set(g.forecastVerbs),
     appositionOpeners: new Set(g.appositionOpeners),
+    supportVerbs: new Map(Object.entries(g.supportVerbs).map(([verb, nouns]) => [verb, new Map(Object.entries(nouns))])),
     parentheticalAdverbs: new Set(g.parentheticalAdverbs),
     prepositionVerbs: { for: new Set(g.forObjectVerbs), against: new Set(g.againstObjectVerbs) } as Record<string, Set<string>>,
     abbreviations: new Set([...a.titles, ...a.beforeNumbers, ...a.other, ...a.ambiguous, ...a.continuations]),
@@ -163,6 +164,30 @@ function prepositionalObject(ctx: Context, tokens: readonly Token[], g: VerbGrou
   return inner ? { start: p.start, end: inner.end, text: ctx.input.text.slice(p.start, inner.end) } : null;
 }
 
+/** Words between a support verb and its noun: "a", "his", "quick" in "made a quick stop" (lexicon `supportVerbs`). */
+const MAX_SUPPORT_GAP = 3;
+
+/**
+ * "made a short stop in Holmstad" → visit, "held talks with Fenwick" → meet: a light verb whose object's head
+ * noun names the happening (lexicon/claim-grammar.json `supportVerbs`), with the verb it means and the
+ * noun's index; or null. The noun is the object's head: a determiner or adjectives may come before it, no
+ * preposition or clause word.
+ */
+function supportNoun(tokens: readonly Token[], g: VerbGroup, nextFirst: number): { lemma: string; noun: number } | null {
+  const nouns = claimWords().supportVerbs.get(g.lemma);
+  if (!nouns) return null;
+  const { objectStops } = grammarWords();
+  for (let j = g.head + 1; j < Math.min(nextFirst, g.head + 2 + MAX_SUPPORT_GAP); j++) {
+    const t = tokens[j]!;
+    const meant = nouns.get(t.lower);
+    // … its head: what follows ends the noun phrase ("a stop in", not "a stop sign").
+    const after = tokens[j + 1];
+    if (meant !== undefined) return after === undefined || (!after.word && after.text !== '-') || after.cap || objectStops.has(after.lower) ? { lemma: meant, noun: j } : null;
+    if (!t.word || t.cap || objectStops.has(t.lower) || QUOTE_MARK.test(t.text)) return null;
+  }
+  return null;
+}
+
 /** "more than 200 jobs", "by more than 40 Karslander port executives": "than" of a quantity qualifier ends no phrase. */
 function qualifierThan(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.lower === 'than' && /^(more|less|fewer)$/.test(tokens[k - 1]?.lower ?? '');
@@ -272,7 +297,9 @@ function place(ctx: Context, tokens: readonly Token[], s: Slots, actorIds: Set<s
     const from = Math.max(0, m.start - 40);
     const lead = /(?<!\p{L})(\p{Ll}+)\s+(\p{L}+)\s+(?:the\s+)?$/u.exec(ctx.input.text.slice(from, m.start));
     if (lead && claimWords().locatives.has(lead[2]!.toLowerCase()) && isPastForm(lead[1]!) && from + lead.index !== headStart) continue;
-    if (claimWords().locatives.has(before) || (before === 'to' && claimWords().motionVerbs.has(s.group.lemma) && m.start > headEnd)) return m.entity.name;
+    // "paid a visit to Valeport": a visit with no object goes to the place after "to", as a journey does.
+    const destination = claimWords().motionVerbs.has(s.group.lemma) || (claimWords().placeObjectVerbs.has(s.group.lemma) && !s.object);
+    if (claimWords().locatives.has(before) || (before === 'to' && destination && m.start > headEnd)) return m.entity.name;
   }
   if (claimWords().placeObjectVerbs.has(s.group.lemma) && s.object) {
     const target = mentionsIn(ctx.index, s.object.start, s.object.end).find((m) => isPlace(m.entity) && !m.possessive);
@@ -454,8 +481,10 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     let subject: Subject | null = null;
     let actors: Referent[] = [];
     if (g.coordinated && g.speech && slots.some((s) => s.frame)) level = [...slots].reverse().find((s) => s.frame)!.level; // "said … and added that …"
+    if (g.gerund) level = slots[g.gerund.host]!.level;
     if (g.coordinated) {
-      const shared = [...slots].reverse().find((s) => s.level === level && !s.group.reduced) ?? prevSlot;
+      // A gerund clause's subject is its host verb's ("will sail on Friday before making a stop").
+      const shared = g.gerund ? slots[g.gerund.host] : ([...slots].reverse().find((s) => s.level === level && !s.group.reduced) ?? prevSlot);
       subject = shared?.subject ?? null;
       actors = shared?.actors ?? [];
     } else if (clause.relative && clause.at === g.first - 1 && /^(?:which|that)$/.test(tokens[clause.at]!.lower)) {
@@ -481,7 +510,10 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       }
       actors = subject?.referents ?? [];
     }
-    const object = g.passive ? null : (readObject(ctx, tokens, g, nextFirst) ?? prepositionalObject(ctx, tokens, g, nextFirst));
+    // "made a short stop in Holmstad": the support verb's noun is the happening; the object follows the noun.
+    const support = g.passive ? null : supportNoun(tokens, g, nextFirst);
+    const vg = support ? { ...g, head: support.noun, lemma: support.lemma } : g;
+    const object = g.passive ? null : (readObject(ctx, tokens, vg, nextFirst) ?? prepositionalObject(ctx, tokens, vg, nextFirst));
     // A speech verb frames the next clause only when it reports it — directly or through "that" — not when
     // another clause word comes between: "underscored the need to restore trust, as they met in Lindor".
     const next = groups[gi + 1];
@@ -514,7 +546,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       if (actors.length > 0) subject = { ...subject, referents: actors };
     }
     slots.push({
-      group: g, subject, actors, object, objectEntities: [], objectRefs: [], regionStart, regionEnd, holes: [], appositions: [], frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
+      group: vg, subject, actors, object, objectEntities: [], objectRefs: [], regionStart, regionEnd, holes: [], appositions: [], frame, level, relative: clause.relative, inRelative: clause.inRelative ?? false,
       simultaneous: clause.at > 0 && SIMULTANEOUS.has(tokens[clause.at - 1]?.lower ?? '') && !g.coordinated,
       attributedTo: source ?? frameAbove?.attributedTo ?? (frameAbove ? frameAbove.actors[0]?.name ?? frameAbove.subject?.phrase ?? null : null),
     });
@@ -573,7 +605,9 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     // A coordinated verb shares the time of the one before; "…on Thursday underscored the need, as they met in
     // Lindor": a clause of "as"/"when"/"while" shares its host's.
     const host = s.simultaneous ? [...slots.slice(0, si)].reverse().find((x) => x.level <= s.level && !x.relative) : undefined;
-    const time = timeOf(ctx, tokens, s) ?? (g.coordinated ? (out[out.length - 1]?.time ?? null) : null) ?? (host ? timeOf(ctx, tokens, host) : null);
+    // "… on Friday before making a stop in Holmstad": what happens before or after the host happens at another time.
+    const sharesTime = g.coordinated && g.gerund?.after !== 'before' && g.gerund?.after !== 'after';
+    const time = timeOf(ctx, tokens, s) ?? (sharesTime ? (out[out.length - 1]?.time ?? null) : null) ?? (host ? timeOf(ctx, tokens, host) : null);
     const where = place(ctx, tokens, s, new Set(s.actors.map((a) => a.id)));
     // "The two ministers met at the Hall of the Harbour Guild": a described subject with a place or time is a claim.
     // "The bill was approved on Tuesday", "It was deleted" (a resolved "it"): a passive with no agent is a claim

@@ -11,7 +11,10 @@
 //   4. a base form after "they/we/I/you" or a bare plural at the clause start ("Analysts say", "said analysts expect");
 //   5. an -ing form of a known verb right after a comma, following a finite verb, is a participial clause that
 //      shares its subject: "The ministry issued a statement, saying it would …" → say (a frame), "The storm hit
-//      the coast, cutting power to 9,000 homes" → cut.
+//      the coast, cutting power to 9,000 homes" → cut;
+//   6. an -ing form right after "before", "after" or "while", following a finite verb, is a gerund clause of that
+//      verb's subject: "will sail to Brekka on Friday before making a short stop in Holmstad" → make (future),
+//      Halloran's.
 import { claimGrammarLexicon, quoteCuesLexicon } from '../../config/lexicons.js';
 import { boundedMemo, once } from '../../core/lazy.js';
 import { irregularParticiples, isCapitalized, isKnownVerb, isPastForm, isSpeechVerb, verbLemma, type Token } from '../../text/index.js';
@@ -62,6 +65,11 @@ export interface VerbGroup {
   topLevel: boolean;
   /** ", saying …", ", cutting …": a participial clause after a finite verb; it shares that verb's subject. */
   participial?: boolean;
+  /**
+   * "before making a stop", "while raising fares": the subordinator of a gerund clause (rule 6), which shares the
+   * subject of group `host` (an index into the groups); "before"/"after" set its time apart from the host's.
+   */
+  gerund?: { after: string; host: number };
   speech: boolean;
 }
 
@@ -238,6 +246,28 @@ function relativeVerbAt(tokens: readonly Token[], i: number, last: VerbGroup | u
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
+const GERUND_SUBORDINATORS = new Set(['before', 'after', 'while']);
+
+/**
+ * Rule 6: the group whose subject a gerund at `i` ("before making a stop") shares, or -1. The last finite group
+ * before it, skipping a ", who …," clause a comma closed and a reduced participle; and not when an infinitive
+ * no verb controls comes between ("praised the trip as a chance to improve ties while raising …": whose raising
+ * is not said), only one right after the verb ("agreed to cut fares while keeping …").
+ */
+function gerundHost(tokens: readonly Token[], i: number, out: readonly VerbGroup[], g: Grammar): number {
+  const t = tokens[i]!;
+  if (!GERUND_SUBORDINATORS.has(tokens[i - 1]?.lower ?? '') || !isLowerWord(t) || !/^\p{Ll}{3,}ing$/u.test(t.text)) return -1;
+  if (g.participialNonVerbs.has(t.lower) || g.ingAdjectives.has(t.lower) || !isKnownVerb(t.lower) || !tokens[i + 1]?.word) return -1;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const host = out[k]!;
+    if (host.reduced || (nonRestrictiveAt(tokens, host.first) >= 0 && tokens.slice(host.head + 1, i).some((x) => x.text === ','))) continue;
+    if (host.speech) return -1;
+    for (let j = host.head + 2; j < i - 1; j++) if (tokens[j]!.lower === 'to' && isLowerWord(tokens[j + 1]) && isKnownVerb(tokens[j + 1]!.lower)) return -1;
+    return k;
+  }
+  return -1;
+}
+
 /** Verb groups of tokens[from, to), in order. */
 export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.length): VerbGroup[] {
   const g = grammarWords();
@@ -287,7 +317,9 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       // "… first trip to Velsand since 2019 comes after …": a year ends the subject too (not "the 2019 plans"; and
       // never a count: "23 states", "50 leaders" are nouns).
       const afterNumber = prev !== undefined && /^(1[89]|20)\d\d$/.test(prev.text) && g.objectStops.has(tokens[i - 2]?.lower ?? '') && !g.determiners.has(tokens[i - 2]?.lower ?? '');
-      const subjectLike = prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower)));
+      // "to mend long-strained ties", "years of strained ties": after a participle that modifies it, an -s word is a noun.
+      const afterModifier = prev !== undefined && isLowerWord(prev) && (isPast(prev.lower) || /-\p{Ll}+ed$/u.test(prev.lower));
+      const subjectLike = prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower) && !afterModifier));
       const next = tokens[i + 1];
       if (subjectLike && !isParticiple(next, g) && !(next && /ing$/.test(next.lower))) {
         group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'present', negated: false, passive: false, reduced: false };
@@ -306,6 +338,13 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
     const last = out[out.length - 1];
     // After "be" the participle describes the subject's state ("is Velsand’s fourth-largest market, accounting for
     // 7% of exports"): the copula's claim keeps its figures.
+    const host = !group && last ? gerundHost(tokens, i, out, g) : -1;
+    if (host >= 0) {
+      const h = out[host]!;
+      out.push({ first: i, head: i, lemma: verbLemma(t.lower), tense: h.tense, negated: false, passive: false, reduced: false, coordinated: true, topLevel: h.topLevel, participial: true, gerund: { after: tokens[i - 1]!.lower, host }, speech: isSpeechVerb(t.lower) || g.quoteVerbs.has(verbLemma(t.lower)) });
+      i++;
+      continue;
+    }
     if (!group && last && last.lemma !== 'be' && participialAt(tokens, i, g, last.participial === true)) {
       out.push({ first: i, head: i, lemma: verbLemma(t.lower), tense: last.tense, negated: false, passive: false, reduced: false, coordinated: true, topLevel: !last.coordinated || last.topLevel, participial: true, speech: isSpeechVerb(t.lower) || g.quoteVerbs.has(verbLemma(t.lower)) });
       i++;
