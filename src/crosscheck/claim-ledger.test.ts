@@ -296,11 +296,12 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     if (status === 'single-source') expect(figures.map((c) => c.status)).not.toContain('compatible');
   });
 
-  it('lists a sentence whose only figure has no unit ("Marrow, 52, is married to …") as its event', () => {
+  // An age between commas is the person's figure (its own claim), so the sentence is listed by that figure.
+  it('lists a sentence whose only figure is an age ("Marrow, 52, is married to …"), corroborated', () => {
     const a = member(annotatedArticle(id(), 'Premier Ilse Marrow flew to Ostrava on Monday. Marrow, 52, is married to Oren Kask, an adviser to Governor Tam Oduya.', '2026-03-03', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'Premier Ilse Marrow arrived in Ostrava for talks. Marrow, 52, is married to Oren Kask, an adviser to Governor Tam Oduya.', '2026-03-03', 'Northgate Times'));
     const married = ledger([a, b]).filter((c) => /married/.test(c.text));
-    expect(married.map((c) => `${c.status}:${c.kind}`)).toEqual(['corroborated:event']);
+    expect(married.map((c) => `${c.status}:${c.kind}`)).toEqual(['corroborated:quantity']);
   });
 
   it('aligns one traveller’s journey to one place on one day however worded, and keeps journeys to two places apart', () => {

@@ -56,7 +56,7 @@ describe('the JSON API on the sample corpus', () => {
     expect(page.body).toMatchObject({ total: 3, hasMore: true, limit: 2, offset: 0 });
     const stories = page.body.stories as { title: string; corroborated: number | null; conflicting: number | null }[];
     expect(stories.map((s) => [s.title, s.corroborated, s.conflicting])).toEqual([
-      ['Karsland and Velsand sign €340 million deal to revive Port Elan ferry', 9, 3],
+      ['Karsland and Velsand sign €340 million deal to revive Port Elan ferry', 10, 3],
       ['Storm Ottilie kills two, cuts power to 18,000 homes in northern Velsand', 9, 0],
     ]);
     const last = await get('/api/stories?offset=2');
