@@ -69,9 +69,12 @@ function copulaSubjectUnnamed(f: EventFact, g: EventFact): boolean {
  * of act on one occasion — the same head noun, one wording's words all inside the other's — is one
  * happening, and two dates for it contradict each other. Named participants leave it to the other tests; a
  * modifier on both sides that differs ("the GOP primary" / "the Democratic primary") makes two occasions.
+ * Both dates must be written out as calendar dates: "A minute of silence was held at noon" is each
+ * outlet's own minute of its own day.
  */
 export function sameDatedOccasion(f: EventFact, g: EventFact): boolean {
-  if (!f.time?.interval || !g.time?.interval || f.light || g.light) return false;
+  // A time told by the report's own day ("was held at noon") dates each outlet's own occasion.
+  if (!f.time?.interval || !g.time?.interval || !f.time.calendar || !g.time.calendar || f.light || g.light) return false;
   if (f.names.size > 0 || g.names.size > 0 || f.objectNames.size > 0 || g.objectNames.size > 0) return false;
   const head = (e: EventFact): string | undefined => [...e.objectTerms].pop();
   if (head(f) === undefined || head(f) !== head(g)) return false;
