@@ -63,10 +63,30 @@ function copulaSubjectUnnamed(f: EventFact, g: EventFact): boolean {
   return unnamed(f, g) || unnamed(g, f);
 }
 
+/**
+ * An occasion dated with nobody named around it ("Both parties will hold special-election primaries in mid
+ * May" / "The primary would be held on April 30"): the thing held is the happening itself, so the same kind
+ * of act on one occasion — the same head noun, one wording's words all inside the other's — is one
+ * happening, and two dates for it contradict each other. Named participants leave it to the other tests; a
+ * modifier on both sides that differs ("the GOP primary" / "the Democratic primary") makes two occasions.
+ * Both dates must be written out as calendar dates: "A minute of silence was held at noon" is each
+ * outlet's own minute of its own day.
+ */
+export function sameDatedOccasion(f: EventFact, g: EventFact): boolean {
+  // A time told by the report's own day ("was held at noon") dates each outlet's own occasion.
+  if (!f.time?.interval || !g.time?.interval || !f.time.calendar || !g.time.calendar || f.light || g.light) return false;
+  if (f.names.size > 0 || g.names.size > 0 || f.objectNames.size > 0 || g.objectNames.size > 0) return false;
+  const head = (e: EventFact): string | undefined => [...e.objectTerms].pop();
+  if (head(f) === undefined || head(f) !== head(g)) return false;
+  const [small, large] = f.objectTerms.size <= g.objectTerms.size ? [f.objectTerms, g.objectTerms] : [g.objectTerms, f.objectTerms];
+  return [...small].every((t) => large.has(t));
+}
+
 export function eventsLink(f: EventFact, g: EventFact): boolean {
   if (f.claim.negated !== g.claim.negated || f.predicateClass !== g.predicateClass) return false;
   if (f.mood !== g.mood && !sameDay(f, g)) return false;
   if (otherDestination(f, g) || otherCopulaSubjects(f, g)) return false;
+  if (f.mood === g.mood && sameDatedOccasion(f, g)) return true;
   if (sameActorPlaceDay(f, g) && objectsMatch(f, g) !== 'different') return true;
   const objects = objectsMatch(f, g);
   if (objects === 'different') return false;
@@ -110,6 +130,7 @@ export function eachOnItsOwnDay(f: EventFact, g: EventFact): boolean {
 
 export function eventsStrong(f: EventFact, g: EventFact): boolean {
   if (pronounObject(f) || pronounObject(g) || eachOnItsOwnDay(f, g)) return false;
+  if (f.mood === g.mood && f.claim.negated === g.claim.negated && f.predicateClass === g.predicateClass && sameDatedOccasion(f, g)) return true;
   return f.mood === g.mood && eventsLink(f, g) && sharesParticipant(f, g) && objectsMatch(f, g) !== 'different' && !f.light && !g.light;
 }
 

@@ -296,6 +296,20 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     if (status === 'single-source') expect(figures.map((c) => c.status)).not.toContain('compatible');
   });
 
+  it.each([
+    ['one occasion, two months', 'Both harbour unions will hold leadership ballots in mid June.', 'The ballot would be held on May 28.', 'conflicting'],
+    ['one occasion, one day at two precisions', 'Both harbour unions will hold leadership ballots in June.', 'The ballot would be held on June 12.', 'corroborated'],
+    ['two occasions: different modifiers on both sides', 'The dockers’ ballot will be held on May 28.', 'The pilots’ ballot will be held on June 12.', 'none'],
+    ['another thing held', 'Both harbour unions will hold leadership ballots in mid June.', 'The meeting would be held on May 28.', 'none'],
+    ['a plan beside a report', 'Both harbour unions will hold leadership ballots in mid June.', 'The ballot was held on May 28.', 'none'],
+    ['each outlet’s own day, told by the time of day', 'A minute of silence was held at noon.', 'A minute of silence was held at noon.', 'none'],
+  ] as const)('an occasion dated with nobody named around it: %s', (_label, first, second, status) => {
+    const a = member(annotatedArticle(id(), first, '2026-01-30', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), second, '2026-01-31', 'Northgate Times'));
+    const joint = ledger([a, b]).filter((c) => c.kind === 'event' && new Set(c.evidence.map((e) => e.articleId)).size > 1);
+    expect(joint.map((c) => c.status)).toEqual(status === 'none' ? [] : [status]);
+  });
+
   // An age between commas is the person's figure (its own claim), so the sentence is listed by that figure.
   it('lists a sentence whose only figure is an age ("Marrow, 52, is married to …"), corroborated', () => {
     const a = member(annotatedArticle(id(), 'Premier Ilse Marrow flew to Ostrava on Monday. Marrow, 52, is married to Oren Kask, an adviser to Governor Tam Oduya.', '2026-03-03', 'Meridian Wire'));

@@ -63,7 +63,8 @@ export interface EventFact extends FactBase {
   place: string | null;
   /** Content words of the subject when no entity names it ("daily crossings"). */
   subjectTerms: Set<string>;
-  time: { text: string; value: string; interval: DayInterval | null; relative: boolean } | null;
+  /** `calendar`: the time names its month, day or year in words ("April 30", "in mid May", "in 2019"), not only the report's day ("at noon", "on Tuesday"). */
+  time: { text: string; value: string; interval: DayInterval | null; relative: boolean; calendar: boolean } | null;
   /** `done` for past and present statements, `planned` for future and conditional ones: a plan never contradicts a report. */
   mood: 'done' | 'planned';
   light: boolean;
@@ -209,6 +210,13 @@ function statedDate(claim: Claim, relative: RelativeTime | null | undefined): st
   return spec.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
 }
 
+/** Whether a time names its calendar month, day or year ("April 30", "mid May", "in 2019"). */
+function namesCalendar(text: string, relative: RelativeTime | null | undefined): boolean {
+  if (relative == null) return /\b\d{4}\b/.test(text);
+  const { spec } = relative as RelativeTime;
+  return spec.kind === 'absolute' || spec.kind === 'calendar';
+}
+
 /**
  * An apposition's fact ("Strand, the first Karslander minister to tour Velsand in nine years, is expected to sign
  * a treaty"): the apposition's own words, from its noun phrase to the comma that closes it, or null for any
@@ -315,7 +323,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       actors: new Set(actorKeys),
       place: placeKey,
       subjectTerms: new Set(claim.subject ? contentTerms(claim.subject) : []),
-      time: claim.time ? { text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null } : null,
+      time: claim.time ? { text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null, calendar: timeExpr !== undefined && namesCalendar(claim.time.text, timeExpr.relative as RelativeTime | null | undefined) } : null,
       mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',
       light: LIGHT.has(claim.predicate),
     });
