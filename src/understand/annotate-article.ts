@@ -25,8 +25,10 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  * 5: a relative clause with a figure or rank is its antecedent's claim ("which passed 234-193"); tallies;
  *    claims of gerund clauses after "before"/"after"/"while"; support verbs ("made a stop" → visit, "held
  *    talks" → meet); no -s noun read as a verb after a participle modifier ("long-strained ties").
+ * 6: (issue 13, claims) no -s noun of a plural pair read as a verb ("about marijuana arrests or drug
+ *    seizures."), so the clause keeps its verb and whole object.
  */
-export const ANNOTATIONS_VERSION = 5;
+export const ANNOTATIONS_VERSION = 6;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;

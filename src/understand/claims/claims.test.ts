@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../quotes/index.js';
 import { entitiesOf, inputOf, timeOf, type EntitySpec } from '../quotes/testing.js';
+import { tokenize } from '../../text/index.js';
 import { extractClaims } from './index.js';
+import { findVerbGroups } from './verb-groups.js';
 
 const SPECS: EntitySpec[] = [
   { name: 'Anneli Strand', type: 'person', forms: ['Strand'], nominals: ['The visiting minister'] },
@@ -228,9 +230,30 @@ describe('extractClaims', () => {
     ['a gerund after an infinitive no verb controls (whose raising is not said)', 'Nordvel praised the deal as a chance to improve trade while raising fares.'],
     ['an -s noun after a participle that modifies it ("long-strained ties")', 'In an effort to mend long-strained ties, Halloran travelled to Valeport on Wednesday.'],
     ['an -s noun after a participle that modifies it ("strained ties")', 'Strand met Fenwick after years of strained ties over fishing.'],
+    ['an -s noun coordinated with a modified plural that ends the clause', 'The report did not mention any figures about harbour fines or ferry delays.'],
+    ['an -s noun coordinated with a plural that is no verb form', 'Okoro said the levy would not cover pilot fees and salaries.'],
   ])('makes no claim of %s', (_label, text) => {
     const claims = claimsOf(text);
-    expect(claims.filter((c) => ['say', 'fuel', 'balance', 'sign', 'convict', 'account', 'house', 'raise', 'tie'].includes(c.predicate))).toEqual([]);
+    expect(claims.filter((c) => ['say', 'fuel', 'balance', 'sign', 'convict', 'account', 'house', 'raise', 'tie', 'fine', 'delay', 'fee'].includes(c.predicate))).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a noun pair whose second plural has a modifier', 'The report did not mention any figures about harbour fines or ferry delays.', 'mention'],
+    ['a noun pair whose second plural is no verb form', 'The board did not mention harbour fines or seizures.', 'mention'],
+    ['a noun pair after a hyphenated modifier', 'The port board did not mention specific figures about Brekka-related harbour fines or ferry delays.', 'mention'],
+  ])('keeps the clause’s verb and whole object before %s', (_label, text, predicate) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.predicate, c.negated])).toEqual([[predicate, true]]);
+    expect(claims[0]!.object).toMatch(/(fines|delays|seizures)$/);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['verbs coordinated bare', 'Halloran said the price of fuel rises and falls.', ['say', 'rise', 'fall']],
+    ['verbs coordinated after an adverb', 'Fenwick said Velsand wants and badly needs the deal.', ['say', 'want', 'need']],
+    ['a verb before a coordinated plural object', 'Halloran said the levy covers fines and fees.', ['say', 'cover']],
+  ])('still reads the verbs of %s', (_label, text, lemmas) => {
+    const tokens = tokenize(text);
+    expect(findVerbGroups(tokens).map((g) => g.lemma)).toEqual(lemmas);
   });
 
   it.each([
