@@ -26,7 +26,8 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    claims of gerund clauses after "before"/"after"/"while"; support verbs ("made a stop" → visit, "held
  *    talks" → meet); no -s noun read as a verb after a participle modifier ("long-strained ties").
  * 6: (issue 13, claims) no -s noun of a plural pair read as a verb ("about marijuana arrests or drug
- *    seizures."), so the clause keeps its verb and whole object.
+ *    seizures."), so the clause keeps its verb and whole object; a range with a suspended hyphen ("a 40- to
+ *    60-hour training course") is one quantity and stays in the object.
  */
 export const ANNOTATIONS_VERSION = 6;
 

@@ -107,6 +107,10 @@ describe('extractClaims', () => {
     ['a relative clause about a name is that name’s claim', 'One worry of fishermen is the bill’s inclusion of the Nordvel levy, which would require all ferries to pay a fee.', [],
       [{ subject: 'One worry of fishermen', predicate: 'be', object: 'the bill’s inclusion of the Nordvel levy' },
         { actors: ['Nordvel'], predicate: 'require', object: 'ferries' }]],
+    ['a range with a suspended hyphen stays in the object', 'The harbour authority proposed a 20- to 30-hour safety course for pilots.', [],
+      [{ subject: 'The harbour authority', predicate: 'propose', object: 'a 20- to 30-hour safety course', quantities: ['range 20 hour safety course'] }]],
+    ['a range "20 to 30" stays in the object', 'The harbour authority proposed 20 to 30 hours of training.', [],
+      [{ subject: 'The harbour authority', predicate: 'propose', object: '20 to 30 hours of training', quantities: ['range 20 hours'] }]],
     ['", and" with a pronoun subject starts a clause of its own', 'The harbour authority urged that pilots be trained, and it proposed a course of about 40 hours.', [],
       [{ predicate: 'train' }, { predicate: 'propose', object: 'a course of about 40 hours', quantities: ['approx 40 hours'] }]],
     // Fixes from the reviewer's spot-check of the seeds and the sample corpus.

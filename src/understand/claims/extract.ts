@@ -121,7 +121,9 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
     // Strand and Deputy Minister Sune Castell, who …"; "a deal and agreed to …", "a deal and Karsland agreed" stop:
     // there the next verb group follows in the same stretch, with no comma or clause word before it.
     const andContinues = (t.lower === 'and' || t.lower === 'or') && j > first && !newClauseAfter(tokens, j, nextFirst);
-    if (/^[,.;:!?()—–]$/.test(t.text) || (grammar.objectStops.has(t.lower) && !andContinues && !qualifierThan(tokens, j)) || startsTime(t)) break;
+    // "a 40- to 60-hour course", "40 to 60 hours": the "to" of a range between two figures is no stop.
+    const rangeTo = t.lower === 'to' && /^\d/.test(tokens[j + 1]?.text ?? '') && /^(\d.*|-)$/.test(tokens[j - 1]?.text ?? '');
+    if (/^[,.;:!?()—–]$/.test(t.text) || (grammar.objectStops.has(t.lower) && !andContinues && !qualifierThan(tokens, j) && !rangeTo) || startsTime(t)) break;
     if (andContinues) lastAnd = j;
     // "a deal meant to …" stops; "stable and balanced partnership": a participle between "and" and a noun is an adjective.
     const adjective = COORDINATORS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !grammar.objectStops.has(tokens[j + 1]!.lower);
