@@ -109,6 +109,12 @@ describe('extractClaims', () => {
         { actors: ['Nordvel'], predicate: 'require', object: 'ferries' }]],
     ['a range with a suspended hyphen stays in the object', 'The harbour authority proposed a 20- to 30-hour safety course for pilots.', [],
       [{ subject: 'The harbour authority', predicate: 'propose', object: 'a 20- to 30-hour safety course', quantities: ['range 20 hour safety course'] }]],
+    ['a range’s second figure stays in the object when it is also read as a duration', 'The harbour authority proposed a 20- to 30-hour safety course for pilots.', [['30-hour', 'PT30H']],
+      [{ subject: 'The harbour authority', predicate: 'propose', object: 'a 20- to 30-hour safety course' }]],
+    ['a base form in a mandative "that" clause is its verb', 'The harbour authority recommended that pilots take a 20-hour safety course.', [],
+      [{ subject: 'pilots', predicate: 'take', object: 'a 20-hour safety course', tense: 'present' }]],
+    ['… also after a relative clause in its subject, and before a relative clause without "that" in its object', 'Fenwick urged that skippers who are licensed take a 20- to 30-hour course based on a model the port board has designed.', [],
+      [{ predicate: 'take', object: 'a 20- to 30-hour course', quantities: ['range 20 hour course'] }]],
     ['a range "20 to 30" stays in the object', 'The harbour authority proposed 20 to 30 hours of training.', [],
       [{ subject: 'The harbour authority', predicate: 'propose', object: '20 to 30 hours of training', quantities: ['range 20 hours'] }]],
     ['", and" with a pronoun subject starts a clause of its own', 'The harbour authority urged that pilots be trained, and it proposed a course of about 40 hours.', [],
@@ -255,6 +261,9 @@ describe('extractClaims', () => {
     ['verbs coordinated bare', 'Halloran said the price of fuel rises and falls.', ['say', 'rise', 'fall']],
     ['verbs coordinated after an adverb', 'Fenwick said Velsand wants and badly needs the deal.', ['say', 'want', 'need']],
     ['a verb before a coordinated plural object', 'Halloran said the levy covers fines and fees.', ['say', 'cover']],
+    ['a base form after a mandative "that"', 'Okoro recommended that the pilots take the course.', ['recommend', 'take']],
+    ['no base form after a "that" of another verb', 'Okoro believed that the pilots take the course.', ['believe']],
+    ['the base form, not the infinitive after it, in a mandative clause', 'Okoro urged that the port agree to cut fares.', ['urge', 'agree']],
   ])('still reads the verbs of %s', (_label, text, lemmas) => {
     const tokens = tokenize(text);
     expect(findVerbGroups(tokens).map((g) => g.lemma)).toEqual(lemmas);

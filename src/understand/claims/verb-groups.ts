@@ -15,7 +15,8 @@
 //      the coast, cutting power to 9,000 homes" → cut;
 //   6. an -ing form right after "before", "after" or "while", following a finite verb, is a gerund clause of that
 //      verb's subject: "will sail to Brekka on Friday before making a short stop in Holmstad" → make (future),
-//      Halloran's.
+//      Halloran's;
+//   7. a base form in a mandative "that" clause: "recommended that officers who are armed take a course" → take.
 import { claimGrammarLexicon, quoteCuesLexicon } from '../../config/lexicons.js';
 import { boundedMemo, once } from '../../core/lazy.js';
 import { irregularParticiples, isCapitalized, isKnownVerb, isPastForm, isSpeechVerb, verbLemma, type Token } from '../../text/index.js';
@@ -247,6 +248,30 @@ function relativeVerbAt(tokens: readonly Token[], i: number, last: VerbGroup | u
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
+/** Verbs whose "that" clause states what should be done, in the base form: "recommended that pilots take …". */
+const MANDATIVE_VERBS = new Set(['recommend', 'urge', 'require', 'demand', 'insist', 'propose', 'ask', 'request', 'suggest', 'order']);
+
+/**
+ * Rule 7: a base form in a mandative "that" clause ("recommended that officers who are armed take a course"):
+ * the first known verb in the base form after a subject of two words or more, where no finite verb of the
+ * clause came before it other than one of a relative clause ("who are armed").
+ */
+function subjunctiveAt(tokens: readonly Token[], i: number, out: readonly VerbGroup[], g: Grammar): boolean {
+  const t = tokens[i]!;
+  if (!isLowerWord(t) || !isKnownVerb(t.lower) || verbLemma(t.lower) !== t.lower || isAuxiliary(t.lower, g)) return false;
+  const prev = tokens[i - 1];
+  if (!prev || !prev.word || prev.lower === 'to' || g.determiners.has(prev.lower) || g.objectStops.has(prev.lower) || isModal(prev.lower, g)) return false;
+  for (let m = i - 2; m >= Math.max(1, i - 12); m--) {
+    const w = tokens[m]!;
+    if (!w.word) return false;
+    if (w.lower !== 'that') continue;
+    if (!isLowerWord(tokens[m - 1]) || !MANDATIVE_VERBS.has(verbLemma(tokens[m - 1]!.lower))) return false;
+    const inside = out.filter((x) => x.first > m);
+    return inside.every((x) => tokens.slice(m + 1, x.first).some((y) => RELATIVE_PRONOUNS.has(y.lower)));
+  }
+  return false;
+}
+
 const isPresentS = (w: string): boolean => isKnownVerb(w) && verbLemma(w) !== w;
 
 /**
@@ -362,6 +387,9 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       if (plural && isKnownVerb(t.lower) && verbLemma(t.lower) === t.lower && !isAuxiliary(t.lower, g) && !sameClause(i)) {
         group = { first: i, head: i, lemma: t.lower, tense: 'present', negated: false, passive: false, reduced: false };
       }
+    }
+    if (!group && subjunctiveAt(tokens, i, out, g)) {
+      group = { first: i, head: i, lemma: t.lower, tense: 'present', negated: false, passive: false, reduced: false };
     }
     const last = out[out.length - 1];
     // After "be" the participle describes the subject's state ("is Velsand’s fourth-largest market, accounting for
