@@ -25,8 +25,13 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  * 5: a relative clause with a figure or rank is its antecedent's claim ("which passed 234-193"); tallies;
  *    claims of gerund clauses after "before"/"after"/"while"; support verbs ("made a stop" → visit, "held
  *    talks" → meet); no -s noun read as a verb after a participle modifier ("long-strained ties").
+ * 6: (issue 13, claims) no -s noun of a plural pair read as a verb ("about marijuana arrests or drug
+ *    seizures."), so the clause keeps its verb and whole object; a range with a suspended hyphen ("a 40- to
+ *    60-hour training course") is one quantity and stays in the object; a base form in a mandative "that"
+ *    clause is its verb ("recommended that officers who are armed take …"); a relative clause without "that"
+ *    ("a model the task force has designed") starts at its determiner.
  */
-export const ANNOTATIONS_VERSION = 5;
+export const ANNOTATIONS_VERSION = 6;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../quotes/index.js';
 import { entitiesOf, inputOf, timeOf, type EntitySpec } from '../quotes/testing.js';
+import { tokenize } from '../../text/index.js';
 import { extractClaims } from './index.js';
+import { findVerbGroups } from './verb-groups.js';
 
 const SPECS: EntitySpec[] = [
   { name: 'Anneli Strand', type: 'person', forms: ['Strand'], nominals: ['The visiting minister'] },
@@ -105,6 +107,16 @@ describe('extractClaims', () => {
     ['a relative clause about a name is that name’s claim', 'One worry of fishermen is the bill’s inclusion of the Nordvel levy, which would require all ferries to pay a fee.', [],
       [{ subject: 'One worry of fishermen', predicate: 'be', object: 'the bill’s inclusion of the Nordvel levy' },
         { actors: ['Nordvel'], predicate: 'require', object: 'ferries' }]],
+    ['a range with a suspended hyphen stays in the object', 'The harbour authority proposed a 20- to 30-hour safety course for pilots.', [],
+      [{ subject: 'The harbour authority', predicate: 'propose', object: 'a 20- to 30-hour safety course', quantities: ['range 20 hour safety course'] }]],
+    ['a range’s second figure stays in the object when it is also read as a duration', 'The harbour authority proposed a 20- to 30-hour safety course for pilots.', [['30-hour', 'PT30H']],
+      [{ subject: 'The harbour authority', predicate: 'propose', object: 'a 20- to 30-hour safety course' }]],
+    ['a base form in a mandative "that" clause is its verb', 'The harbour authority recommended that pilots take a 20-hour safety course.', [],
+      [{ subject: 'pilots', predicate: 'take', object: 'a 20-hour safety course', tense: 'present' }]],
+    ['… also after a relative clause in its subject, and before a relative clause without "that" in its object', 'Fenwick urged that skippers who are licensed take a 20- to 30-hour course based on a model the port board has designed.', [],
+      [{ predicate: 'take', object: 'a 20- to 30-hour course', quantities: ['range 20 hour course'] }]],
+    ['a range "20 to 30" stays in the object', 'The harbour authority proposed 20 to 30 hours of training.', [],
+      [{ subject: 'The harbour authority', predicate: 'propose', object: '20 to 30 hours of training', quantities: ['range 20 hours'] }]],
     ['", and" with a pronoun subject starts a clause of its own', 'The harbour authority urged that pilots be trained, and it proposed a course of about 40 hours.', [],
       [{ predicate: 'train' }, { predicate: 'propose', object: 'a course of about 40 hours', quantities: ['approx 40 hours'] }]],
     // Fixes from the reviewer's spot-check of the seeds and the sample corpus.
@@ -228,9 +240,33 @@ describe('extractClaims', () => {
     ['a gerund after an infinitive no verb controls (whose raising is not said)', 'Nordvel praised the deal as a chance to improve trade while raising fares.'],
     ['an -s noun after a participle that modifies it ("long-strained ties")', 'In an effort to mend long-strained ties, Halloran travelled to Valeport on Wednesday.'],
     ['an -s noun after a participle that modifies it ("strained ties")', 'Strand met Fenwick after years of strained ties over fishing.'],
+    ['an -s noun coordinated with a modified plural that ends the clause', 'The report did not mention any figures about harbour fines or ferry delays.'],
+    ['an -s noun coordinated with a plural that is no verb form', 'Okoro said the levy would not cover pilot fees and salaries.'],
   ])('makes no claim of %s', (_label, text) => {
     const claims = claimsOf(text);
-    expect(claims.filter((c) => ['say', 'fuel', 'balance', 'sign', 'convict', 'account', 'house', 'raise', 'tie'].includes(c.predicate))).toEqual([]);
+    expect(claims.filter((c) => ['say', 'fuel', 'balance', 'sign', 'convict', 'account', 'house', 'raise', 'tie', 'fine', 'delay', 'fee'].includes(c.predicate))).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a noun pair whose second plural has a modifier', 'The report did not mention any figures about harbour fines or ferry delays.', 'mention'],
+    ['a noun pair whose second plural is no verb form', 'The board did not mention harbour fines or seizures.', 'mention'],
+    ['a noun pair after a hyphenated modifier', 'The port board did not mention specific figures about Brekka-related harbour fines or ferry delays.', 'mention'],
+  ])('keeps the clause’s verb and whole object before %s', (_label, text, predicate) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.predicate, c.negated])).toEqual([[predicate, true]]);
+    expect(claims[0]!.object).toMatch(/(fines|delays|seizures)$/);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['verbs coordinated bare', 'Halloran said the price of fuel rises and falls.', ['say', 'rise', 'fall']],
+    ['verbs coordinated after an adverb', 'Fenwick said Velsand wants and badly needs the deal.', ['say', 'want', 'need']],
+    ['a verb before a coordinated plural object', 'Halloran said the levy covers fines and fees.', ['say', 'cover']],
+    ['a base form after a mandative "that"', 'Okoro recommended that the pilots take the course.', ['recommend', 'take']],
+    ['no base form after a "that" of another verb', 'Okoro believed that the pilots take the course.', ['believe']],
+    ['the base form, not the infinitive after it, in a mandative clause', 'Okoro urged that the port agree to cut fares.', ['urge', 'agree']],
+  ])('still reads the verbs of %s', (_label, text, lemmas) => {
+    const tokens = tokenize(text);
+    expect(findVerbGroups(tokens).map((g) => g.lemma)).toEqual(lemmas);
   });
 
   it.each([

@@ -121,7 +121,11 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
     // Strand and Deputy Minister Sune Castell, who …"; "a deal and agreed to …", "a deal and Karsland agreed" stop:
     // there the next verb group follows in the same stretch, with no comma or clause word before it.
     const andContinues = (t.lower === 'and' || t.lower === 'or') && j > first && !newClauseAfter(tokens, j, nextFirst);
-    if (/^[,.;:!?()—–]$/.test(t.text) || (grammar.objectStops.has(t.lower) && !andContinues && !qualifierThan(tokens, j)) || startsTime(t)) break;
+    // "a 40- to 60-hour course", "40 to 60 hours": the "to" of a range between two figures is no stop.
+    const rangeTo = t.lower === 'to' && /^\d/.test(tokens[j + 1]?.text ?? '') && /^(\d.*|-)$/.test(tokens[j - 1]?.text ?? '');
+    // … and its second figure is the range's, even where the time annotator reads a duration ("60-hour").
+    const rangeEnd = tokens[j - 1]?.lower === 'to' && /^\d/.test(t.text) && /^(\d.*|-)$/.test(tokens[j - 2]?.text ?? '');
+    if (/^[,.;:!?()—–]$/.test(t.text) || (grammar.objectStops.has(t.lower) && !andContinues && !qualifierThan(tokens, j) && !rangeTo) || (startsTime(t) && !rangeEnd)) break;
     if (andContinues) lastAnd = j;
     // "a deal meant to …" stops; "stable and balanced partnership": a participle between "and" and a noun is an adjective.
     const adjective = COORDINATORS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !grammar.objectStops.has(tokens[j + 1]!.lower);
@@ -283,6 +287,16 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
   }
   // No boundary: after a reduced participle ("The agreement, signed by …, will see") the clause began before it.
   if (prev.reduced) return clauseStart(tokens, groups, gi - 1, segmentFrom);
+  // "take a course based on a model the task force has designed": a relative clause without "that" starts at the
+  // determiner right after its antecedent noun, so the words before it stay the previous verb's.
+  if (!prev.speech && !grammar.complementVerbs.has(prev.lemma)) {
+    for (let k = first - 1; k > prev.head + 2; k--) {
+      const before = tokens[k - 1]!;
+      if (tokens[k]!.lower === 'the' && /^\p{Ll}{3,}$/u.test(before.text) && !grammar.determiners.has(before.lower) && !grammar.objectStops.has(before.lower) && !grammar.adverbs.has(before.lower) && !isPastForm(before.lower) && !before.lower.endsWith('ing')) {
+        return { at: k, relative: false, inRelative: true };
+      }
+    }
+  }
   return { at: prev.head + 1, relative: false };
 }
 

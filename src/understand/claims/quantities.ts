@@ -107,6 +107,23 @@ function nounUnit(tokens: readonly Token[], j: number): UnitRead {
   return { unit: words.map((w) => w.lower).join(' '), end: tokens.indexOf(words[words.length - 1]!) + 1 };
 }
 
+/**
+ * A range whose figures share one hyphenated unit, after its first figure ("40" at `j - 1`): "40- to 60-hour
+ * training course" (the first figure's hyphen suspended), "10 to 12-year term", "40–60-hour course". The unit is
+ * the word after the second figure's hyphen and the noun phrase after it: "hour training course", as "a 40-60
+ * hour training course" reads.
+ */
+function suspendedRange(tokens: readonly Token[], j: number): { high: number; unit: string; end: number } | null {
+  let k = j;
+  if (tokens[k]?.text === '-' && tokens[k]!.start === tokens[k - 1]?.end) k++;
+  const link = tokens[k];
+  if (!link || (link.lower !== 'to' && link.text !== '–' && link.text !== '—')) return null;
+  const m = /^(\d+(?:\.\d+)?)-(\p{Ll}{2,})$/u.exec(tokens[k + 1]?.text ?? '');
+  if (!m) return null;
+  const rest = nounUnit(tokens, k + 2);
+  return { high: Number(m[1]), unit: rest.unit ? `${m[2]} ${rest.unit}` : m[2]!, end: rest.unit ? rest.end : k + 2 };
+}
+
 /** Currency, percent, "years old", or the counted noun after the number. */
 function unitAfter(tokens: readonly Token[], j: number, currency: string | null): UnitRead {
   if (currency) return { unit: currency, end: j };
@@ -231,6 +248,11 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
   let next = n.next;
   let qualifier: Quantity['qualifier'] = 'exact';
   let firstToken = i;
+  // "a 40- to 60-hour training course", "a 10 to 12-year term": the second figure carries the unit's first word.
+  const suspended = high === null && !currency && tokens[i - 1]?.lower !== 'from' ? suspendedRange(tokens, next) : null;
+  if (suspended && suspended.high > n.value) {
+    return { quantity: { firstToken: i, value: n.value, high: suspended.high, qualifier: 'range', unit: suspended.unit }, next: suspended.end };
+  }
   // A range: "200–300", "200 to 300", "between 200 and 300" (not "from 200 to 300", which is a change).
   const dash = tokens[next];
   const second = dash && (dash.text === '–' || dash.text === '—' || dash.lower === 'to') ? parseNumber(tokens, next + 1) : null;

@@ -8,13 +8,15 @@
 //      preposition, and is the first verb of its clause ("…met Maren Okoro, the port’s … judge, who said …":
 //      "detained" in "a skipper detained in Brekka" follows "raised" in the same clause, so it is skipped);
 //   3. a present -s form of a known verb after a name, a pronoun or a noun ("The harbour authority says");
+//      not a noun of a plural pair that ends the clause ("figures about harbour fines or ferry delays.");
 //   4. a base form after "they/we/I/you" or a bare plural at the clause start ("Analysts say", "said analysts expect");
 //   5. an -ing form of a known verb right after a comma, following a finite verb, is a participial clause that
 //      shares its subject: "The ministry issued a statement, saying it would …" → say (a frame), "The storm hit
 //      the coast, cutting power to 9,000 homes" → cut;
 //   6. an -ing form right after "before", "after" or "while", following a finite verb, is a gerund clause of that
 //      verb's subject: "will sail to Brekka on Friday before making a short stop in Holmstad" → make (future),
-//      Halloran's.
+//      Halloran's;
+//   7. a base form in a mandative "that" clause: "recommended that officers who are armed take a course" → take.
 import { claimGrammarLexicon, quoteCuesLexicon } from '../../config/lexicons.js';
 import { boundedMemo, once } from '../../core/lazy.js';
 import { irregularParticiples, isCapitalized, isKnownVerb, isPastForm, isSpeechVerb, verbLemma, type Token } from '../../text/index.js';
@@ -246,6 +248,57 @@ function relativeVerbAt(tokens: readonly Token[], i: number, last: VerbGroup | u
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
+/** Verbs whose "that" clause states what should be done, in the base form: "recommended that pilots take …". */
+const MANDATIVE_VERBS = new Set(['recommend', 'urge', 'require', 'demand', 'insist', 'propose', 'ask', 'request', 'suggest', 'order']);
+
+/**
+ * Rule 7: a base form in a mandative "that" clause ("recommended that officers who are armed take a course"):
+ * the first known verb in the base form after a subject of two words or more, where no finite verb of the
+ * clause came before it other than one of a relative clause ("who are armed").
+ */
+function subjunctiveAt(tokens: readonly Token[], i: number, out: readonly VerbGroup[], g: Grammar): boolean {
+  const t = tokens[i]!;
+  if (!isLowerWord(t) || !isKnownVerb(t.lower) || verbLemma(t.lower) !== t.lower || isAuxiliary(t.lower, g)) return false;
+  const prev = tokens[i - 1];
+  if (!prev || !prev.word || prev.lower === 'to' || g.determiners.has(prev.lower) || g.objectStops.has(prev.lower) || isModal(prev.lower, g)) return false;
+  for (let m = i - 2; m >= Math.max(1, i - 12); m--) {
+    const w = tokens[m]!;
+    if (!w.word) return false;
+    if (w.lower !== 'that') continue;
+    if (!isLowerWord(tokens[m - 1]) || !MANDATIVE_VERBS.has(verbLemma(tokens[m - 1]!.lower))) return false;
+    const inside = out.filter((x) => x.first > m);
+    return inside.every((x) => tokens.slice(m + 1, x.first).some((y) => RELATIVE_PRONOUNS.has(y.lower)));
+  }
+  return false;
+}
+
+const isPresentS = (w: string): boolean => isKnownVerb(w) && verbLemma(w) !== w;
+
+/**
+ * The second -s word of a plural noun pair at i ("arrests or drug seizures." → the index of "seizures"), or -1:
+ * an -s word coordinated with a plural that ends the clause, which has a noun modifier of its own ("drug
+ * seizures") or is no verb form ("arrests or seizures"). Verbs coordinate bare or after an adverb ("rises and
+ * falls", "wants and badly needs", "cuts and then restores"), and a verb takes an object after it.
+ */
+function pluralPairEnd(tokens: readonly Token[], i: number, g: Grammar): number {
+  const first = tokens[i];
+  if (!isLowerWord(first) || !/\p{Ll}s$/u.test(first!.lower) || !['and', 'or'].includes(tokens[i + 1]?.lower ?? '')) return -1;
+  let k = i + 2;
+  const modifier = tokens[k];
+  const modified = isLowerWord(modifier) && isLowerWord(tokens[k + 1]) && !/s$/.test(modifier!.lower) && !isAdverb(modifier, g) && !g.determiners.has(modifier!.lower) && !g.objectStops.has(modifier!.lower) && !isAuxiliary(modifier!.lower, g);
+  if (modified) k++;
+  const second = tokens[k];
+  if (!isLowerWord(second) || !/\p{Ll}s$/u.test(second!.lower) || second!.lower.endsWith('ss')) return -1;
+  if (!modified && isPresentS(second!.lower)) return -1;
+  const after = tokens[k + 1];
+  return after === undefined || !after.word ? k : -1;
+}
+
+/** "statistics about marijuana arrests or drug seizures.": either -s word of a plural noun pair is a noun. */
+function pluralNounPair(tokens: readonly Token[], i: number, g: Grammar): boolean {
+  return pluralPairEnd(tokens, i, g) >= 0 || pluralPairEnd(tokens, i - 2, g) === i || pluralPairEnd(tokens, i - 3, g) === i;
+}
+
 const GERUND_SUBORDINATORS = new Set(['before', 'after', 'while']);
 
 /**
@@ -319,7 +372,7 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       const afterNumber = prev !== undefined && /^(1[89]|20)\d\d$/.test(prev.text) && g.objectStops.has(tokens[i - 2]?.lower ?? '') && !g.determiners.has(tokens[i - 2]?.lower ?? '');
       // "to mend long-strained ties", "years of strained ties": after a participle that modifies it, an -s word is a noun.
       const afterModifier = prev !== undefined && isLowerWord(prev) && (isPast(prev.lower) || /-\p{Ll}+ed$/u.test(prev.lower));
-      const subjectLike = prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower) && !afterModifier));
+      const subjectLike = !pluralNounPair(tokens, i, g) && prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower) && !afterModifier));
       const next = tokens[i + 1];
       if (subjectLike && !isParticiple(next, g) && !(next && /ing$/.test(next.lower))) {
         group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'present', negated: false, passive: false, reduced: false };
@@ -334,6 +387,9 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       if (plural && isKnownVerb(t.lower) && verbLemma(t.lower) === t.lower && !isAuxiliary(t.lower, g) && !sameClause(i)) {
         group = { first: i, head: i, lemma: t.lower, tense: 'present', negated: false, passive: false, reduced: false };
       }
+    }
+    if (!group && subjunctiveAt(tokens, i, out, g)) {
+      group = { first: i, head: i, lemma: t.lower, tense: 'present', negated: false, passive: false, reduced: false };
     }
     const last = out[out.length - 1];
     // After "be" the participle describes the subject's state ("is Velsand’s fourth-largest market, accounting for
