@@ -128,8 +128,18 @@ export function eachOnItsOwnDay(f: EventFact, g: EventFact): boolean {
   return Math.abs(pf - pg) >= 3 && Math.abs(df - pf) <= 1 && Math.abs(dg - pg) <= 1;
 }
 
+/**
+ * Two doers, each named in the other's sentence but not as its doer, are two happenings: "X is the latest
+ * leader to visit since Y came in March" / "Y was the latest leader to visit before X came in May" — Y came,
+ * then X came; the months do not contradict each other.
+ */
+function swappedActors(f: EventFact, g: EventFact): boolean {
+  if (f.actors.size === 0 || g.actors.size === 0 || sharedCount(f.actors, g.actors) > 0) return false;
+  return [...f.actors].some((k) => g.names.has(k)) && [...g.actors].some((k) => f.names.has(k));
+}
+
 export function eventsStrong(f: EventFact, g: EventFact): boolean {
-  if (pronounObject(f) || pronounObject(g) || eachOnItsOwnDay(f, g)) return false;
+  if (pronounObject(f) || pronounObject(g) || eachOnItsOwnDay(f, g) || swappedActors(f, g)) return false;
   if (f.mood === g.mood && f.claim.negated === g.claim.negated && f.predicateClass === g.predicateClass && sameDatedOccasion(f, g)) return true;
   return f.mood === g.mood && eventsLink(f, g) && sharesParticipant(f, g) && objectsMatch(f, g) !== 'different' && !f.light && !g.light;
 }

@@ -336,6 +336,15 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(joint).toEqual([]);
   });
 
+  it.each([
+    ['two doers, each named in the other’s sentence: two happenings', 'Premier Ilse Marrow is the most recent leader to visit Ostrava since Governor Tam Oduya came in March.', 'Governor Tam Oduya is the most recent leader to visit Ostrava before Premier Ilse Marrow came in May.', false],
+    ['one doer, two months: a conflict', 'Governor Tam Oduya came to Ostrava in March, weeks before Premier Ilse Marrow spoke there.', 'Governor Tam Oduya came to Ostrava in May, weeks before Premier Ilse Marrow spoke there.', true],
+  ] as const)('never sets one doer’s date against another’s: %s', (_label, first, second, conflict) => {
+    const a = member(annotatedArticle(id(), first, '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), second, '2026-05-12', 'Meridian Wire'));
+    expect(ledger([a, b]).some((c) => c.status === 'conflicting')).toBe(conflict);
+  });
+
   it('counts a claim’s actor named by a pronoun as a participant its sentence shares ("He said that he had hired …")', () => {
     const a = member(annotatedArticle(id(), 'Governor Tam Oduya said his email account had been hacked. He said that he had hired an Ostrava security company and a lawyer to look into the matter, but that he did not believe the episode merited a police inquiry.', '2026-03-03', 'Meridian Wire'));
     const b = member(annotatedArticle(id(), 'Tam Oduya said he has hired a private security company to investigate how his account was hacked.', '2026-03-03', 'Northgate Times'));
