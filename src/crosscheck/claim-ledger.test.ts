@@ -329,9 +329,19 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(shared).toContainEqual([1]);
   });
 
-  it('keeps copular statements about two different named subjects apart ("the most recent leader" / "the head of the council")', () => {
-    const a = member(annotatedArticle(id(), 'Following visits by President Oren Kask, Premier Ilse Marrow is the most recent leader to be hosted by Ostrava in recent months. Marrow’s trip is the first visit to Ostrava by a Velsian premier since 2021 and comes amid efforts to reset ties.', '2026-05-12', 'Coastline Daily'));
-    const b = member(annotatedArticle(id(), 'The Velsian premier earlier on Tuesday met Tove Lund, the head of Ostrava’s rubber-stamp council.', '2026-05-12', 'Meridian Wire'));
+  it.each([
+    ['a leader’s rank beside another official’s title (guards a join once seen on real news)',
+      'Following visits by President Oren Kask, Premier Ilse Marrow is the most recent leader to be hosted by Ostrava in recent months. Marrow’s trip is the first visit to Ostrava by a Velsian premier since 2021 and comes amid efforts to reset ties.',
+      'The Velsian premier earlier on Tuesday met Tove Lund, the head of Ostrava’s rubber-stamp council.'],
+    ['one rank said of two people, each sentence naming the other',
+      'Governor Tam Oduya is the longest-serving leader in the history of Ostrava province, officials said.',
+      'Premier Ilse Marrow is the longest-serving leader in the history of Ostrava province, officials said of the premier who succeeded Tam Oduya.'],
+    ['one description said of two people, in the same words',
+      'Tam Oduya is the most senior official of the Ostrava harbour board and a former adviser to Ilse Marrow.',
+      'Ilse Marrow is the most senior official of the Ostrava harbour board and a former adviser to Tam Oduya.'],
+  ] as const)('keeps copular statements about two different named subjects apart: %s', (_label, first, second) => {
+    const a = member(annotatedArticle(id(), first, '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), second, '2026-05-12', 'Meridian Wire'));
     const joint = ledger([a, b]).filter((c) => c.status !== 'single-source' && new Set(c.evidence.map((e) => e.articleId)).size > 1);
     expect(joint).toEqual([]);
   });
