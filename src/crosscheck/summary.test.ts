@@ -227,6 +227,19 @@ describe('chooseSummary rules', () => {
     expect(stated[0]!.evidence[0]!.sentence).toBe(stated[0]!.text);
   });
 
+  it('does not restate a claim inside a sentence that also says something new, while another sentence says something new alone', () => {
+    // The closure, told by four outlets, is said first; outlet b then tells it again on its way to the
+    // divers, while outlet c tells the divers alone.
+    const closed = 'The Corvan Street bridge in Aldmere was closed on Tuesday after inspectors found a crack in a pier.';
+    const [a, d, e] = ['a1', 'd1', 'e1'].map((id, i) => article(id, `2026-03-03T0${i + 1}:00:00Z`, [closed]));
+    const b = article('b1', '2026-03-03T10:00:00Z', ['Divers will inspect the cracked pier of the Corvan Street bridge within a fortnight and decide whether the bridge, shut on Tuesday, can reopen before the market season.']);
+    const c = article('c1', '2026-03-03T11:00:00Z', ['Divers are due to look at the pier within two weeks.']);
+    const closure = claim('k1', 'corroborated', [ev(a!, 0), ev(b, 0), ev(d!, 0), ev(e!, 0)]);
+    const divers = claim('k2', 'corroborated', [ev(b, 0), ev(c, 0)]);
+    const texts = chooseSummary([a!, b, c, d!, e!], [closure, divers], { min: 2, max: 2 }).map((s) => s.text);
+    expect(texts).toEqual([closed, c.article.sentences[0]!.text]);
+  });
+
   it('leaves out the contradicting side of a conflicting claim, and backs sentences with corroborated claims only', () => {
     const a = article('a1', '2026-03-03T09:00:00Z', BRIDGE.slice(0, 4));
     const b = article('b1', '2026-03-03T10:00:00Z', ['The Corvan Street bridge in Aldmere was closed to traffic on Wednesday after inspectors found a crack in a pier.', BRIDGE[4]!, BRIDGE[5]!]);

@@ -11,8 +11,9 @@
 // of corroborated claims (growing with the number of sources) + a small bonus for the lead. Maximal
 // marginal relevance (λ = 0.7) picks 4–8 sentences (more for bigger stories); redundancy is the
 // highest cosine to a chosen sentence or the share of the sentence's claims already stated, and a
-// sentence that repeats (redundancy ≥ 0.7) is taken only when nothing new is left. The chosen ones are
-// put in reading order: earliest-published article first, lead first within an article.
+// sentence that repeats (redundancy ≥ 0.7, or any claim already stated) is taken only when nothing new
+// is left. The chosen ones are put in reading order: earliest-published article first, lead first
+// within an article.
 import type { AlignedClaim, CrossCheckArticle, EvidenceRef, SummarySentence } from '../core/crosscheck.js';
 import type { Article } from '../core/types.js';
 import { addUnit, cosineOfNormed, termVector, vectorNorm, type TermVector } from '../text/index.js';
@@ -106,11 +107,11 @@ interface Said {
  * common), else the highest cosine of its words to one, or the share of its claims they state, whichever
  * is higher. Outlets word one fact in many ways ("put their names to a deal", "signed the accord").
  */
-function redundancy(c: Candidate, said: Said, claimsSaid: ReadonlySet<string>): number {
-  if (said.sameFact) return 1;
+function redundancy(c: Candidate, said: Said, claimsSaid: ReadonlySet<string>): { share: number; restates: boolean } {
+  if (said.sameFact) return { share: 1, restates: true };
   let shared = 0;
   for (const id of c.claims) if (claimsSaid.has(id)) shared++;
-  return Math.max(said.closest, c.claims.size > 0 ? shared / c.claims.size : 0);
+  return { share: Math.max(said.closest, c.claims.size > 0 ? shared / c.claims.size : 0), restates: shared > 0 };
 }
 
 /** What is said of `c` once `d` (at cosine `cos` to it) is chosen too. */
@@ -230,8 +231,11 @@ export function chooseSummary(
     let bestRepeats = true;
     left.forEach((c, i) => {
       const r = redundancy(c, said.get(c)!, claimsSaid);
-      const repeats = r >= REPEATS;
-      const score = LAMBDA * c.relevance - (1 - LAMBDA) * r;
+      // A sentence that restates a claim already said repeats it, whatever new it adds: "Strand, the first
+      // minister to visit in nine years, is expected to sign a treaty" after "Strand's trip is the first
+      // visit in nine years" says the visit twice; another outlet's sentence says the treaty alone.
+      const repeats = r.share >= REPEATS || r.restates;
+      const score = LAMBDA * c.relevance - (1 - LAMBDA) * r.share;
       if ((bestRepeats && !repeats) || (repeats === bestRepeats && score > bestScore)) {
         best = i;
         bestScore = score;
