@@ -168,6 +168,7 @@ export const claimQuantitiesLexicon = defineLexicon('claim-quantities', object({
   percentWords: words,
   unitStops: words,
   yearUnits: words,
+  measureWords: words,
   nameBeforeNumber: words,
   months: words,
   timeUnitsAfter: words,
