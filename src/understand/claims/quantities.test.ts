@@ -53,6 +53,7 @@ describe('findQuantities', () => {
     ['en-dash range', 'a 200–300 strong crowd', [{ value: 200, high: 300, qualifier: 'range', unit: 'strong crowd' }]],
     ['hyphen range', '3-4% growth', [{ value: 3, high: 4, qualifier: 'range', unit: 'percent' }]],
     ['"to" range', '20 to 30 boats', [{ value: 20, high: 30, qualifier: 'range', unit: 'boats' }]],
+    ['a range that repeats its currency symbol', 'a cost of $800 to $1,000 per skipper', [{ value: 800, high: 1000, qualifier: 'range', unit: '$', text: '$800 to $1,000' }]],
     ['"or more"', '200 or more jobs', [{ value: 200, qualifier: 'at-least', unit: 'jobs' }]],
     ['a verb ends the unit', 'five people died', [{ value: 5, qualifier: 'exact', unit: 'people' }]],
     ['a decimal with a scale', 'He paid $3.5 million.', [{ value: 3_500_000, qualifier: 'exact', unit: '$' }]],

@@ -273,7 +273,9 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
   }
   // A range: "200–300", "200 to 300", "between 200 and 300" (not "from 200 to 300", which is a change).
   const dash = tokens[next];
-  const second = dash && (dash.text === '–' || dash.text === '—' || dash.lower === 'to') ? parseNumber(tokens, next + 1) : null;
+  // "$800 to $1,000": the second figure repeats the currency symbol.
+  const secondAt = currency && tokens[next + 1] && tokens[next + 1]!.lower in words.lex.currencySymbols ? next + 2 : next + 1;
+  const second = dash && (dash.text === '–' || dash.text === '—' || dash.lower === 'to') ? parseNumber(tokens, secondAt) : null;
   if (high === null && second && !second.suffix && second.value > n.value && tokens[i - 1]?.lower !== 'from') {
     high = second.value;
     next = second.next;
