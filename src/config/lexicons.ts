@@ -185,6 +185,7 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   changingCues: words,
   relationalRoles: words,
   journeyClasses: words,
+  reductionWords: words,
   vagueWords: words,
 }));
 
