@@ -56,6 +56,7 @@ describe('findQuantities', () => {
     ['a range that repeats its currency symbol', 'a cost of $800 to $1,000 per skipper', [{ value: 800, high: 1000, qualifier: 'range', unit: '$', text: '$800 to $1,000' }]],
     ['"or more"', '200 or more jobs', [{ value: 200, qualifier: 'at-least', unit: 'jobs' }]],
     ['a verb ends the unit', 'five people died', [{ value: 5, qualifier: 'exact', unit: 'people' }]],
+    ['"without" ends the unit', 'it left 800 fishermen without pay', [{ value: 800, qualifier: 'exact', unit: 'fishermen' }]],
     ['a decimal with a scale', 'He paid $3.5 million.', [{ value: 3_500_000, qualifier: 'exact', unit: '$' }]],
     ['digits after "the" are a figure, kept', 'the 200 protesters who stayed', [{ value: 200, qualifier: 'exact', unit: 'protesters' }]],
     ['a number word without a determiner is a count', 'We have lost two neighbours this week.', [{ value: 2, qualifier: 'exact', unit: 'neighbours' }]],
