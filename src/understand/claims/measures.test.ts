@@ -9,6 +9,7 @@ describe('measures that describe a thing', () => {
     ['a hyphenated measure before its noun', 'The board released a 225-page report on the ferry.', { text: '225-page', value: 225, unit: 'page', measureOf: 'report' }],
     ['a count of people in a body', 'The plan came from a 12-person task force.', { text: '12-person', value: 12, unit: 'person', measureOf: 'task force' }],
     ['a measure in words', 'He would serve a six-year term.', { text: 'six-year', value: 6, unit: 'year', measureOf: 'term' }],
+    ['a count of people in words', 'a five-member board', { text: 'five-member', value: 5, unit: 'member', measureOf: 'board' }],
     ['a scale word carries the hyphen', 'the 37 million-member pensioners’ league', { text: '37 million-member', value: 37_000_000, unit: 'member', measureOf: 'pensioners' }],
     ['a suspended range', 'Skippers must take a 40- to 60-hour safety course.', { text: '40- to 60-hour', value: 40, high: 60, unit: 'hour', measureOf: 'safety course' }],
     ['a dashed range before a singular measure word', 'Velsand wants a 40-60 hour safety program for skippers.', { text: '40-60 hour', value: 40, high: 60, unit: 'hour', measureOf: 'safety program' }],
@@ -33,6 +34,7 @@ describe('measures that describe a thing', () => {
     ['"200-strong" counts, it does not measure', 'a 200-strong crowd'],
     ['a calibre after a decimal point', 'a .45-caliber pistol'],
     ['a measure with no noun after it', 'the report ran to 225-page.'],
+    ['a number word in an idiom', 'a one-time payment for a two-state solution on a two-way street'],
   ])('reads no measure: %s', (_label, input) => {
     expect(read(input).filter((q) => q.measureOf !== null)).toEqual([]);
   });

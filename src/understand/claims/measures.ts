@@ -37,6 +37,9 @@ const words = once(() => {
  */
 const NOT_MEASURE = /^(?:odd|plus|fold|something|ish|old|strong|years?-olds?|half|halves|thirds?|quarters?|(?:fif|six|seven|eigh|nin|ten)ths?)$/u;
 
+/** Counts of people a number word measures a body by ("a five-member board", "a three-person crew"). */
+const PEOPLE = new Set(['member', 'person', 'judge', 'seat']);
+
 function numberBefore(part: string): number | null {
   if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(part)) return Number(part.replace(/,/g, ''));
   const { units, tens } = words();
@@ -58,6 +61,9 @@ export function adjectivalMeasure(tokens: readonly Token[], i: number, nounAt: N
   if (joined) {
     value = numberBefore(joined[1]!);
     unit = joined[2];
+    // A number word joined to a noun is as often an idiom as a measure ("a one-time payment", "a two-state
+    // solution", "a two-way street"): in words, only units of measure and counts of people are read.
+    if (value !== null && !/^\d/.test(joined[1]!) && !words().measures.has(unit!) && !PEOPLE.has(unit!)) return null;
   } else if (/^\d+(?:\.\d+)?$/.test(t.lower)) {
     // "37 million-member": the scale word carries the hyphen.
     const scaled = /^(\p{Ll}+)-(\p{Ll}{2,})$/u.exec(tokens[i + 1]?.lower ?? '');
