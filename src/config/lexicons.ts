@@ -168,6 +168,7 @@ export const claimQuantitiesLexicon = defineLexicon('claim-quantities', object({
   percentWords: words,
   unitStops: words,
   yearUnits: words,
+  measureWords: words,
   nameBeforeNumber: words,
   months: words,
   timeUnitsAfter: words,
@@ -184,6 +185,7 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   changingCues: words,
   relationalRoles: words,
   journeyClasses: words,
+  reductionWords: words,
   vagueWords: words,
 }));
 

@@ -11,6 +11,7 @@ import { once } from '../core/lazy.js';
 import { foldedWords, jaccard, lexicalRelation, sharedCount } from '../text/index.js';
 import { dayInterval, quantitiesCompatible } from './compare-values.js';
 import { matchWords, paraphraseReason } from './paraphrase.js';
+import { complementaryShares } from './complement-figures.js';
 import { rootFinder } from './union-find.js';
 
 function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
@@ -148,6 +149,8 @@ const CURRENCIES = new Set(['€', '$', '£']);
 
 export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   if (f.unit !== g.unit) return false;
+  // "pay 77 percent of promised benefits" / "a 23 percent cut in benefits": one projection from its two sides.
+  if (complementaryShares(f, g)) return true;
   // One sum of money stated exactly alike in one story is one sum, however it is worded around.
   if (CURRENCIES.has(f.unit) && f.quantity.value === g.quantity.value && f.quantity.qualifier === 'exact' && g.quantity.qualifier === 'exact') return true;
   const ctx = jaccard(f.context, g.context);

@@ -12,6 +12,7 @@ import { sharedCount } from '../text/index.js';
 import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible, quantityEntails, type DayInterval } from './compare-values.js';
 import { eventsLink, eventsParaphrasable, eventsStrong, groupFacts, joinParaphrases, quantitiesLink, quantitiesParaphrasable, quantitiesStrong, rankingsLink } from './align-facts.js';
 import { evidenceOf, outletLabel } from './evidence.js';
+import { complementaryShares } from './complement-figures.js';
 import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
@@ -55,7 +56,8 @@ const QUANTITY: Comparison<QuantityFact> = {
   // "about 18,000" and "some 18,000", "two" and "Two" are one value; only the figure itself tells values
   // apart. An exact figure inside a bound states that bound too: "41 senators" says "more than 40 senators".
   sameValue: (a, b) => (a.quantity.value === b.quantity.value && a.quantity.high === b.quantity.high) || quantityEntails(a.quantity, b.quantity) || quantityEntails(b.quantity, a.quantity),
-  compatible: (a, b) => quantitiesCompatible(a.quantity, b.quantity),
+  // The share taken away and the share left of one whole both hold (complement-figures.ts).
+  compatible: (a, b) => quantitiesCompatible(a.quantity, b.quantity) || complementaryShares(a, b),
   strong: quantitiesStrong,
   changedBetween: (a, b) => {
     const ta = explicitTime(a);

@@ -74,6 +74,15 @@ describe('figures', () => {
     expect(quantitiesCompatible(q('fewer than 100', 100, 'less-than'), q('about 150', 150, 'approx'))).toBe(false);
   });
 
+  it.each([
+    ['"hundreds of thousands" holds 800,000', q('hundreds of thousands of workers', 200_000, 'at-least'), q('800,000 workers', 800_000, 'exact'), true],
+    ['"hundreds of" holds 900', q('hundreds of protesters', 200, 'at-least'), q('900 protesters', 900, 'exact'), true],
+    ['"hundreds of" does not hold 2,000', q('hundreds of protesters', 200, 'at-least'), q('2,000 protesters', 2000, 'exact'), false],
+    ['"at least 200" stays a bound near its figure', q('at least 200 protesters', 200, 'at-least'), q('900 protesters', 900, 'exact'), false],
+  ] as const)('reads a vague plural up to the next order of magnitude: %s', (_label, a, b, expected) => {
+    expect(quantitiesCompatible(a, b)).toBe(expected);
+  });
+
   it('knows the words that mark a figure as a moving state', () => {
     expect(hasChangingCue('About 3,000 homes were still without power on Tuesday.')).toBe(true);
     expect(hasChangingCue('The fund will invest €340 million.')).toBe(false);

@@ -88,7 +88,8 @@ export function quantityRange(q: Pick<Quantity, 'value' | 'high' | 'qualifier' |
       case 'more-than':
         return [v + Number.EPSILON, size > 0 ? v + size * 2 : Infinity];
       case 'at-least':
-        return [v, size > 0 ? v + size * 2 : Infinity];
+        // "hundreds of thousands" (read as at least 200,000) runs up to the next order of magnitude: 800,000 is one.
+        return [v, size > 0 ? v + size * (VAGUE_PLURAL.test(q.text) ? 4 : 2) : Infinity];
       case 'less-than':
         return [v > 0 ? 0 : -Infinity, v - Number.EPSILON];
       case 'at-most':
@@ -106,6 +107,9 @@ export function quantityRange(q: Pick<Quantity, 'value' | 'high' | 'qualifier' |
   if (Number.isNaN(low) || Number.isNaN(high)) return [-Infinity, Infinity];
   return low <= high ? [low, high] : [high, low];
 }
+
+/** A count given as a vague plural ("dozens of", "hundreds of", "tens of thousands of"): quantities.ts reads its lower bound. */
+const VAGUE_PLURAL = /^(?:dozens|scores|tens|hundreds|thousands|millions|billions)\s+of\b/i;
 
 /**
  * Half the place value of the last digit the text states: "€340 million" → 0.5 million, "5.6 million" →

@@ -21,7 +21,10 @@ const classes = once(() => {
   };
 });
 
-/** Units that measure time spans: "15 months" is a duration, not a figure outlets report. */
+/**
+ * Units that measure time spans: "for 15 months" is how long a happening lasted, not a figure outlets report —
+ * unless the span measures a thing ("a 60-hour course", "40 hours of training", "40 hours per person").
+ */
 const DURATION_UNITS = /^(?:year|month|week|day|hour|minute|second|decade|centur)/;
 /** Verbs that carry no event of their own: speech is the quote ledger's, copulas only frame a figure or rank. */
 const NO_EVENT = new Set(['say', 'tell', 'add', 'state']);
@@ -128,7 +131,7 @@ function unitOf(q: Quantity): string | null {
   if (u === '$' || u === 'usd' || u === 'dollar') return '$';
   if (u === '£' || u === 'gbp' || u === 'pound') return '£';
   const last = stemTerm(u.split(/\s+/).pop() ?? u);
-  return DURATION_UNITS.test(last) ? null : last;
+  return DURATION_UNITS.test(last) && q.measureOf === undefined ? null : last;
 }
 
 /** Fraction of a sentence's characters inside direct quotes: a quoted sentence is a quote, not an outlet's claim. */

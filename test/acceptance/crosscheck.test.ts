@@ -224,9 +224,10 @@ describe('coverage, summary and title', () => {
     // A copula only one outlet uses is its own claim too ("The agreement is silent on the cost …"), and so is
     // Lindor Observer's "put their names to a deal that promises a daily ferry", which no rule aligns with a signing;
     // agentless clauses about what they name count too ("No operator has been named", "the cost would be published").
-    // Radio Kestrel's "was due to fly back to Holmstad" is the wire's "before returning to Holmstad".
+    // Radio Kestrel’s "was due to fly back to Holmstad" is the wire’s "before returning to Holmstad"; its
+    // second exclusive is the length it alone gives the visit ("a three-day visit": a measure of a thing is a figure).
     expect(story.coverage.exclusives.map((e) => [e.outlet, e.claimIds.length])).toEqual([
-      ['Radio Kestrel', 1], ['The Harbour Ledger', 4], ['Valeport Post', 1], ['Coastline Daily', 1], ['Northgate Times', 3], ['Lindor Observer', 11],
+      ['Radio Kestrel', 2], ['The Harbour Ledger', 4], ['Valeport Post', 1], ['Coastline Daily', 1], ['Northgate Times', 3], ['Lindor Observer', 11],
     ]);
   });
 

@@ -16,6 +16,7 @@ import { isCapitalized, isKnownVerb, isPastForm, isWord, tokenize, type Token } 
 import { claimQuantitiesLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
 import { parseNumber, type ParsedNumber } from './number-words.js';
+import { adjectivalMeasure, isMeasureWord, measureAfter, measureFirst } from './measures.js';
 
 /** The quantity words of lexicon/claim-quantities.json, indexed for the scan. */
 const quantityWords = once(() => {
@@ -85,6 +86,7 @@ function isNotACount(tokens: readonly Token[], i: number, n: ParsedNumber, curre
 interface UnitRead {
   unit: string | null;
   end: number; // token index after the unit
+  measureOf?: string;
 }
 
 /** The counted noun phrase after a number: up to 3 words, stopping at function words, verbs and marks. */
@@ -113,7 +115,7 @@ function nounUnit(tokens: readonly Token[], j: number): UnitRead {
  * the word after the second figure's hyphen and the noun phrase after it: "hour training course", as "a 40-60
  * hour training course" reads.
  */
-function suspendedRange(tokens: readonly Token[], j: number): { high: number; unit: string; end: number } | null {
+function suspendedRange(tokens: readonly Token[], j: number): { high: number; unit: string; measureOf?: string; end: number } | null {
   let k = j;
   if (tokens[k]?.text === '-' && tokens[k]!.start === tokens[k - 1]?.end) k++;
   const link = tokens[k];
@@ -121,7 +123,8 @@ function suspendedRange(tokens: readonly Token[], j: number): { high: number; un
   const m = /^(\d+(?:\.\d+)?)-(\p{Ll}{2,})$/u.exec(tokens[k + 1]?.text ?? '');
   if (!m) return null;
   const rest = nounUnit(tokens, k + 2);
-  return { high: Number(m[1]), unit: rest.unit ? `${m[2]} ${rest.unit}` : m[2]!, end: rest.unit ? rest.end : k + 2 };
+  // The noun after the measure is what it describes (measures.ts), outside the figure's span.
+  return { high: Number(m[1]), unit: m[2]!, ...(rest.unit ? { measureOf: rest.unit } : {}), end: k + 2 };
 }
 
 /** Currency, percent, "years old", or the counted noun after the number. */
@@ -135,7 +138,14 @@ function unitAfter(tokens: readonly Token[], j: number, currency: string | null)
   if (t.lower === 'per' && tokens[j + 1]?.lower === 'cent') return { unit: 'percent', end: j + 2 };
   if (t.lower in quantityWords().lex.currencyWords) return { unit: quantityWords().lex.currencyWords[t.lower]!, end: j + 1 };
   if (quantityWords().lex.yearUnits.includes(t.lower) && tokens[j + 1]?.lower === 'old') return { unit: 'years old', end: j + 2 };
-  return nounUnit(tokens, j);
+  const counted = nounUnit(tokens, j);
+  if (!counted.unit) return counted;
+  // "a 40-60 hour training program": a measure of the noun after it (measures.ts).
+  const first = measureFirst(counted.unit);
+  if (first) return { unit: first.unit, measureOf: first.measureOf, end: j + 1 };
+  // "40 hours of training", "40-60 hours per person".
+  const after = isMeasureWord(counted.unit) ? measureAfter(tokens, counted.end, nounUnit) : null;
+  return after ? { unit: counted.unit, measureOf: after.measureOf, end: counted.end } : counted;
 }
 
 /** A vague plural ("hundreds of", "tens of thousands of") at `i`: value is its lower bound. */
@@ -176,6 +186,7 @@ export function quantitiesInTokens(tokens: readonly Token[], text: string, offse
       high: quantity.high === null ? null : tidy(quantity.high),
       qualifier: quantity.qualifier,
       unit: quantity.unit,
+      ...(quantity.measureOf ? { measureOf: quantity.measureOf } : {}),
     });
     i = next;
   }
@@ -188,6 +199,7 @@ interface Draft {
   high: number | null;
   qualifier: Quantity['qualifier'];
   unit: string | null;
+  measureOf?: string;
 }
 
 
@@ -207,6 +219,12 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
   if (age) {
     const n = /^\d+$/.test(age[1]!) ? Number(age[1]) : parseNumber(tokenize(age[1]!.replace('-', ' ')), 0)?.value;
     if (n !== undefined && n > 0) return { quantity: { firstToken: i, value: n, high: null, qualifier: 'exact', unit: 'years old' }, next: i + 1 };
+  }
+  // "a 225-page report", "a six-year term": a measure of the noun after it (measures.ts).
+  const measure = adjectivalMeasure(tokens, i, nounUnit);
+  if (measure) {
+    const before = qualifierBefore(tokens, i);
+    return { quantity: { firstToken: before?.at ?? i, value: measure.value, high: null, qualifier: before?.qualifier ?? 'exact', unit: measure.unit, measureOf: measure.measureOf }, next: measure.end };
   }
   const vague = vagueAt(tokens, i);
   if (vague) {
@@ -251,11 +269,13 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
   // "a 40- to 60-hour training course", "a 10 to 12-year term": the second figure carries the unit's first word.
   const suspended = high === null && !currency && tokens[i - 1]?.lower !== 'from' ? suspendedRange(tokens, next) : null;
   if (suspended && suspended.high > n.value) {
-    return { quantity: { firstToken: i, value: n.value, high: suspended.high, qualifier: 'range', unit: suspended.unit }, next: suspended.end };
+    return { quantity: { firstToken: i, value: n.value, high: suspended.high, qualifier: 'range', unit: suspended.unit, ...(suspended.measureOf ? { measureOf: suspended.measureOf } : {}) }, next: suspended.end };
   }
   // A range: "200–300", "200 to 300", "between 200 and 300" (not "from 200 to 300", which is a change).
   const dash = tokens[next];
-  const second = dash && (dash.text === '–' || dash.text === '—' || dash.lower === 'to') ? parseNumber(tokens, next + 1) : null;
+  // "$800 to $1,000": the second figure repeats the currency symbol.
+  const secondAt = currency && tokens[next + 1] && tokens[next + 1]!.lower in words.lex.currencySymbols ? next + 2 : next + 1;
+  const second = dash && (dash.text === '–' || dash.text === '—' || dash.lower === 'to') ? parseNumber(tokens, secondAt) : null;
   if (high === null && second && !second.suffix && second.value > n.value && tokens[i - 1]?.lower !== 'from') {
     high = second.value;
     next = second.next;
@@ -293,5 +313,5 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
     return { quantity: { firstToken, value: n.value, high: null, qualifier, unit: 'years old' }, next };
   }
   const unit = unitAfter(tokens, next, currency);
-  return { quantity: { firstToken, value: n.value, high, qualifier, unit: unit.unit }, next: Math.max(next, unit.end) };
+  return { quantity: { firstToken, value: n.value, high, qualifier, unit: unit.unit, ...(unit.measureOf ? { measureOf: unit.measureOf } : {}) }, next: Math.max(next, unit.end) };
 }
