@@ -327,11 +327,23 @@ function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: re
   return pairs.length > 0 && linked * 2 >= pairs.length;
 }
 
+/**
+ * A ranked description is one whether it is stated or foreseen: "a lawsuit that would be the largest of its kind
+ * in history" / "It is the largest class action in history". A plan and a report differ for happenings only.
+ */
+function copularBoth(f: EventFact, g: EventFact): boolean {
+  return f.claim.predicate === 'be' && g.claim.predicate === 'be' && rankedDescription(f) && rankedDescription(g);
+}
+
+/** "the largest of its kind", "the first visit …": a copula's object that ranks its subject. */
+const RANKED = /^(?:the|its|their|his|her)\s+(?:\p{L}+est|first|second|third|last|most|least)\b/iu;
+const rankedDescription = (f: EventFact): boolean => f.claim.rankings.length > 0 || RANKED.test(f.claim.object ?? '');
+
 /** Two events can be one fact in other words: the same polarity, and a plan is not joined to a report of another day. */
 export function eventsParaphrasable(f: EventFact, g: EventFact): boolean {
   // Named objects that differ are two happenings, however alike the words ("met Zhao Leji" / "met Xi").
   const otherNamedObject = f.objectNames.size > 0 && g.objectNames.size > 0 && sharedCount(f.objectNames, g.objectNames) === 0;
-  return f.claim.negated === g.claim.negated && (f.mood === g.mood || sameDay(f, g)) && !otherNamedObject && !otherDestination(f, g) && !otherCopulaSubjects(f, g) && !copulaSubjectUnnamed(f, g);
+  return f.claim.negated === g.claim.negated && (f.mood === g.mood || sameDay(f, g) || copularBoth(f, g)) && !otherNamedObject && !otherDestination(f, g) && !otherCopulaSubjects(f, g) && !copulaSubjectUnnamed(f, g);
 }
 
 /** Two figures can be one fact in other words when they count the same unit or related ones ("leaders" / "executives"). */

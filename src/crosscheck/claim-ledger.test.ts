@@ -179,6 +179,23 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(claims.some((c) => c.status === 'corroborated' && c.evidence.some((e) => /in five years/.test(e.sentence)) && c.evidence.some((e) => /since 2021/.test(e.sentence)))).toBe(true);
   });
 
+  it('corroborates a ranked "It is …" in a sentence naming no one, about what the sentence before names, with a foreseen description ("would be the largest of its kind")', () => {
+    const a = member(annotatedArticle(id(), 'A pending class action lawsuit against Brekka Line that would be the largest of its kind in Velsian history may soon be dismissed, judges signalled on Tuesday.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'The Brekka Line case dwarfs those rulings in importance. It is the largest pay discrimination class action in history, and a ruling is expected by June.', '2026-05-12', 'Meridian Wire'));
+    const claims = ledger([a, b]);
+    expect(conflictsOf(claims)).toEqual([]);
+    expect(claims.some((c) => c.status === 'corroborated' && c.evidence.some((e) => /largest of its kind/.test(e.sentence)) && c.evidence.some((e) => /largest pay discrimination/.test(e.sentence)))).toBe(true);
+    // Without the sentence before, "It" is about nothing named: no shared participant.
+    const c = member(annotatedArticle(id(), 'Rulings on pay have piled up this year. It is the largest pay discrimination class action in history, and a ruling is expected by June.', '2026-05-12', 'Meridian Wire'));
+    expect(ledger([a, c]).some((k) => k.status === 'corroborated')).toBe(false);
+  });
+
+  it('keeps a foreseen description apart from a stated rank of the same trip ("is going to be a really important trip" / "is the first visit … since 2021")', () => {
+    const a = member(annotatedArticle(id(), 'Premier Ilse Marrow’s trip to Karsland is the first visit to Karsland by a Velsian premier since 2021.', '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Premier Ilse Marrow said her trip to Karsland is going to be a really important trip for Velsian trade.', '2026-05-12', 'Meridian Wire'));
+    expect(ledger([a, b]).some((k) => k.status === 'corroborated')).toBe(false);
+  });
+
   it('reads an apposition’s fact in its own words, not its long sentence’s ("Marrow, the first … in five years, is expected to sign …")', () => {
     const a = member(annotatedArticle(id(), 'Premier Ilse Marrow’s trip is the first visit to Karsland by a Velsian premier since 2021 and comes amid renewed efforts by northern leaders to reset relations with Karsland, following years of strained ties and uncertainty driven in part by an increasingly unpredictable Lindor.', '2026-05-12', 'Coastline Daily'));
     const b = member(annotatedArticle(id(), 'Ilse Marrow, the first Velsian premier to visit Karsland in five years, is expected to sign a pact with President Oren Kask to share intelligence to tackle smuggling gangs and to curb the supply of small boat engines used in illegal crossings.', '2026-05-12', 'Meridian Wire'));

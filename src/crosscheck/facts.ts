@@ -182,6 +182,11 @@ function sentenceNames(member: CrossCheckArticle): {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** A ranked description after an open "it": "It was the first visit by a Velsian premier to Karsland in five years". */
+function describedHappening(claim: Claim): boolean {
+  return claim.actors.length === 0 && !claim.subject && claim.predicate === 'be' && claim.object !== null && claim.rankings.length > 0;
+}
+
 /**
  * A claim's paraphrase side: its sentence's words, and the core words — the verb (unless a light verb:
  * "had a conversation" is said by the noun), the object's words and the figures' units.
@@ -275,7 +280,11 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       sentenceWords.set(sentenceIndex, read);
     }
     const terms = new Set(read.terms);
-    const names = bySentence.get(sentenceIndex) ?? new Set<string>();
+    const described = describedHappening(claim);
+    const own = bySentence.get(sentenceIndex);
+    // "The Velsand case dwarfs those rulings. It is the largest pay class action in history.": a ranked description
+    // after an open "it" in a sentence that names no one is about what the sentence before names.
+    const names = own ?? (described ? (bySentence.get(sentenceIndex - 1) ?? new Set<string>()) : new Set<string>());
     const timeExpr = claim.time ? article.annotations.times.find((t) => t.sentence === sentenceIndex && t.text === claim.time!.text) : undefined;
     // Facts are built field by field, never as `{ ...base, kind, … }`: on Node 20 an object spread followed
     // by more fields gets a hidden class of its own, so every fact would have its own shape and every read
@@ -285,8 +294,8 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     // The claim's actor is a participant even where the sentence names it by a pronoun ("He said that he had
     // hired …": Weiner).
     const sides = actorKeys.every((k) => names.has(k)) ? names : new Set([...names, ...actorKeys]);
-    const own = appositionWords(claim);
-    const words = own === null ? read.paraphrase : paraphraseWords(own, nameWords.get(sentenceIndex) ?? NO_WORDS, year);
+    const apposition = appositionWords(claim);
+    const words = apposition === null ? read.paraphrase : paraphraseWords(apposition, nameWords.get(sentenceIndex) ?? NO_WORDS, year);
     const paraphrase = paraphraseSide(claim, sides, words, statedDate(claim, timeExpr?.relative as RelativeTime | null | undefined));
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const placeKey = claim.place ? keyOfName(claim.place, keyOf) : null;
@@ -310,8 +319,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     if (NO_EVENT.has(claim.predicate)) continue;
     // "It was the first visit by a Velsian premier to Karsland in five years": a ranked description after an open
     // "it" is a fact about the happening it describes, whose participants are the names of its sentence.
-    const described = participants.size === 0 && !claim.subject && claim.predicate === 'be' && claim.object !== null && claim.rankings.length > 0;
-    if (described) for (const n of names) participants.add(n);
+    if (described && participants.size === 0) for (const n of names) participants.add(n);
     // "the sergeant-at-arms was called to remove a protester": an agentless passive is about its patient.
     if (participants.size === 0 && !claim.subject && !claim.object) continue;
     const object = objectClassOf(claim.object);

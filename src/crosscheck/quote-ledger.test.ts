@@ -213,6 +213,18 @@ describe('buildQuoteLedger rules', () => {
     expect(buildQuoteLedger([a, b])).toHaveLength(2);
   });
 
+  it('never lets a word or two another outlet quotes glue two statements of one article together', () => {
+    const a = article('a1', 'Outlet A', null, ['“Someone played a prank on the harbour board,” said Maren Okoro.', 'Reporters asked again.', '“It was a prank, nothing more,” Okoro said.'], [
+      { text: 'Someone played a prank on the harbour board', speaker: 'Maren Okoro' },
+      { text: 'It was a prank, nothing more', speaker: 'Okoro' },
+    ]);
+    const b = article('b1', 'Outlet B', null, ['Okoro called it a “prank” on Tuesday.'], [{ text: 'prank', speaker: 'Okoro' }]);
+    const ledger = buildQuoteLedger([a, b]);
+    expect(ledger.map((e) => e.text).sort()).toEqual(['It was a prank, nothing more', 'Someone played a prank on the harbour board']);
+    // The fragment still joins one of them.
+    expect(ledger.map((e) => e.outlets.length).sort()).toEqual([1, 2]);
+  });
+
   it('joins consecutive quotes of one speaker into one statement that extends a shorter report of it', () => {
     const a = article(
       'a1',

@@ -217,7 +217,7 @@ export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLe
   // first (the same name before a family name alone, the same words before a paraphrase), and two
   // groups join only when all their speakers match: a bare "Strand" joins one of "Anneli Strand" and
   // "Erik Strand", never both into one.
-  const pairs: { i: number; j: number; rank: number }[] = [];
+  const pairs: { i: number; j: number; rank: number; fragment: boolean }[] = [];
   for (let i = 0; i < statements.length; i++) {
     for (let j = i + 1; j < statements.length; j++) {
       const a = statements[i]!;
@@ -229,18 +229,24 @@ export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLe
       const relation = relate(a, b);
       if (relation === null || (oneUnnamed && (relation === 'paraphrased' || Math.min(a.words.length, b.words.length) < MIN_UNNAMED_WORDS))) continue;
       const sameName = a.speaker === null || b.speaker === null || nameWords(a.speaker)?.join(' ') === nameWords(b.speaker)?.join(' ');
-      pairs.push({ i, j, rank: (oneUnnamed ? 6 : sameName ? 0 : 3) + (relation === 'same' ? 0 : relation === 'paraphrased' ? 2 : 1) });
+      const fragment = relation !== 'same' && Math.min(a.words.length, b.words.length) < MIN_SHARED_QUOTE_WORDS;
+      pairs.push({ i, j, rank: (oneUnnamed ? 6 : sameName ? 0 : 3) + (relation === 'same' ? 0 : relation === 'paraphrased' ? 2 : 1), fragment });
     }
   }
   pairs.sort((x, y) => x.rank - y.rank || x.i - y.i || x.j - y.j);
   const parent = statements.map((_, i) => i);
   const speakers = statements.map((s) => [s.speaker]);
+  const held = statements.map((s) => [s]);
   const root = rootFinder(parent);
-  for (const { i, j } of pairs) {
+  for (const { i, j, fragment } of pairs) {
     const [ri, rj] = [root(i), root(j)];
     if (ri === rj || !speakers[ri]!.every((a) => speakers[rj]!.every((b) => a === null || b === null || sameSpeaker(a, b)))) continue;
+    // A word or two inside two statements an article keeps apart never glues them into one: “prank” is in both
+    // “… committed a prank on the internet” and “It was a prank”.
+    if (fragment && held[ri]!.some((x) => held[rj]!.some((y) => x !== y && x.member === y.member))) continue;
     parent[rj] = ri;
     speakers[ri]!.push(...speakers[rj]!);
+    held[ri]!.push(...held[rj]!);
   }
   const components = new Map<number, Statement[]>();
   statements.forEach((s, i) => {

@@ -54,8 +54,11 @@ export function findAppositions(
     const age = k >= 3 && /^\d{1,3}$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.text === ',';
     const before = mentionEndingAt(index, tokens[age ? k - 3 : k - 1]!.end);
     if (!before || before.possessive || before.modifier || !['person', 'organization', 'place'].includes(before.entity.type)) continue;
-    // "Harry Vance of Lindor, the majority leader": the name after "of" (or "and") is not the one described.
-    if (MODIFIER_LEADS.has(tokens.find((t) => t.end <= before.start && t.end > before.start - 3)?.lower ?? '')) continue;
+    // "Harry Vance of Lindor, the majority leader": the name after "of" (or "and") is not the one described, nor
+    // one a preposition ties to a name before it ("Vance from Lindor, the …"). After a verb's preposition the name is
+    // that verb's object, and the apposition is about it: "is married to Ilse Marrow, an aide to …", "met with Fenwick, the mayor".
+    const lead = tokens.findIndex((t) => t.end <= before.start && t.end > before.start - 3);
+    if (lead >= 0 && MODIFIER_LEADS.has(tokens[lead]!.lower) && !afterVerb(tokens, groups, lead)) continue;
     // The closing comma (or the segment's end), with no verb group of its own in between.
     let close = k + 1;
     while (close < tokens.length && tokens[close]!.text !== ',' && !/^[.;:!?()—–]$/.test(tokens[close]!.text)) close++;
@@ -81,6 +84,19 @@ export function findAppositions(
     k = close - 1;
   }
   return out;
+}
+
+/**
+ * The preposition at `k` follows the head of a verb group ("married to", "met with", "travelled to"), maybe
+ * after an adverb: its noun phrase is the verb's complement, not a modifier of a name. Never "of" or "and",
+ * which join a name to the noun before them ("the mayor of Lindor", "Fenwick and Okoro").
+ */
+function afterVerb(tokens: readonly Token[], groups: readonly VerbGroup[], k: number): boolean {
+  if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') return false;
+  const { adverbs } = grammarWords();
+  let j = k - 1;
+  while (j >= 0 && adverbs.has(tokens[j]!.lower)) j--;
+  return groups.some((g) => g.head === j);
 }
 
 /** A mention whose last character is at `end` (a multi-token name ending at the comma). */

@@ -370,6 +370,24 @@ function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFir
   s.objectEntities = object ? entitiesIn(ctx.index, object.start, object.end).map((r) => r.name) : [];
 }
 
+/** Speech verbs that take an object and an infinitive: "asked a firm to take a look", "urged lawmakers to examine". */
+const REQUEST_VERBS = new Set(['ask', 'tell', 'urge', 'order', 'press', 'invite', 'encourage', 'instruct', 'advise', 'remind', 'request', 'persuade', 'direct', 'call']);
+
+/**
+ * "he's asked an Internet security firm to take a hard look … and find out what happened": a request — its object
+ * then "to" and a verb, before the next verb group — reports no clause; it is a claim of its own (ask, the firm).
+ */
+function asksToDo(tokens: readonly Token[], g: VerbGroup, nextFirst: number): boolean {
+  if (!REQUEST_VERBS.has(g.lemma) || g.passive) return false;
+  const objectWords = (k: number): boolean => tokens[k]!.word && !grammarWords().boundaries.has(tokens[k]!.lower);
+  for (let k = g.head + 2; k < nextFirst - 1 && k <= g.head + 1 + MAX_OBJECT_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' && /^\p{Ll}+$/u.test(tokens[k + 1]!.text) && isKnownVerb(tokens[k + 1]!.lower)) return true;
+    if (!objectWords(k)) return false;
+  }
+  return false;
+}
+
 /** `g` is the first or the last speech verb inside the quote's cue `c`: the verb that attributes the quote. */
 function attributionVerb(tokens: readonly Token[], groups: readonly VerbGroup[], g: VerbGroup, c: Span): boolean {
   const inCue = groups.filter((x) => x.speech && tokens[x.head]!.start >= c.start && tokens[x.head]!.end <= c.end);
@@ -514,8 +532,9 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
         subject = { ...subject, phrase: subject.phrase.slice(tail[0].length), start, referents: entitiesIn(ctx.index, start, subject.end) };
       }
       actors = subject?.referents ?? [];
-    } else if (!clause.relative && clause.at < g.first) {
-      subject = subjectBefore(ctx.index, tokens[clause.at]!.start, tokens[g.first]!.start, ctx.skips);
+    } else if (!clause.relative && (clause.at < g.first || (clause.at === g.first && g.subjectEnd !== undefined))) {
+      // "he's asked": the subject pronoun is the first part of the contracted auxiliary.
+      subject = subjectBefore(ctx.index, tokens[clause.at]!.start, g.subjectEnd ?? tokens[g.first]!.start, ctx.skips);
       // "Hutchinson, though, did call for …", "Weller, 52, a former partner, was named …": the subject is before
       // the parenthetical adverb or the age.
       if (subject && (claimWords().parentheticalAdverbs.has(subject.phrase.toLowerCase()) || /^\d{1,3}$/.test(subject.phrase))) {
@@ -532,7 +551,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     // another clause word comes between: "underscored the need to restore trust, as they met in Lindor".
     const next = groups[gi + 1];
     const { boundaries } = grammarWords();
-    const reports = next !== undefined && !tokens.slice(g.head + 1, next.first).some((t) => t.lower !== 'that' && boundaries.has(t.lower));
+    const reports = next !== undefined && !tokens.slice(g.head + 1, next.first).some((t) => t.lower !== 'that' && boundaries.has(t.lower)) && !asksToDo(tokens, g, next.first);
     const frame = g.speech && next !== undefined && !next.coordinated && reports;
     const frameSpeaker = frame ? (actors[0]?.name ?? (subject && !claimWords().subjectPronouns.has(subject.phrase.toLowerCase()) ? subject.phrase : null)) : null;
     // Attribution: a quote's speaker, else the nearest frame above this clause, else "according to".
@@ -606,7 +625,8 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     const head = tokens[g.head]!;
     // "…,” he continued", "… he told reporters": the quote ledger's. A cue may reach over other clauses ("Obama said
     // economists predict higher growth and urged …"): only its first and last speech verbs are the attribution's.
-    if (g.speech && ctx.cues.some((c) => head.start >= c.start && head.end <= c.end && attributionVerb(tokens, groups, g, c))) continue;
+    // A request is no attribution: "asked a firm to take a “hard look”" quotes the words it asks for.
+    if (g.speech && ctx.cues.some((c) => head.start >= c.start && head.end <= c.end && attributionVerb(tokens, groups, g, c)) && !asksToDo(tokens, g, groups[si + 1]?.first ?? tokens.length)) continue;
     if (g.lemma === 'be' && s.object && /^(there|here|so|too)$/i.test(s.object.text)) continue;
     if (!s.object && s.objectEntities.length === 0 && qs.length === 0 && rs.length === 0 && !timeOf(ctx, tokens, s) && !place(ctx, tokens, s, new Set())) continue;
     if (g.speech && !s.object) continue; // "“…,” Strand said": the quote ledger holds it

@@ -73,6 +73,11 @@ export interface VerbGroup {
    */
   gerund?: { after: string; host: number };
   speech: boolean;
+  /**
+   * "he's asked", "they've hired": the auxiliary is contracted onto the subject pronoun, so the group's first
+   * token holds its subject too; the character offset where the pronoun ends.
+   */
+  subjectEnd?: number;
 }
 
 type Grammar = ReturnType<typeof grammarWords>;
@@ -92,6 +97,45 @@ function contracted(w: string, g: Grammar): string | null {
   const aux = CONTRACTED[m[1]!] ?? m[1]!;
   return isModal(aux, g) || g.be.has(aux) || g.have.has(aux) || g.do.has(aux) ? aux : null;
 }
+/** Pronouns an auxiliary is contracted onto in news prose: "he's", "they've", "it'd", "we'll". */
+const CONTRACTED_SUBJECT = /^(he|she|it|they|we|i|you|who|that)['’](s|ve|d|ll|re|m)$/;
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'it', 'us', 'me', 'that', 'this', 'these', 'those', 'some', 'no', 'two', 'several']);
+
+/**
+ * "he's asked a firm" (has), "it's expected to" (is), "she'd hired" (had), "they've" (have), "he'll" (will): the
+ * auxiliary a pronoun contraction at `i` stands for, and where its pronoun ends, or null. "'s" before a
+ * participle is "has" when "been" or an object follows the participle ("he's asked an Internet firm"), else
+ * the passive's "is" ("he's named in the suit", "it's expected to"); "'d" before a participle is "had", else "would".
+ */
+function contractedSubject(tokens: readonly Token[], i: number, g: Grammar): { aux: string; subjectEnd: number } | null {
+  const t = tokens[i]!;
+  const m = CONTRACTED_SUBJECT.exec(t.lower);
+  if (!m) return null;
+  const next = tokens[i + 1];
+  const participle = isParticiple(next, g) || (next !== undefined && g.participles.has(next.lower));
+  let aux: string;
+  switch (m[2]) {
+    case 's':
+      aux = next?.lower === 'been' || (participle && OBJECT_OPENERS.has(tokens[i + 2]?.lower ?? '')) ? 'has' : 'is';
+      break;
+    case 'd':
+      aux = participle || next?.lower === 'been' ? 'had' : 'would';
+      break;
+    case 've':
+      aux = 'have';
+      break;
+    case 'll':
+      aux = 'will';
+      break;
+    case 're':
+      aux = 'are';
+      break;
+    default:
+      aux = 'am';
+  }
+  return { aux, subjectEnd: t.start + m[1]!.length };
+}
+
 const isAuxiliary = (w: string, g: Grammar): boolean => g.auxiliaries.has(w) || contracted(w, g) !== null;
 const auxOf = (w: string, g: Grammar): string => contracted(w, g) ?? w;
 
@@ -168,6 +212,9 @@ function auxiliaryGroup(tokens: readonly Token[], i: number): Omit<VerbGroup, 'c
   const auxes: number[] = [];
   let negated = false;
   let j = i;
+  const contraction = contractedSubject(tokens, i, g);
+  const auxWord = (k: number): string => (k === i && contraction ? contraction.aux : auxOf(tokens[k]!.lower, g));
+  if (contraction) auxes.push(j++);
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (isAuxiliary(t.lower, g) && isLowerWord(t)) {
@@ -181,10 +228,10 @@ function auxiliaryGroup(tokens: readonly Token[], i: number): Omit<VerbGroup, 'c
     else break;
   }
   if (auxes.length === 0) return null;
-  const tense = auxTense(auxOf(tokens[auxes[0]!]!.lower, g), g);
-  const lastAux = auxOf(tokens[auxes[auxes.length - 1]!]!.lower, g);
+  const tense = auxTense(auxWord(auxes[0]!), g);
+  const lastAux = auxWord(auxes[auxes.length - 1]!);
   const next = tokens[j];
-  const base = { first: i, negated, passive: false };
+  const base = contraction ? { first: i, negated, passive: false, subjectEnd: contraction.subjectEnd } : { first: i, negated, passive: false };
   if (g.be.has(lastAux)) {
     // "is expected to sign", "are set to sign", "is to visit": the later verb, in the future.
     if (next && g.futureFrames.has(next.lower)) {
@@ -353,7 +400,7 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       i = (auxiliaryGroup(tokens, i)?.head ?? i) + 1;
       continue;
     }
-    if (isLowerWord(t) && isAuxiliary(t.lower, g)) {
+    if ((isLowerWord(t) && isAuxiliary(t.lower, g)) || (t.word && CONTRACTED_SUBJECT.test(t.lower))) {
       const aux = auxiliaryGroup(tokens, i);
       if (aux) group = { ...aux, reduced: false };
     } else if (isParticiple(t, g) && !afterDeterminer && isPast(t.lower) && !adjectiveCoordination(i)) {

@@ -20,6 +20,7 @@ describe('names', () => {
     ['completes a numbered facility', 'Anneli Strand toured Quay 4 with officials.', ['Anneli Strand', 'Quay 4']],
     ['splits "China-UK" into two places', 'The deal marks a turning point in China-UK trade.', ['China', 'UK']],
     ['splits names joined by "and"', 'Velsand and Karsland signed an agreement in Port Elan.', ['Velsand', 'Karsland', 'Port Elan']],
+    ['a capital after a sentence-initial "The" is a name’s, though the article writes the word in lower case', 'The Berth Act, part of the bill, would require owners to berth ships in Port Elan.', ['Berth Act', 'Port Elan']],
     ['keeps a dotted initialism', 'Britain will send a senior U.K. envoy next week, the U.N. said.', ['Britain', 'U.N.']],
   ];
   it.each(cases)('%s', (_label, text, expected) => {
@@ -45,6 +46,7 @@ describe('junk is never a name', () => {
     ['days and months', 'On Thursday, Strand met Halloran in January.', ['Thursday', 'January', 'On Thursday']],
     ['a capitalised word never seen mid-sentence', 'Analysts say the meeting matters. Residents were calm.', ['Analysts', 'Residents']],
     ['an adjective compound', 'Chinese-made engines are used in crossings.', ['Chinese-made']],
+    ['a capital after another sentence-initial word, written in lower case elsewhere', 'Meanwhile Trade talks resumed. Both sides want more trade.', ['Trade', 'Meanwhile Trade']],
   ];
   it.each(cases)('%s', (_label, text, forbidden) => {
     const found = entities(text);

@@ -192,7 +192,9 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
       roles,
       titled,
       fragment: titled && single1 && lex.givenNames.has(core[0]!) && !lex.givenNameTitles.has(titleWord),
-      weak: words[k]!.weak || (weakLead && k === i),
+      // After a sentence-initial "The" a capital is a name's, as it would be mid-sentence: "The Disclose Act, part of
+      // the bill, would require groups to disclose …" (not "Meanwhile Trade …").
+      weak: words[k]!.weak || (weakLead && k === i && words[i - 1]?.text !== 'The'),
       possessive: lastWord.possessive,
       ownsTitle: lastWord.possessive && ownsLowerTitle(words, end),
       dateline: words[firstShown]!.start === 0 && text[lastWord.end] === ':',
