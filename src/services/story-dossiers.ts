@@ -17,7 +17,7 @@ import { toDossierArticle } from './build-dossier.js';
  * cross-check (src/crosscheck) or to the story's part of the dossier, so stored dossiers are rebuilt.
  * 3: (issue 13) the quote ledger splits joined statements that share a quote; persons' plain names.
  */
-export const STORY_DOSSIER_VERSION = 3;
+export const STORY_DOSSIER_VERSION = 4;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */
 const STORE_ATTEMPTS = 3;
 /**

@@ -190,6 +190,17 @@ describe('speakers on real news (issue 13)', () => {
       [{ text: 'The levy is unlawful', speaker: 'Ida Moss', kind: 'direct' }, { text: 'defend our harbour rights in every court.', speaker: 'Ida Moss', kind: 'fragment' }]],
     ['… but "they" with no joined persons near is no one', 'Ida Moss met the crews. They vowed to “fight on.”', [MOSS],
       [{ text: 'fight on.', speaker: null, kind: 'fragment' }]],
+    // A naming verb governs a fragment after its object (naming.ts), past verbs and names inside the object.
+    ['"referred to X as a “…”": the subject of the naming verb speaks', 'At one point, Tomas Berg referred to a reporter in the crowd as a "clown."', [BERG],
+      [{ text: 'clown.', speaker: 'Tomas Berg', kind: 'fragment' }]],
+    ['"X’s campaign called a Courier report … an “…”": the campaign, not the paper named in the object', 'Berg’s campaign called a Harbour Courier report which includes video of him at a 2019 event an "outrageous smear" on his record.', [{ ...BERG, forms: ['Berg'] }, { name: 'Harbour Courier', type: 'organization' }],
+      [{ text: 'outrageous smear', speaker: 'Berg’s campaign', kind: 'fragment' }]],
+    ['"X’s campaign disputed a report in the Courier as an “…”"', 'Berg’s campaign disputed a report in the Harbour Courier as an "outrageous smear" of his service.', [{ ...BERG, forms: ['Berg'] }, { name: 'Harbour Courier', type: 'organization' }],
+      [{ text: 'outrageous smear', speaker: 'Berg’s campaign', kind: 'fragment' }]],
+    ['… but a passive names no speaker ("was described as a “…”")', 'Tomas Berg was described by the crews as a "workhorse."', [BERG],
+      [{ text: 'workhorse.', speaker: null, kind: 'fragment' }]],
+    ['… nor "served as a “…”", with no object between the verb and "as"', 'Tomas Berg served as a "senior adviser" to the port.', [BERG],
+      [{ text: 'senior adviser', speaker: null, kind: 'fragment' }]],
     ['… but a said-clause whose subject names no one does not borrow an earlier clause’s speaker', 'The Coastal Party has asked for the figure, and the government has said only that it will come “in due course”.', [{ name: 'Coastal Party', type: 'organization' }],
       [{ text: 'in due course', speaker: null, kind: 'fragment' }]],
   ])('%s', (_label, text, specs, expected) => {
