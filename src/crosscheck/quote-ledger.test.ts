@@ -370,6 +370,12 @@ describe('buildQuoteLedger: speakerless pieces of a named statement (quote-fragm
     expect(ledger.map((e) => [e.speaker, e.outlets])).toEqual([['Dana Hale', ['Outlet A', 'Outlet B']]]);
   });
 
+  it('never joins a title in quotes, whose words are all capitalised ("Harbour Talks Tonight")', () => {
+    const a = article('a1', 'Outlet A', null, ['Hale told “Harbour Talks Tonight” that the levy stays.'], [{ text: 'Harbour Talks Tonight', speaker: 'Dana Hale', kind: 'fragment' }]);
+    const b = article('b1', 'Outlet B', null, ['Hale spoke on “Harbour Talks Tonight” on Sunday.'], [{ text: 'Harbour Talks Tonight', speaker: null, kind: 'fragment' }]);
+    expect(buildQuoteLedger([a, b]).flatMap((e) => e.outlets)).toEqual(['Outlet A']);
+  });
+
   it('leaves a piece alone when two speakers’ statements share it equally', () => {
     const a = article('a1', 'Outlet A', null, ['“It is a power grab for the few,” said Dana Hale.', '“It is a power grab for the people,” said Ivo Marsh.'], [
       { text: 'It is a power grab for the few', speaker: 'Dana Hale' },

@@ -56,7 +56,7 @@ interface Statement {
 const PRONOUN_CUE = /^(?:he|she|they|we|i)\b|\b(?:he|she|they)$/i;
 
 /** Normalised words: folded, lower-case, apostrophes dropped ("Don’t" → "dont"). */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return [...foldText(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((m) => m[0].replace(/['’]/g, ''));
 }
 
@@ -162,10 +162,13 @@ function statementsOf(member: CrossCheckArticle, rank: number): Statement[] {
 /** A fragment with no speaker: a scare quote, or a piece of someone's statement (see quote-fragments.ts). */
 const isLoose = (q: Quote): boolean => q.kind === 'fragment' && q.speaker === null;
 
-/** An article's speakerless fragments, each a statement of its own that can only join a named one. */
+/** Words every one of which is capitalised, small words aside: a title or a name ("Meet the Press", "Smiles for Life"), not words someone said. */
+const TITLE = /^(?:\s*(?:\p{Lu}[\p{L}\p{N}'’.-]*|of|the|and|on|for|a|an|in|to|at|with)[\s,.!?]*)+$/u;
+
+/** An article's speakerless fragments, each a statement of its own that can only join a named one; titles are none. */
 function looseOf(member: CrossCheckArticle, rank: number): Statement[] {
   return member.article.annotations.quotes
-    .filter((q) => isLoose(q) && sentencesOverlapping(member.article, q).length > 0)
+    .filter((q) => isLoose(q) && !TITLE.test(q.text) && sentencesOverlapping(member.article, q).length > 0)
     .map((q) => makeStatement(member, rank, [q]));
 }
 
