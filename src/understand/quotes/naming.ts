@@ -57,12 +57,13 @@ export function namingCue(index: MentionIndex, regionStart: number, tokens: read
     if (quoted[j]) continue;
     if (/^[.;:!?]$/.test(t.text)) return null;
     if (!inflectedIn(verbs, t.lower)) continue;
-    if (PASSIVE.test(tokens[j - 1]?.lower ?? '')) return null;
-    // ", calling the vote a “sham”": a participle after a comma takes the main clause's subject.
-    const verbStart = /ing$/.test(t.lower) && tokens[j - 1]?.text === ',' ? tokens[j - 1]!.start : t.start;
-    const subject = subjectBefore(index, regionStart, verbStart, skip);
+    // A passive names no speaker before the verb; ", calling the vote a “sham”" takes the main clause's
+    // subject, which the governing-verb search finds past the participle.
+    if (PASSIVE.test(tokens[j - 1]?.lower ?? '') || (/ing$/.test(t.lower) && tokens[j - 1]?.text === ',')) return null;
+    const subject = subjectBefore(index, regionStart, t.start, skip);
     const speaker = subject ? speakerOfSubject(index, subject) : null;
-    if (!subject || !speaker) return null;
+    // "former U.S. attorney for the district Joseph Hale blasted …": a place read as the subject is a misreading.
+    if (!subject || !speaker || speaker.type === 'place') return null;
     return { speaker, cue: { start: subject.start, end: t.end, text: index.text.slice(subject.start, t.end) } };
   }
   return null;
