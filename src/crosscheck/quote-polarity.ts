@@ -62,9 +62,14 @@ export function quotePolarityClaims(entries: readonly QuoteLedgerEntry[], member
     if (entry.sources.length < 2) continue;
     const variants = entry.variants.map((v) => ({ v, member: byId.get(v.articleId), words: wordsOf(v.text) })).filter((x): x is typeof x & { member: CrossCheckArticle } => x.member !== undefined);
     let found: { run: string[]; negated: typeof variants; plain: typeof variants } | null = null;
-    for (const a of variants) {
-      for (const b of variants) {
-        if (a === b || a.member.source === b.member.source) continue;
+    // Only a variant with a negation against one without, each wording once per source (a quote a big
+    // story's every article repeats is a few wordings, not hundreds of pairs).
+    const wordings = (negatedOnes: boolean): typeof variants =>
+      [...new Map(variants.filter((x) => x.words.some((w) => NEGATIONS.has(w)) === negatedOnes).map((x) => [`${x.member.source}\u0000${x.words.join(' ')}`, x] as const)).values()];
+    const plainOnes = wordings(false);
+    for (const a of wordings(true)) {
+      for (const b of plainOnes) {
+        if (a.member.source === b.member.source) continue;
         const run = negatedRun(a.words, b.words);
         if (!run || (found && found.run.length >= run.length)) continue;
         // Every variant takes the side its own words give the run: negated, plain, or neither (left out).
