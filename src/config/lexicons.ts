@@ -62,6 +62,8 @@ export const quoteMarksLexicon = defineLexicon('quote-marks', object({ closers: 
 export const quoteCuesLexicon = defineLexicon('quote-cues', object({
   quoteVerbs: words,
   fragmentVerbs: words,
+  namingVerbs: words,
+  namingAsVerbs: words,
   speakerStops: words,
   accordingTo: words,
   pronouns: record(nullable(oneOf(['m', 'f'] as const))),

@@ -9,6 +9,7 @@ import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
 import { buildCoverage } from './coverage.js';
 import { storyFacts } from './facts.js';
 import { buildQuoteLedger } from './quote-ledger.js';
+import { quotePolarityClaims } from './quote-polarity.js';
 import { chooseTitle } from './story-title.js';
 import { chooseSummary } from './summary.js';
 import { buildTimeline } from './timeline.js';
@@ -18,15 +19,18 @@ export { storyMembers } from './members.js';
 export { MAX_CHECKED_ARTICLES, sampleStory, type StorySample } from './sample-story.js';
 
 export function crossCheckStory(members: readonly CrossCheckArticle[], background: readonly CrossCheckArticle[] = []): CrossCheckedStory {
-  const { claims, facts: claimFacts, events } = inStage('claim-alignment', () => {
+  const { claims: aligned, facts: claimFacts, events } = inStage('claim-alignment', () => {
     const { facts, older } = storyFacts(members, background);
     const events = eventGroups(facts);
     return { ...finishLedger(draftLedger(facts, events, older), [...members, ...background]), events };
   });
+  const quotes = inStage('quote-ledger', () => buildQuoteLedger(members));
+  // A quote outlets give with opposite meanings is a conflict of the claims ledger (conflicts first).
+  const claims = [...inStage('quote-polarity', () => quotePolarityClaims(quotes, members, aligned.length + 1)), ...aligned];
   return {
     title: inStage('story-title', () => chooseTitle(members, claims)),
     claims,
-    quotes: inStage('quote-ledger', () => buildQuoteLedger(members)),
+    quotes,
     timeline: inStage('timeline', () => buildTimeline(members, events, claims, claimFacts)),
     coverage: inStage('coverage', () => buildCoverage(members, claims)),
     summary: inStage('summary', () => chooseSummary(members, claims)),

@@ -346,3 +346,55 @@ describe('buildQuoteLedger on quotes outside every sentence', () => {
     expect(ledger.every((e) => e.evidence.length > 0)).toBe(true);
   });
 });
+
+// Issue 13: an outlet quotes a piece of a named statement inside its own sentence, with no speaker the
+// annotator can read. The piece joins the statement when it shares telling words with it, and only then.
+describe('buildQuoteLedger: speakerless pieces of a named statement (quote-fragments.ts)', () => {
+  const full = article('a1', 'Outlet A', null, ['Among its findings is that “armed staff add a layer of extra safety and cut response times,” Hale said.'], [
+    { text: 'armed staff add a layer of extra safety and cut response times', speaker: 'Dana Hale', kind: 'fragment' },
+  ]);
+  type PieceRow = [string, string, string, boolean];
+  const rows: PieceRow[] = [
+    ['a piece sharing "layer of extra safety" joins, inside a longer phrase of its own', 'The report urged trained staff to provide “an important layer of extra safety in schools.”', 'an important layer of extra safety in schools.', true],
+    ['a run of three words with one content word is no match ("a layer of")', 'It left “a layer of dust” on the hall.', 'a layer of dust', false],
+    ['a piece sharing two words only stays out', 'Critics mocked the “response times” claim.', 'response times', false],
+  ];
+  it.each(rows)('%s', (_label, sentence, text, joins) => {
+    const b = article('b1', 'Outlet B', null, [sentence], [{ text, speaker: null, kind: 'fragment' }]);
+    const ledger = buildQuoteLedger([full, b]);
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0]!.outlets).toEqual(joins ? ['Outlet A', 'Outlet B'] : ['Outlet A']);
+    expect(ledger[0]!.evidence.some((e) => e.articleId === 'b1')).toBe(joins);
+  });
+
+  it('joins a piece with a word inserted by its telling run, not by its longest one ("are alleged to be")', () => {
+    const a = article('a1', 'Outlet A', null, ['He added that “this board includes 40 wardens who are alleged to be liars and victims.”'], [
+      { text: 'this board includes 40 wardens who are alleged to be liars and victims.', speaker: 'Ivo Marsh', kind: 'fragment' },
+    ]);
+    const b = article('b1', 'Outlet B', null, ['He pointed to 40 wardens who “are alleged to be both liars and victims.”'], [{ text: 'are alleged to be both liars and victims.', speaker: null, kind: 'fragment' }]);
+    expect(buildQuoteLedger([a, b]).map((e) => [e.speaker, e.outlets])).toEqual([['Ivo Marsh', ['Outlet A', 'Outlet B']]]);
+  });
+
+  it('joins a one-word piece to the same word a named speaker is quoted with', () => {
+    const a = article('a1', 'Outlet A', null, ['At one point, Hale referred to a reporter as a “clown.”'], [{ text: 'clown.', speaker: 'Dana Hale', kind: 'fragment' }]);
+    const b = article('b1', 'Outlet B', null, ['The councillor was sharp, even calling one a “clown” for interrupting.'], [{ text: 'clown', speaker: null, kind: 'fragment' }]);
+    const ledger = buildQuoteLedger([a, b]);
+    expect(ledger.map((e) => [e.speaker, e.outlets])).toEqual([['Dana Hale', ['Outlet A', 'Outlet B']]]);
+  });
+
+  it('never joins a title in quotes, whose words are all capitalised ("Harbour Talks Tonight")', () => {
+    const a = article('a1', 'Outlet A', null, ['Hale told “Harbour Talks Tonight” that the levy stays.'], [{ text: 'Harbour Talks Tonight', speaker: 'Dana Hale', kind: 'fragment' }]);
+    const b = article('b1', 'Outlet B', null, ['Hale spoke on “Harbour Talks Tonight” on Sunday.'], [{ text: 'Harbour Talks Tonight', speaker: null, kind: 'fragment' }]);
+    expect(buildQuoteLedger([a, b]).flatMap((e) => e.outlets)).toEqual(['Outlet A']);
+  });
+
+  it('leaves a piece alone when two speakers’ statements share it equally', () => {
+    const a = article('a1', 'Outlet A', null, ['“It is a power grab for the few,” said Dana Hale.', '“It is a power grab for the people,” said Ivo Marsh.'], [
+      { text: 'It is a power grab for the few', speaker: 'Dana Hale' },
+      { text: 'It is a power grab for the people', speaker: 'Ivo Marsh' },
+    ]);
+    const b = article('b1', 'Outlet B', null, ['Both sides called it “a power grab for” someone.'], [{ text: 'a power grab for', speaker: null, kind: 'fragment' }]);
+    const ledger = buildQuoteLedger([a, b]);
+    expect(ledger.flatMap((e) => e.outlets)).toEqual(['Outlet A', 'Outlet A']);
+  });
+});

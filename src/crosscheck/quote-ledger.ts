@@ -19,6 +19,7 @@ import { givenNamesLexicon } from '../config/lexicons.js';
 import { boundedMemo, once } from '../core/lazy.js';
 import { contentTerms, entityKey, foldText } from '../text/index.js';
 import { evidenceOf, outletLabel, sentencesOverlapping } from './evidence.js';
+import { placePieces } from './quote-fragments.js';
 import { publishedInterval, readingOrder } from './reading-order.js';
 import { rootFinder } from './union-find.js';
 
@@ -55,7 +56,7 @@ interface Statement {
 const PRONOUN_CUE = /^(?:he|she|they|we|i)\b|\b(?:he|she|they)$/i;
 
 /** Normalised words: folded, lower-case, apostrophes dropped ("Don’t" → "dont"). */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return [...foldText(text).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((m) => m[0].replace(/['’]/g, ''));
 }
 
@@ -138,7 +139,7 @@ function statementsOf(member: CrossCheckArticle, rank: number): Statement[] {
   // A quote outside every sentence (a quoted sub-heading: "'Kind of a good question'") has no sentence
   // to cite as evidence, so it is no ledger entry.
   const quotes = article.annotations.quotes
-    .filter((q) => !(q.kind === 'fragment' && q.speaker === null) && sentencesOverlapping(article, q).length > 0)
+    .filter((q) => !isLoose(q) && sentencesOverlapping(article, q).length > 0)
     .slice()
     .sort((a, b) => a.start - b.start);
   const groups: Quote[][] = [];
@@ -156,6 +157,19 @@ function statementsOf(member: CrossCheckArticle, rank: number): Statement[] {
     groups.push([q]);
   }
   return groups.map((g) => makeStatement(member, rank, g));
+}
+
+/** A fragment with no speaker: a scare quote, or a piece of someone's statement (see quote-fragments.ts). */
+const isLoose = (q: Quote): boolean => q.kind === 'fragment' && q.speaker === null;
+
+/** Words every one of which is capitalised, small words aside: a title or a name ("Meet the Press", "Smiles for Life"), not words someone said. */
+const TITLE = /^(?:\s*(?:\p{Lu}[\p{L}\p{N}'’.-]*|of|the|and|on|for|a|an|in|to|at|with)[\s,.!?]*)+$/u;
+
+/** An article's speakerless fragments, each a statement of its own that can only join a named one; titles are none. */
+function looseOf(member: CrossCheckArticle, rank: number): Statement[] {
+  return member.article.annotations.quotes
+    .filter((q) => isLoose(q) && !TITLE.test(q.text) && sentencesOverlapping(member.article, q).length > 0)
+    .map((q) => makeStatement(member, rank, [q]));
 }
 
 /** Whether `a` and `b` are one statement word for word, or one a trimmed part of the other. */
@@ -256,7 +270,13 @@ export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLe
     else components.set(r, [s]);
   });
 
-  const entries = [...components.values()].map((group, firstIndex) => ({ entry: toEntry(group), firstIndex }));
+  // Speakerless pieces join the named statement they come from, when one stands out (quote-fragments.ts).
+  const groups = [...components.values()];
+  const pieces = members.flatMap((m) => looseOf(m, order.get(m)!));
+  placePieces(pieces, groups, (piece, s) => s.speaker !== null && s.member !== piece.member).forEach((at, i) => {
+    if (at >= 0) groups[at]!.push(pieces[i]!);
+  });
+  const entries = groups.map((group, firstIndex) => ({ entry: toEntry(group), firstIndex }));
   entries.sort((a, b) => b.entry.sources.length - a.entry.sources.length || a.firstIndex - b.firstIndex);
   return entries.map((e) => e.entry);
 }

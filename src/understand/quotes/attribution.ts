@@ -5,6 +5,7 @@ import type { Span } from '../../core/types.js';
 import { abbreviationsLexicon, stopwordsLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
 import { isSpeechVerb, tokenize, verbLemma, type Token } from '../../text/index.js';
+import { namingCue } from './naming.js';
 import { mentionsIn, quoteCues, referentOf, resolvePronoun, resolveThey, resolveWho, subjectBefore, type MentionIndex, type Referent } from './mentions.js';
 
 const stopwordSet = once(() => new Set(stopwordsLexicon().words));
@@ -184,6 +185,8 @@ export function cueGoverning(
   const from = lookbackStart(text, regionStart, open);
   const tokens = tokensBetween(from, open);
   const quoted = insideSpans(tokens, skip);
+  const naming = namingCue(index, regionStart, tokens, quoted, skip);
+  if (naming) return naming;
   let participleComma: Token | null = null;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
