@@ -184,6 +184,7 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   changingCues: words,
   relationalRoles: words,
   journeyClasses: words,
+  occasionNouns: words,
   vagueWords: words,
 }));
 

@@ -9,6 +9,7 @@ import { crosscheckLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
 import { contentTerms, entityKey, foldedWords, jaccard, stemTerm, verbLemma } from '../text/index.js';
 import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './compare-values.js';
+import { datedOccasions, type DatedOccasion } from './occasions.js';
 import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
 import type { RelativeTime } from '../understand/index.js';
 
@@ -68,6 +69,8 @@ export interface EventFact extends FactBase {
   /** `done` for past and present statements, `planned` for future and conditional ones: a plan never contradicts a report. */
   mood: 'done' | 'planned';
   light: boolean;
+  /** Set for the fact a dated noun phrase states ("the June 25 special election"), which only its like aligns with (occasions.ts). */
+  occasion: DatedOccasion | null;
 }
 
 export interface QuantityFact extends FactBase {
@@ -210,6 +213,15 @@ function statedDate(claim: Claim, relative: RelativeTime | null | undefined): st
   return spec.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
 }
 
+/** The occasions a sentence dates by a calendar day written out (occasions.ts). */
+function occasionsOf(article: Article, sentenceIndex: number): DatedOccasion[] {
+  const sentence = article.sentences[sentenceIndex]!;
+  const times = article.annotations.times
+    .filter((t) => t.sentence === sentenceIndex && namesCalendar(t.text, t.relative as RelativeTime | null | undefined))
+    .map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start, value: t.value }));
+  return times.length === 0 ? [] : datedOccasions(sentence.text, times);
+}
+
 /** Whether a time names its calendar month, day or year ("April 30", "mid May", "in 2019"). */
 function namesCalendar(text: string, relative: RelativeTime | null | undefined): boolean {
   if (relative == null) return /\b\d{4}\b/.test(text);
@@ -258,6 +270,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
   const sourceOf = sourceOfSentence(member, original);
   const facts: Fact[] = [];
   const sentenceWords = new Map<number, { terms: string[]; paraphrase: string[] }>();
+  const dated = new Set<number>();
   for (const claim of article.annotations.claims) {
     const sentenceIndex = claim.sentence;
     if (!article.sentences[sentenceIndex]) continue;
@@ -298,6 +311,29 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'quantity', quantity, unit, context, predicateClass });
     }
     if (quoted) continue;
+    if (!dated.has(sentenceIndex)) {
+      dated.add(sentenceIndex);
+      for (const occasion of occasionsOf(article, sentenceIndex)) {
+        const said: Claim = { ...claim, actors: [], predicate: 'hold', negated: false, object: occasion.phrase, subject: null, objectEntities: [], place: null, quantities: [], rankings: [], time: null };
+        const time = article.annotations.times.find((t) => t.sentence === sentenceIndex && occasion.phrase.includes(t.text));
+        facts.push({
+          member, source, copied, claim: said, sentenceIndex, terms, names, paraphrase, nameOf,
+          kind: 'event',
+          predicateClass: `occasion:${occasion.head}`,
+          objectClass: null,
+          objectTerms: new Set(contentTerms(occasion.phrase)),
+          objectNames: new Set(),
+          participants: new Set(),
+          actors: new Set(),
+          place: null,
+          subjectTerms: new Set(),
+          time: time ? { text: time.text, value: time.value, interval: dayInterval(occasion.day), relative: time.relative != null, calendar: true } : null,
+          mood: 'planned',
+          light: false,
+          occasion,
+        });
+      }
+    }
     for (const ranking of claim.rankings) {
       const subject = actorKeys[0] ?? (claim.subject ? contentTerms(claim.subject).join(' ') : null);
       if (!subject) continue;
@@ -326,6 +362,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       time: claim.time ? { text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null, calendar: timeExpr !== undefined && namesCalendar(claim.time.text, timeExpr.relative as RelativeTime | null | undefined) } : null,
       mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',
       light: LIGHT.has(claim.predicate),
+      occasion: null,
     });
   }
   facts.push(...roleFacts(member, sourceOf));
