@@ -31,7 +31,7 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    clause is its verb ("recommended that officers who are armed take …"); a relative clause without "that"
  *    ("a model the task force has designed") starts at its determiner.
  */
-export const ANNOTATIONS_VERSION = 7;
+export const ANNOTATIONS_VERSION = 8;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;
