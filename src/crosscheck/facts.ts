@@ -270,7 +270,6 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
   const sourceOf = sourceOfSentence(member, original);
   const facts: Fact[] = [];
   const sentenceWords = new Map<number, { terms: string[]; paraphrase: string[] }>();
-  const dated = new Set<number>();
   for (const claim of article.annotations.claims) {
     const sentenceIndex = claim.sentence;
     if (!article.sentences[sentenceIndex]) continue;
@@ -311,29 +310,6 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       facts.push({ member, source, copied, claim, sentenceIndex, terms, names, paraphrase, nameOf, kind: 'quantity', quantity, unit, context, predicateClass });
     }
     if (quoted) continue;
-    if (!dated.has(sentenceIndex)) {
-      dated.add(sentenceIndex);
-      for (const occasion of occasionsOf(article, sentenceIndex)) {
-        const said: Claim = { ...claim, actors: [], predicate: 'hold', negated: false, object: occasion.phrase, subject: null, objectEntities: [], place: null, quantities: [], rankings: [], time: null };
-        const time = article.annotations.times.find((t) => t.sentence === sentenceIndex && occasion.phrase.includes(t.text));
-        facts.push({
-          member, source, copied, claim: said, sentenceIndex, terms, names, paraphrase, nameOf,
-          kind: 'event',
-          predicateClass: `occasion:${occasion.head}`,
-          objectClass: null,
-          objectTerms: new Set(contentTerms(occasion.phrase)),
-          objectNames: new Set(),
-          participants: new Set(),
-          actors: new Set(),
-          place: null,
-          subjectTerms: new Set(),
-          time: time ? { text: time.text, value: time.value, interval: dayInterval(occasion.day), relative: time.relative != null, calendar: true } : null,
-          mood: 'planned',
-          light: false,
-          occasion,
-        });
-      }
-    }
     for (const ranking of claim.rankings) {
       const subject = actorKeys[0] ?? (claim.subject ? contentTerms(claim.subject).join(' ') : null);
       if (!subject) continue;
@@ -365,8 +341,59 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       occasion: null,
     });
   }
+  facts.push(...occasionFacts(member, sourceOf, { keyOf: bySentence, nameOf, nameWords }, year));
   facts.push(...roleFacts(member, sourceOf));
   return facts;
+}
+
+/**
+ * The occasions the article's sentences date by a calendar day written out (occasions.ts), each a fact of
+ * its own: every sentence is read, with claims or none ("Castell said he was prepared to sign a bill to fund
+ * the ferry through March 20" yields no claim of its own), except quoted ones.
+ */
+function occasionFacts(
+  member: CrossCheckArticle,
+  sourceOf: (sentenceIndex: number) => { source: string; copied: boolean },
+  { keyOf: bySentence, nameOf, nameWords }: { keyOf: Map<number, Set<string>>; nameOf: Map<string, string>; nameWords: Map<number, Set<string>> },
+  year: number | null,
+): EventFact[] {
+  const { article } = member;
+  const out: EventFact[] = [];
+  const sentences = new Set(article.annotations.times.map((t) => t.sentence));
+  for (const sentenceIndex of sentences) {
+    const sentence = article.sentences[sentenceIndex];
+    if (!sentence || quotedShare(member, sentenceIndex) > 0.5) continue;
+    const occasions = occasionsOf(article, sentenceIndex);
+    if (occasions.length === 0) continue;
+    const { source, copied } = sourceOf(sentenceIndex);
+    const names = bySentence.get(sentenceIndex) ?? new Set<string>();
+    const terms = new Set(contentTerms(sentence.text));
+    const words = paraphraseWords(sentence.text, nameWords.get(sentenceIndex) ?? NO_WORDS, year);
+    for (const occasion of occasions) {
+      const time = article.annotations.times.find((t) => t.sentence === sentenceIndex && occasion.phrase.includes(t.text));
+      const claim: Claim = {
+        id: `occasion-${sentenceIndex}`, sentence: sentenceIndex, evidence: sentence.text, actors: [], predicate: 'hold', negated: false, object: occasion.phrase,
+        time: time ? { text: time.text, value: time.value } : null, place: null, quantities: [], rankings: [], attributedTo: null, subject: null, objectEntities: [],
+      };
+      out.push({
+        member, source, copied, claim, sentenceIndex, terms, names, paraphrase: paraphraseSide(claim, names, words, occasion.day), nameOf,
+        kind: 'event',
+        predicateClass: `occasion:${occasion.head}`,
+        objectClass: null,
+        objectTerms: new Set(contentTerms(occasion.phrase)),
+        objectNames: new Set(),
+        participants: new Set(),
+        actors: new Set(),
+        place: null,
+        subjectTerms: new Set(),
+        time: time ? { text: time.text, value: time.value, interval: dayInterval(occasion.day), relative: time.relative != null, calendar: true } : null,
+        mood: 'planned',
+        light: false,
+        occasion,
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -26,6 +26,15 @@ describe('dated occasions', () => {
   });
 
   it.each([
+    ['"until" a day', 'Castell said the deal would keep the ferry running for three weeks until March 20.', 'March 20', ['castell', 'deal', 'keep', 'ferry', 'running']],
+    ['"through" a day', 'The governor is prepared to sign a bill to fund the ferry through March 20.', 'March 20', ['governor', 'prepared', 'sign', 'bill', 'fund', 'ferry']],
+  ])('finds the end of a period: %s', (_label, sentence, dateText, context) => {
+    const [found] = occasions(sentence, dateText, '2026-03-20');
+    expect(found).toMatchObject({ head: 'until', day: '2026-03-20' });
+    expect([...found!.context!].sort()).toEqual([...context].sort());
+  });
+
+  it.each([
     ['a day that dates a verb', 'Voters elected Castell on June 25.', 'June 25'],
     ['a noun that names no occasion', 'The June 25 figures show a rise in crossings.', 'June 25'],
     ['a day after a verb, not a noun', 'The ferry will sail again on June 25 after the hearing.', 'June 25'],
@@ -42,7 +51,7 @@ describe('dated occasions', () => {
     ['modifiers that differ', ['primary', ['democratic'], '2026-06-04'], ['primary', ['republican'], '2026-06-04'], false],
     ['another noun', ['hearing', [], '2026-06-04'], ['vote', [], '2026-06-04'], false],
   ] as const)('same occasion or not: %s', (_label, [ha, ma, da], [hb, mb, db], expected) => {
-    const o = (head: string, modifiers: readonly string[], day: string): DatedOccasion => ({ phrase: '', head, modifiers: new Set(modifiers), day });
+    const o = (head: string, modifiers: readonly string[], day: string): DatedOccasion => ({ phrase: '', head, modifiers: new Set(modifiers), day, context: null });
     expect(sameOccasion(o(ha, ma, da), o(hb, mb, db))).toBe(expected);
   });
 });
@@ -55,6 +64,17 @@ function ledger(members: readonly CrossCheckArticle[]): AlignedClaim[] {
   return finishLedger(draftLedger(facts, eventGroups(facts), older), members).claims;
 }
 
+describe('the end of a period', () => {
+  const end = (day: string, context: readonly string[]): DatedOccasion => ({ phrase: '', head: 'until', modifiers: new Set(), day, context: new Set(context) });
+  it.each([
+    ['one day, a word in common', end('2026-03-20', ['ferri', 'keep', 'run']), end('2026-03-20', ['fund', 'ferri']), true],
+    ['one day, nothing in common (the museum and the roadworks)', end('2026-03-20', ['museum', 'close']), end('2026-03-20', ['roadwork', 'last']), false],
+    ['another day', end('2026-03-20', ['ferri']), end('2026-03-27', ['ferri']), false],
+  ])('%s', (_label, a, b, expected) => {
+    expect(sameOccasion(a, b)).toBe(expected);
+  });
+});
+
 describe('dated occasions in the ledger', () => {
   it('corroborates one occasion three outlets date in noun phrases whatever their clauses say', () => {
     const a = member(annotatedArticle(id(), 'The winner of the Velsand primary will be the favourite to win the June 25 special general election.', '2026-01-30', 'Coastline Daily'));
@@ -63,6 +83,14 @@ describe('dated occasions in the ledger', () => {
     const occasion = ledger([a, b, c]).find((k) => k.status === 'corroborated' && k.evidence.length === 3);
     expect(occasion?.sources.sort()).toEqual(['Coastline Daily', 'Meridian Wire', 'Northgate Times']);
     expect(occasion?.evidence.map((e) => e.value)).toEqual(['2026-06-25', '2026-06-25', '2026-06-25']);
+  });
+
+  it('corroborates the day that ends one period, worded three ways', () => {
+    const a = member(annotatedArticle(id(), 'Castell said the deal would keep the ferry running for three weeks until March 20 and that a bill would go before the council.', '2026-02-27', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Castell signed it on Friday night, restoring normal ferry crossings until March 20.', '2026-02-27', 'Meridian Wire'));
+    const c = member(annotatedArticle(id(), 'Castell said he was prepared to sign a bill to keep the ferry running through March 20.', '2026-02-27', 'Northgate Times'));
+    const period = ledger([a, b, c]).find((k) => k.status === 'corroborated' && new Set(k.evidence.map((e) => e.articleId)).size === 3);
+    expect(period?.sources.sort()).toEqual(['Coastline Daily', 'Meridian Wire', 'Northgate Times']);
   });
 
   it('never sets two days of one kind of occasion against each other (two elections)', () => {

@@ -3,11 +3,15 @@
 // on that day — whatever its clause says about something else ("the pick should not run in the general
 // election slated for June 25" is negated; the election's day is not). Outlets that name one occasion on one
 // calendar day corroborate that day, though no claim of theirs has the occasion as its verb.
+// A day that ends a period is one too: "keep the government open for three weeks until Feb. 15", "restoring
+// normal operations at federal agencies until Feb. 15", "open the government through Feb. 15" — one story's
+// sentences that bound a state by one calendar day, with a word in common, bound one period.
 // Only a calendar day written out counts ("June 25", not "Tuesday": a report's own weekday dates many
 // occasions of a story), and two days for one noun never conflict: "the June 25 special election" and "a
 // special election in January 2010" are two elections, and a phrase says too little to tell them apart.
 import { crosscheckLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
+import { contentTerms } from '../text/index.js';
 
 export interface DatedOccasion {
   /** The occasion's words as written ("June 25 special general election"). */
@@ -18,7 +22,12 @@ export interface DatedOccasion {
   modifiers: Set<string>;
   /** The calendar day, YYYY-MM-DD. */
   day: string;
+  /** For the end of a period ("until Feb. 15"), the sentence's other content words: two periods must share one. */
+  context: Set<string> | null;
 }
+
+/** The head of a period's end: "until", "through" or "till" a day. */
+export const PERIOD_END = 'until';
 
 /** A time expression of the sentence, its offsets within the sentence. */
 export interface SentenceTime {
@@ -42,6 +51,8 @@ const patterns = once(() => {
     after: new RegExp(`^(?:[’']s)?\\s+${MODIFIERS}(${nouns})(?:s|es)?\\b`),
     // "a special election set for June 25": the noun, a plan word or "for"/"on", then the day.
     preceding: new RegExp(`${DETERMINER}${MODIFIERS}(${nouns})(?:s|es)?\\s+${PLAN}$`, 'i'),
+    // "open the government through Feb. 15": the day a state lasts to.
+    bound: /\b(?:until|through|till|thru)\s+$/i,
   };
 });
 
@@ -49,7 +60,7 @@ const words = (s: string): Set<string> => new Set(s.toLowerCase().split(/\s+/).f
 
 /** The occasions a sentence dates by a calendar day written beside their noun. */
 export function datedOccasions(sentence: string, times: readonly SentenceTime[]): DatedOccasion[] {
-  const { before, after, preceding } = patterns();
+  const { before, after, preceding, bound } = patterns();
   const out: DatedOccasion[] = [];
   for (const t of times) {
     const day = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/.exec(t.value)?.[1];
@@ -57,11 +68,20 @@ export function datedOccasions(sentence: string, times: readonly SentenceTime[])
     const lead = sentence.slice(Math.max(0, t.start - 80), t.start);
     const m = before.test(lead) ? after.exec(sentence.slice(t.end)) : null;
     if (m) {
-      out.push({ phrase: sentence.slice(t.start, t.end + m.index + m[0].length), head: m[2]!.toLowerCase(), modifiers: words(m[1]!), day });
+      out.push({ phrase: sentence.slice(t.start, t.end + m.index + m[0].length), head: m[2]!.toLowerCase(), modifiers: words(m[1]!), day, context: null });
       continue;
     }
     const p = preceding.exec(lead);
-    if (p) out.push({ phrase: sentence.slice(t.start - (lead.length - p.index), t.end), head: p[2]!.toLowerCase(), modifiers: words(p[1]!), day });
+    if (p) {
+      out.push({ phrase: sentence.slice(t.start - (lead.length - p.index), t.end), head: p[2]!.toLowerCase(), modifiers: words(p[1]!), day, context: null });
+      continue;
+    }
+    const b = bound.exec(lead);
+    if (b) {
+      const own = new Set(contentTerms(sentence.slice(t.start - (lead.length - b.index), t.end)));
+      const context = new Set(contentTerms(sentence).filter((w) => !own.has(w)));
+      out.push({ phrase: sentence.slice(t.start - (lead.length - b.index), t.end), head: PERIOD_END, modifiers: new Set(), day, context });
+    }
   }
   return out;
 }
@@ -73,6 +93,7 @@ export function datedOccasions(sentence: string, times: readonly SentenceTime[])
  */
 export function sameOccasion(a: DatedOccasion, b: DatedOccasion): boolean {
   if (a.head !== b.head || a.day !== b.day) return false;
+  if (a.context && b.context && ![...a.context].some((w) => b.context!.has(w))) return false;
   const [small, large] = a.modifiers.size <= b.modifiers.size ? [a.modifiers, b.modifiers] : [b.modifiers, a.modifiers];
   return [...small].every((w) => large.has(w));
 }
