@@ -13,6 +13,7 @@ import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesC
 import { eventsLink, eventsParaphrasable, eventsStrong, groupFacts, joinParaphrases, quantitiesLink, quantitiesParaphrasable, quantitiesStrong, rankingsLink } from './align-facts.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import { sameOccasion } from './occasions.js';
+import { spansCompatible } from './time-spans.js';
 import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
@@ -43,8 +44,11 @@ function loose(interval: DayInterval): DayInterval {
 
 const EVENT: Comparison<EventFact> = {
   slot: 'time',
-  valueOf: (f) => (f.time?.interval ? f.time.value.replace(/T.*$/, '') : null),
-  compatible: (a, b) => !a.time?.interval || !b.time?.interval || datesCompatible(loose(a.time.interval), loose(b.time.interval)),
+  valueOf: (f) => (f.time?.interval ? (f.time.span?.value ?? f.time.value.replace(/T.*$/, '')) : null),
+  // A span ("from 1967 to 1979") agrees with a date inside it, and with another span when both ends do.
+  compatible: (a, b) => !a.time?.interval || !b.time?.interval || (a.time.span || b.time.span
+    ? spansCompatible({ interval: loose(a.time.interval), span: a.time.span }, { interval: loose(b.time.interval), span: b.time.span })
+    : datesCompatible(loose(a.time.interval), loose(b.time.interval))),
   strong: eventsStrong,
   changedBetween: () => false,
   differenceIsCompatible: false,

@@ -11,6 +11,7 @@ import { contentTerms, entityKey, foldedWords, jaccard, stemTerm, verbLemma } fr
 import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './compare-values.js';
 import { datedOccasions, type DatedOccasion } from './occasions.js';
 import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
+import { spanAround, type TimeSpan } from './time-spans.js';
 import type { RelativeTime } from '../understand/index.js';
 
 /** Verb → event class and noun → object class, from lexicon/crosscheck.json. */
@@ -65,7 +66,7 @@ export interface EventFact extends FactBase {
   /** Content words of the subject when no entity names it ("daily crossings"). */
   subjectTerms: Set<string>;
   /** `calendar`: the time names its month, day or year in words ("April 30", "in mid May", "in 2019"), not only the report's day ("at noon", "on Tuesday"). */
-  time: { text: string; value: string; interval: DayInterval | null; relative: boolean; calendar: boolean } | null;
+  time: { text: string; value: string; interval: DayInterval | null; relative: boolean; calendar: boolean; span: TimeSpan | null } | null;
   /** `done` for past and present statements, `planned` for future and conditional ones: a plan never contradicts a report. */
   mood: 'done' | 'planned';
   light: boolean;
@@ -335,7 +336,10 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       actors: new Set(actorKeys),
       place: placeKey,
       subjectTerms: new Set(claim.subject ? contentTerms(claim.subject) : []),
-      time: claim.time ? { text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null, calendar: timeExpr !== undefined && namesCalendar(claim.time.text, timeExpr.relative as RelativeTime | null | undefined) } : null,
+      time: claim.time ? {
+        text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null,
+        calendar: timeExpr !== undefined && namesCalendar(claim.time.text, timeExpr.relative as RelativeTime | null | undefined), span: timeExpr ? spanAround(article, timeExpr) : null,
+      } : null,
       mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',
       light: LIGHT.has(claim.predicate),
       occasion: null,
@@ -386,7 +390,7 @@ function occasionFacts(
         actors: new Set(),
         place: null,
         subjectTerms: new Set(),
-        time: time ? { text: time.text, value: time.value, interval: dayInterval(occasion.day), relative: time.relative != null, calendar: true } : null,
+        time: time ? { text: time.text, value: time.value, interval: dayInterval(occasion.day), relative: time.relative != null, calendar: true, span: null } : null,
         mood: 'planned',
         light: false,
         occasion,
