@@ -179,6 +179,7 @@ export const claimRankingsLexicon = defineLexicon('claim-rankings', object({
 
 export const crosscheckLexicon = defineLexicon('crosscheck', object({
   predicateClasses: record(words),
+  verbObjectClasses: record(record(words)),
   objectClasses: record(words),
   exclusivePosts: list(words),
   changingCues: words,

@@ -20,6 +20,8 @@ const classes = once(() => {
   return {
     predicate: new Map(Object.entries(lexicon.predicateClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const))),
     object: new Map(Object.entries(lexicon.objectClasses).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const))),
+    // verb → object noun → class: "hold" + "seat" → serve.
+    verbObject: new Map(Object.entries(lexicon.verbObjectClasses).flatMap(([cls, verbs]) => Object.entries(verbs).map(([verb, nouns]) => [verb, new Map(nouns.map((n) => [n, cls] as const))] as const))),
   };
 });
 
@@ -115,6 +117,19 @@ export function predicateClassOf(lemma: string): string {
   return eventClassOf(lemma) ?? lemma;
 }
 
+/**
+ * The class of a claim's verb with its object: a verb and object noun that say another verb's happening take its
+ * class ("held the seat from 1966 to 1978" is serving, like "served from 1967 to 1979"; "held talks" is not).
+ */
+export function claimClassOf(claim: Pick<Claim, 'predicate' | 'object'>): string {
+  const nouns = classes().verbObject.get(claim.predicate);
+  if (nouns && claim.object) for (const t of contentTerms(claim.object)) {
+    const cls = nouns.get(t);
+    if (cls) return cls;
+  }
+  return predicateClassOf(claim.predicate);
+}
+
 function objectClassOf(object: string | null): { cls: string | null; terms: Set<string> } {
   const terms = new Set(object ? contentTerms(object) : []);
   const objectClass = classes().object;
@@ -198,7 +213,7 @@ function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string
   const light = LIGHT.has(claim.predicate);
   // A span back to a year ("first … since 2018") is what such a sentence states.
   const core = words.filter((w) => own.has(w) || w.startsWith('since-') || (!light && (w === claim.predicate || verbLemma(w) === claim.predicate)));
-  return { names, words, core, when, verb: predicateClassOf(claim.predicate) };
+  return { names, words, core, when, verb: claimClassOf(claim) };
 }
 
 /**
@@ -301,7 +316,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const placeKey = claim.place ? keyOfName(claim.place, keyOf) : null;
     const participants = new Set([...actorKeys, ...objectNames, ...(placeKey ? [placeKey] : [])]);
-    const predicateClass = predicateClassOf(claim.predicate);
+    const predicateClass = claimClassOf(claim);
 
     for (const quantity of claim.quantities) {
       const unit = unitOf(quantity);

@@ -58,3 +58,12 @@ describe('spans in the ledger', () => {
     expect(conflict?.note).toMatch(/1967\/1979 against .*1966\/1978|1966\/1978 against .*1967\/1979/);
   });
 });
+
+describe('a tenure worded two ways', () => {
+  it('sets "held the seat from 1966 to 1978" against "served from 1967 to 1979" for one person', () => {
+    const a = member(annotatedArticle(id(), 'Anneli Brandt will become the second black mayor of Velsand, after Senator Ivo Castell, who served from 1967 to 1979.', '2026-01-30', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Anneli Brandt will become the first black mayor of Velsand since Ivo Castell, a Republican, held the seat from 1966 to 1978.', '2026-01-30', 'Meridian Wire'));
+    const conflict = ledger([a, b]).find((k) => k.status === 'conflicting' && k.slot === 'time');
+    expect(conflict?.note).toMatch(/1967\/1979 against .*1966\/1978/);
+  });
+});
