@@ -225,8 +225,8 @@ function statedDate(claim: Claim, relative: RelativeTime | null | undefined): st
   if (!claim.time || !/^\d{4}(?:-\d{2}){0,2}$/.test(claim.time.value)) return null;
   if (relative == null) return claim.time.value;
   // A calendar day without its year ("June 25") is read against the report's year, but names its day.
-  const { spec } = relative as RelativeTime;
-  return spec.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
+  const spec = (relative as Partial<RelativeTime>).spec;
+  return spec?.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
 }
 
 /** The occasions a sentence dates by a calendar day written out (occasions.ts). */
@@ -241,8 +241,10 @@ function occasionsOf(article: Article, sentenceIndex: number): DatedOccasion[] {
 /** Whether a time names its calendar month, day or year ("April 30", "mid May", "in 2019"). */
 function namesCalendar(text: string, relative: RelativeTime | null | undefined): boolean {
   if (relative == null) return /\b\d{4}\b/.test(text);
-  const { spec } = relative as RelativeTime;
-  return spec.kind === 'absolute' || spec.kind === 'calendar';
+  // Every time of every sentence is read here (occasions), so a relative form of another shape (an older
+  // annotator's, a hand-made fixture's) reads as no calendar date rather than failing the story.
+  const spec = (relative as Partial<RelativeTime>).spec;
+  return spec?.kind === 'absolute' || spec?.kind === 'calendar';
 }
 
 /**

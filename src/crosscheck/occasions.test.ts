@@ -98,4 +98,10 @@ describe('dated occasions in the ledger', () => {
     const b = member(annotatedArticle(id(), 'Brandt won the January 19 special election to finish Strand’s term.', '2026-01-30', 'Meridian Wire'));
     expect(ledger([a, b]).filter((k) => k.status !== 'single-source')).toEqual([]);
   });
+
+  it('reads a relative time of another shape (an older annotator’s) as no calendar date, never failing the story', () => {
+    const a = annotatedArticle(id(), 'Okoro met Strand in Port Elan on Tuesday, before the June 25 special election.', '2026-03-05', 'Coastline Daily');
+    const odd = { ...a, annotations: { ...a.annotations, times: a.annotations.times.map((t) => ({ ...t, relative: { weekday: 2 } })) } };
+    expect(() => storyFacts([member(odd)])).not.toThrow();
+  });
 });
