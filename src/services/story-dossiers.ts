@@ -16,7 +16,8 @@ import { toDossierArticle } from './build-dossier.js';
  * The version of what a story's dossier says for the same articles: bump it with any change to the
  * cross-check (src/crosscheck) or to the story's part of the dossier, so stored dossiers are rebuilt.
  * 3: (issue 13) the quote ledger splits joined statements that share a quote; persons' plain names.
- * 4: (issue 13) occasions a calendar day dates in a noun phrase are claims of their own (occasions.ts).
+ * 4: (issue 13) occasions a calendar day dates in a noun phrase are claims of their own (occasions.ts); spans
+ *    ('from 1967 to 1979') compared as spans; 'held the seat' is serving.
  */
 export const STORY_DOSSIER_VERSION = 4;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */
