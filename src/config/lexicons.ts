@@ -182,12 +182,14 @@ export const claimRankingsLexicon = defineLexicon('claim-rankings', object({
 
 export const crosscheckLexicon = defineLexicon('crosscheck', object({
   predicateClasses: record(words),
+  verbObjectClasses: record(record(words)),
   objectClasses: record(words),
   exclusivePosts: list(words),
   changingCues: words,
   relationalRoles: words,
   journeyClasses: words,
   reductionWords: words,
+  occasionNouns: words,
   vagueWords: words,
 }));
 

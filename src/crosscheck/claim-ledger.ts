@@ -13,6 +13,8 @@ import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesC
 import { eventsLink, eventsParaphrasable, eventsStrong, groupFacts, joinParaphrases, quantitiesLink, quantitiesParaphrasable, quantitiesStrong, rankingsLink } from './align-facts.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
+import { sameOccasion } from './occasions.js';
+import { spansCompatible } from './time-spans.js';
 import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
@@ -43,8 +45,11 @@ function loose(interval: DayInterval): DayInterval {
 
 const EVENT: Comparison<EventFact> = {
   slot: 'time',
-  valueOf: (f) => (f.time?.interval ? f.time.value.replace(/T.*$/, '') : null),
-  compatible: (a, b) => !a.time?.interval || !b.time?.interval || datesCompatible(loose(a.time.interval), loose(b.time.interval)),
+  valueOf: (f) => (f.time?.interval ? (f.time.span?.value ?? f.time.value.replace(/T.*$/, '')) : null),
+  // A span ("from 1967 to 1979") agrees with a date inside it, and with another span when both ends do.
+  compatible: (a, b) => !a.time?.interval || !b.time?.interval || (a.time.span || b.time.span
+    ? spansCompatible({ interval: loose(a.time.interval), span: a.time.span }, { interval: loose(b.time.interval), span: b.time.span })
+    : datesCompatible(loose(a.time.interval), loose(b.time.interval))),
   strong: eventsStrong,
   changedBetween: () => false,
   differenceIsCompatible: false,
@@ -200,7 +205,8 @@ function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Cla
 /** The aligned event groups of a story (the timeline reads them too). */
 export function eventGroups(facts: readonly Fact[]): EventFact[][] {
   // Only facts of one verb class can link: grouping within classes keeps big stories from comparing every pair.
-  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event'), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
+  // A dated occasion aligns only with its like (draftLedger): its sentence's claims say other things.
+  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion === null), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
   return joinParaphrases(byClass, eventsParaphrasable);
 }
 
@@ -227,6 +233,10 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
       out.push(...drafts.filter((d) => d.status === 'conflicting'));
     }
   }
+  // Occasions one calendar day dates in several outlets ("the June 25 special election" / "an election set
+  // for June 25"): the same day by construction, so they corroborate and never conflict.
+  const occasions = facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion !== null);
+  for (const group of groupFacts(occasions, (a, b) => sameOccasion(a.occasion!, b.occasion!))) resolveGroup('event', group, EVENT, out);
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
   const byUnit = inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink));
   // Figures of related units are already one kind of count: two matched words more make them one fact.

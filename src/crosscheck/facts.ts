@@ -9,7 +9,9 @@ import { crosscheckLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
 import { contentTerms, entityKey, foldedWords, jaccard, stemTerm, verbLemma } from '../text/index.js';
 import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './compare-values.js';
+import { datedOccasions, type DatedOccasion } from './occasions.js';
 import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
+import { spanAround, type TimeSpan } from './time-spans.js';
 import type { RelativeTime } from '../understand/index.js';
 
 /** Verb → event class and noun → object class, from lexicon/crosscheck.json. */
@@ -18,6 +20,8 @@ const classes = once(() => {
   return {
     predicate: new Map(Object.entries(lexicon.predicateClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const))),
     object: new Map(Object.entries(lexicon.objectClasses).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const))),
+    // verb → object noun → class: "hold" + "seat" → serve.
+    verbObject: new Map(Object.entries(lexicon.verbObjectClasses).flatMap(([cls, verbs]) => Object.entries(verbs).map(([verb, nouns]) => [verb, new Map(nouns.map((n) => [n, cls] as const))] as const))),
   };
 });
 
@@ -67,10 +71,12 @@ export interface EventFact extends FactBase {
   /** Content words of the subject when no entity names it ("daily crossings"). */
   subjectTerms: Set<string>;
   /** `calendar`: the time names its month, day or year in words ("April 30", "in mid May", "in 2019"), not only the report's day ("at noon", "on Tuesday"). */
-  time: { text: string; value: string; interval: DayInterval | null; relative: boolean; calendar: boolean } | null;
+  time: { text: string; value: string; interval: DayInterval | null; relative: boolean; calendar: boolean; span: TimeSpan | null } | null;
   /** `done` for past and present statements, `planned` for future and conditional ones: a plan never contradicts a report. */
   mood: 'done' | 'planned';
   light: boolean;
+  /** Set for the fact a dated noun phrase states ("the June 25 special election"), which only its like aligns with (occasions.ts). */
+  occasion: DatedOccasion | null;
 }
 
 export interface QuantityFact extends FactBase {
@@ -112,6 +118,19 @@ export function eventClassOf(lemma: string): string | null {
 /** The class a claim's verb is compared by: its lexicon class, else the verb itself. */
 export function predicateClassOf(lemma: string): string {
   return eventClassOf(lemma) ?? lemma;
+}
+
+/**
+ * The class of a claim's verb with its object: a verb and object noun that say another verb's happening take its
+ * class ("held the seat from 1966 to 1978" is serving, like "served from 1967 to 1979"; "held talks" is not).
+ */
+export function claimClassOf(claim: Pick<Claim, 'predicate' | 'object'>): string {
+  const nouns = classes().verbObject.get(claim.predicate);
+  if (nouns && claim.object) for (const t of contentTerms(claim.object)) {
+    const cls = nouns.get(t);
+    if (cls) return cls;
+  }
+  return predicateClassOf(claim.predicate);
 }
 
 function objectClassOf(object: string | null): { cls: string | null; terms: Set<string> } {
@@ -202,7 +221,7 @@ function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string
   const light = LIGHT.has(claim.predicate);
   // A span back to a year ("first … since 2018") is what such a sentence states.
   const core = words.filter((w) => own.has(w) || w.startsWith('since-') || (!light && (w === claim.predicate || verbLemma(w) === claim.predicate)));
-  return { names, words, core, when, verb: predicateClassOf(claim.predicate) };
+  return { names, words, core, when, verb: claimClassOf(claim) };
 }
 
 /**
@@ -214,15 +233,26 @@ function statedDate(claim: Claim, relative: RelativeTime | null | undefined): st
   if (!claim.time || !/^\d{4}(?:-\d{2}){0,2}$/.test(claim.time.value)) return null;
   if (relative == null) return claim.time.value;
   // A calendar day without its year ("June 25") is read against the report's year, but names its day.
-  const { spec } = relative as RelativeTime;
-  return spec.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
+  const spec = (relative as Partial<RelativeTime>).spec;
+  return spec?.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
+}
+
+/** The occasions a sentence dates by a calendar day written out (occasions.ts). */
+function occasionsOf(article: Article, sentenceIndex: number): DatedOccasion[] {
+  const sentence = article.sentences[sentenceIndex]!;
+  const times = article.annotations.times
+    .filter((t) => t.sentence === sentenceIndex && namesCalendar(t.text, t.relative as RelativeTime | null | undefined))
+    .map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start, value: t.value }));
+  return times.length === 0 ? [] : datedOccasions(sentence.text, times);
 }
 
 /** Whether a time names its calendar month, day or year ("April 30", "mid May", "in 2019"). */
 function namesCalendar(text: string, relative: RelativeTime | null | undefined): boolean {
   if (relative == null) return /\b\d{4}\b/.test(text);
-  const { spec } = relative as RelativeTime;
-  return spec.kind === 'absolute' || spec.kind === 'calendar';
+  // Every time of every sentence is read here (occasions), so a relative form of another shape (an older
+  // annotator's, a hand-made fixture's) reads as no calendar date rather than failing the story.
+  const spec = (relative as Partial<RelativeTime>).spec;
+  return spec?.kind === 'absolute' || spec?.kind === 'calendar';
 }
 
 /**
@@ -300,7 +330,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     const objectNames = new Set((claim.objectEntities ?? []).map((a) => keyOfName(a, keyOf)));
     const placeKey = claim.place ? keyOfName(claim.place, keyOf) : null;
     const participants = new Set([...actorKeys, ...objectNames, ...(placeKey ? [placeKey] : [])]);
-    const predicateClass = predicateClassOf(claim.predicate);
+    const predicateClass = claimClassOf(claim);
 
     for (const quantity of claim.quantities) {
       const unit = unitOf(quantity);
@@ -334,13 +364,68 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
       actors: new Set(actorKeys),
       place: placeKey,
       subjectTerms: new Set(claim.subject ? contentTerms(claim.subject) : []),
-      time: claim.time ? { text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null, calendar: timeExpr !== undefined && namesCalendar(claim.time.text, timeExpr.relative as RelativeTime | null | undefined) } : null,
+      time: claim.time ? {
+        text: claim.time.text, value: claim.time.value, interval: dayInterval(claim.time.value), relative: timeExpr?.relative != null,
+        calendar: timeExpr !== undefined && namesCalendar(claim.time.text, timeExpr.relative as RelativeTime | null | undefined), span: timeExpr ? spanAround(article, timeExpr) : null,
+      } : null,
       mood: claim.tense === 'future' || claim.tense === 'conditional' ? 'planned' : 'done',
       light: LIGHT.has(claim.predicate),
+      occasion: null,
     });
   }
+  facts.push(...occasionFacts(member, sourceOf, { keyOf: bySentence, nameOf, nameWords }, year));
   facts.push(...roleFacts(member, sourceOf));
   return facts;
+}
+
+/**
+ * The occasions the article's sentences date by a calendar day written out (occasions.ts), each a fact of
+ * its own: every sentence is read, with claims or none ("Castell said he was prepared to sign a bill to fund
+ * the ferry through March 20" yields no claim of its own), except quoted ones.
+ */
+function occasionFacts(
+  member: CrossCheckArticle,
+  sourceOf: (sentenceIndex: number) => { source: string; copied: boolean },
+  { keyOf: bySentence, nameOf, nameWords }: { keyOf: Map<number, Set<string>>; nameOf: Map<string, string>; nameWords: Map<number, Set<string>> },
+  year: number | null,
+): EventFact[] {
+  const { article } = member;
+  const out: EventFact[] = [];
+  const sentences = new Set(article.annotations.times.map((t) => t.sentence));
+  for (const sentenceIndex of sentences) {
+    const sentence = article.sentences[sentenceIndex];
+    if (!sentence || quotedShare(member, sentenceIndex) > 0.5) continue;
+    const occasions = occasionsOf(article, sentenceIndex);
+    if (occasions.length === 0) continue;
+    const { source, copied } = sourceOf(sentenceIndex);
+    const names = bySentence.get(sentenceIndex) ?? new Set<string>();
+    const terms = new Set(contentTerms(sentence.text));
+    const words = paraphraseWords(sentence.text, nameWords.get(sentenceIndex) ?? NO_WORDS, year);
+    for (const occasion of occasions) {
+      const time = article.annotations.times.find((t) => t.sentence === sentenceIndex && occasion.phrase.includes(t.text));
+      const claim: Claim = {
+        id: `occasion-${sentenceIndex}`, sentence: sentenceIndex, evidence: sentence.text, actors: [], predicate: 'hold', negated: false, object: occasion.phrase,
+        time: time ? { text: time.text, value: time.value } : null, place: null, quantities: [], rankings: [], attributedTo: null, subject: null, objectEntities: [],
+      };
+      out.push({
+        member, source, copied, claim, sentenceIndex, terms, names, paraphrase: paraphraseSide(claim, names, words, occasion.day), nameOf,
+        kind: 'event',
+        predicateClass: `occasion:${occasion.head}`,
+        objectClass: null,
+        objectTerms: new Set(contentTerms(occasion.phrase)),
+        objectNames: new Set(),
+        participants: new Set(),
+        actors: new Set(),
+        place: null,
+        subjectTerms: new Set(),
+        time: time ? { text: time.text, value: time.value, interval: dayInterval(occasion.day), relative: time.relative != null, calendar: true, span: null } : null,
+        mood: 'planned',
+        light: false,
+        occasion,
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -16,6 +16,11 @@ import { toDossierArticle } from './build-dossier.js';
  * The version of what a story's dossier says for the same articles: bump it with any change to the
  * cross-check (src/crosscheck) or to the story's part of the dossier, so stored dossiers are rebuilt.
  * 3: (issue 13) the quote ledger splits joined statements that share a quote; persons' plain names.
+ * 4: (issue 13) occasions a calendar day dates in a noun phrase are claims of their own (occasions.ts); spans
+ *    ('from 1967 to 1979') compared as spans; 'held the seat' is serving; complementary shares (77 % paid /
+ *    a 23 % cut) and vague plurals ('hundreds of thousands'); ranked 'It is …' after a naming sentence;
+ *    quote pieces joined to named quotes, one quote with opposite polarity conflicting, a word or two never
+ *    gluing statements; the summary never restates a claim while something new is left.
  */
 export const STORY_DOSSIER_VERSION = 4;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */

@@ -30,8 +30,13 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    60-hour training course") is one quantity and stays in the object; a base form in a mandative "that"
  *    clause is its verb ("recommended that officers who are armed take …"); a relative clause without "that"
  *    ("a model the task force has designed") starts at its determiner.
+ * 7: (issue 13) measures that describe a thing ("a 225-page report", "a 40- to 60-hour course": unit and
+ *    `measureOf`), "$800 to $1,000" one range, "without"/"within" end a counted noun; appositions after a
+ *    verb's preposition, pronoun contractions ("he's asked"), requests as claims, "The Disclose Act" whole;
+ *    "set for <date>" looks ahead, "Feb." is no name, a clause's date before its length; naming verbs
+ *    ("called a report … an “…”") and speakerless quote pieces.
  */
-export const ANNOTATIONS_VERSION = 10;
+export const ANNOTATIONS_VERSION = 7;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;

@@ -165,6 +165,8 @@ describe('extractClaims', () => {
     ['an apposition between the subject and its verb keeps its time to itself', 'Strand, the first Karslander foreign minister to tour Velsand in nine years, is expected to sign a treaty with Fenwick.', [['nine years', 'P9Y']],
       [{ actors: ['Anneli Strand'], predicate: 'sign', object: 'a treaty', time: null },
         { actors: ['Anneli Strand'], predicate: 'be', object: 'the first Karslander foreign minister', time: 'P9Y', rankings: ['1 order karslander foreign minister'], tense: 'present' }]],
+    ['a date before a length nearer the verb: the claim happens until the date', 'Fenwick said the deal would keep the ferry running for three weeks until March 20.', [['three weeks', 'P3W'], ['March 20', '2026-03-20']],
+      [{ subject: 'the deal', predicate: 'keep', time: '2026-03-20', attributedTo: 'Dario Fenwick' }]],
     ['a time between commas after the subject is still the claim’s', 'Velsand and Karsland, on Monday, signed a long-awaited deal.', [['on Monday', '2026-03-02']],
       [{ actors: ['Velsand', 'Karsland'], predicate: 'sign', object: 'a long-awaited deal', time: '2026-03-02' }]],
     ['a described subject with a place and no object', 'The two ministers met at the Hall of the Harbour Guild.', [],

@@ -322,14 +322,18 @@ function place(ctx: Context, tokens: readonly Token[], s: Slots, actorIds: Set<s
   return null;
 }
 
-/** The time expression of the clause closest to the verb. */
+/**
+ * The time expression of the clause closest to the verb; a date before a length, wherever they stand: "would
+ * keep the government open for three weeks until Feb. 15" happens until Feb. 15, for three weeks.
+ */
 function timeOf(ctx: Context, tokens: readonly Token[], s: Slots): { text: string; value: string } | null {
   const head = tokens[s.group.head]!;
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of ctx.times) {
     if (!inSlot(s, t) || inApposition(s, t)) continue;
-    const distance = t.start >= head.end ? t.start - head.end : head.start - t.end;
+    // A length counts only when the clause gives no date: its distance is pushed past every date's.
+    const distance = (t.start >= head.end ? t.start - head.end : head.start - t.end) + (t.type === 'DURATION' || /^PT?\d/.test(t.value) ? 1e6 : 0);
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;

@@ -44,6 +44,7 @@ describe('junk is never a name', () => {
     ['a demonym alone', 'Chinese diplomats welcomed the remarks.', ['Chinese']],
     ['a possessive is not part of the name', 'Chinese diplomats objected to Halloran’s remarks.', ['Halloran’s', 'Chinese']],
     ['days and months', 'On Thursday, Strand met Halloran in January.', ['Thursday', 'January', 'On Thursday']],
+    ['a month abbreviated with its period', 'The port stays open until Feb. 15, and the ferries resumed on Sept. 3.', ['Feb.', 'Sept.', 'Feb', 'Sept']],
     ['a capitalised word never seen mid-sentence', 'Analysts say the meeting matters. Residents were calm.', ['Analysts', 'Residents']],
     ['an adjective compound', 'Chinese-made engines are used in crossings.', ['Chinese-made']],
     ['a capital after another sentence-initial word, written in lower case elsewhere', 'Meanwhile Trade talks resumed. Both sides want more trade.', ['Trade', 'Meanwhile Trade']],

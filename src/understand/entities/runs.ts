@@ -291,5 +291,6 @@ export function shownIndex(words: readonly Word[], c: Candidate): number {
 export function isCommonWord(word: string): boolean {
   const lex = entityLexicon();
   const lower = word.toLowerCase();
-  return lex.common.has(lower) || lex.calendar.has(lower);
+  // A month abbreviated keeps its period as a word ("until Feb. 15"): it is the calendar's, never a name.
+  return lex.common.has(lower) || lex.calendar.has(lower) || (lower.endsWith('.') && lex.calendar.has(lower.slice(0, -1)));
 }

@@ -84,6 +84,8 @@ const CASES: [string, string, string | null, Expected][] = [
   ['"this Tuesday" in a future clause written on a Friday is the coming Tuesday', 'The mayor said the hearing would not take place this Tuesday, as first announced.', '2021-06-11', { text: 'this Tuesday', value: '2021-06-15', type: 'DATE' }],
   ['"this Tuesday" without a verb is the current week\'s', 'Rail strike: this Tuesday.', '2021-06-11', { text: 'this Tuesday', value: '2021-06-08', type: 'DATE' }],
   ['"expected by June" is a plan ahead', 'The panel’s verdict, expected by June, will shape the merger.', '2023-03-20', { text: 'June', value: '2023-06', type: 'DATE' }],
+  ['"set for" a day in a past clause is the plan ahead', 'The mayor resigned until voters chose a successor in a special election set for June 25.', '2023-01-30', { text: 'June 25', value: '2023-06-25', type: 'DATE' }],
+  ['"set" with its date and no "for" is a past setting', 'The record she set on March 2 still stands.', '2023-04-20', { text: 'March 2', value: '2023-03-02', type: 'DATE' }],
   ['"better than expected" is no plan', 'Sales rose in June, better than expected.', '2023-08-20', { text: 'June', value: '2023-06', type: 'DATE' }],
   ['"since January" in a December article is this year\'s January', 'Tickets have been sold online since January.', '2020-12-10', { text: 'January', value: '2020-01', type: 'DATE' }],
   ['a plan quoted a few days after its date is the date just past', 'Lawmakers will take their seats when the new session opens on Feb. 3.', '2017-02-05', { text: 'Feb. 3', value: '2017-02-03', type: 'DATE' }],
