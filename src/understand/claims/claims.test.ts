@@ -278,6 +278,11 @@ describe('extractClaims', () => {
     ['a base form after a mandative "that"', 'Okoro recommended that the pilots take the course.', ['recommend', 'take']],
     ['no base form after a "that" of another verb', 'Okoro believed that the pilots take the course.', ['believe']],
     ['the base form, not the infinitive after it, in a mandative clause', 'Okoro urged that the port agree to cut fares.', ['urge', 'agree']],
+    ['a present verb after a singular noun in -ss', 'Halloran added that this class includes at least 40 harbour pilots.', ['add', 'include']],
+    ['a present verb after "the" and a noun in -ss', 'The witness says the ferry left early.', ['say', 'leave']],
+    ['no verb in the -s word after a verb in -ss', 'Halloran said pilots discuss plans for the ferry.', ['say', 'discuss']],
+    ['no verb in the -s word of a compound after a noun in -ss', 'Halloran said the business plans were late.', ['say', 'be']],
+    ['no verb in the -s word of a compound after "the press"', 'The press releases were late.', ['be']],
   ])('still reads the verbs of %s', (_label, text, lemmas) => {
     const tokens = tokenize(text);
     expect(findVerbGroups(tokens).map((g) => g.lemma)).toEqual(lemmas);

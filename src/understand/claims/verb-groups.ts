@@ -419,7 +419,10 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       const afterNumber = prev !== undefined && /^(1[89]|20)\d\d$/.test(prev.text) && g.objectStops.has(tokens[i - 2]?.lower ?? '') && !g.determiners.has(tokens[i - 2]?.lower ?? '');
       // "to mend long-strained ties", "years of strained ties": after a participle that modifies it, an -s word is a noun.
       const afterModifier = prev !== undefined && isLowerWord(prev) && (isPast(prev.lower) || /-\p{Ll}+ed$/u.test(prev.lower));
-      const subjectLike = !pluralNounPair(tokens, i, g) && prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && !/s$/.test(prev.lower) && !afterModifier));
+      // "this class includes …", "the witness says …": a noun in -ss after a determiner is singular, not a plural
+      // whose -s word would be a noun of its compound (not "discuss plans": no determiner before "discuss").
+      const singularSs = prev !== undefined && /\p{Ll}ss$/u.test(prev.lower) && g.determiners.has(tokens[i - 2]?.lower ?? '');
+      const subjectLike = !pluralNounPair(tokens, i, g) && prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && (!/s$/.test(prev.lower) || singularSs) && !afterModifier));
       const next = tokens[i + 1];
       if (subjectLike && !isParticiple(next, g) && !(next && /ing$/.test(next.lower))) {
         group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'present', negated: false, passive: false, reduced: false };
