@@ -1,6 +1,6 @@
 // Reads one number at a token position — digits ("18,000", "3.5", "340m") or words ("forty-two",
 // "two hundred and fifty", "a dozen") — so the quantity scanner can stay about qualifiers and units.
-import { claimQuantitiesLexicon } from '../../config/lexicons.js';
+import { claimQuantitiesLexicon, claimRankingsLexicon } from '../../config/lexicons.js';
 import type { Token } from '../../text/index.js';
 
 export interface ParsedNumber {
@@ -89,4 +89,21 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   if (value === 0 && tokens[i]!.lower !== 'zero') return null;
   if (read === 1 && tokens[i]!.lower === 'one') return null;
   return { value, next: j, suffix: null, words: true };
+}
+
+/**
+ * "three-fifths", "two-thirds": a numerator and a plural denominator in one hyphenated token, read as the
+ * spaced "three fifths" is (value 3, unit "fifths"), so the two spellings of one fraction are one figure.
+ * "one-third" is left out as "one third" is (a lone "one" is not read).
+ */
+export function hyphenatedFraction(word: string): { value: number; unit: string } | null {
+  const m = /^(\p{L}+)-(\p{L}+s)$/u.exec(word);
+  if (!m) return null;
+  const value = wordValue(m[1]!);
+  if (value === null || value < 2) return null;
+  const denominator = m[2]!;
+  const { ordinals } = claimRankingsLexicon();
+  const d = denominator === 'halves' ? 2 : denominator === 'quarters' ? 4 : ordinals[denominator.slice(0, -1)];
+  if (d === undefined || value >= d) return null; // "two-seconds", "five-thirds": no fraction of one
+  return { value, unit: denominator };
 }

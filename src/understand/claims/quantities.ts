@@ -3,6 +3,7 @@
 //
 // Steps, each with its example:
 //   1. a number at a token: digits ("18,000", "3.5 million", "340m" after a currency) or words ("forty-two");
+//      a hyphenated fraction reads as the spaced one: "three-fifths" as "three fifths" (3, unit "fifths");
 //      vague plurals become lower bounds: "hundreds of protesters" → ≥ 200;
 //   2. not a quantity: a year ("in 2019"), a date ("3 March"), a clock time ("18:02"), a label ("No. 10",
 //      "Quay 4"), a lone "one";
@@ -15,7 +16,7 @@ import type { Quantity } from '../../core/annotations.js';
 import { isCapitalized, isKnownVerb, isPastForm, isWord, tokenize, type Token } from '../../text/index.js';
 import { claimQuantitiesLexicon } from '../../config/lexicons.js';
 import { once } from '../../core/lazy.js';
-import { parseNumber, type ParsedNumber } from './number-words.js';
+import { hyphenatedFraction, parseNumber, type ParsedNumber } from './number-words.js';
 import { adjectivalMeasure, isMeasureWord, measureAfter, measureFirst } from './measures.js';
 
 /** The quantity words of lexicon/claim-quantities.json, indexed for the scan. */
@@ -225,6 +226,11 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
   if (measure) {
     const before = qualifierBefore(tokens, i);
     return { quantity: { firstToken: before?.at ?? i, value: measure.value, high: null, qualifier: before?.qualifier ?? 'exact', unit: measure.unit, measureOf: measure.measureOf }, next: measure.end };
+  }
+  const fraction = hyphenatedFraction(t.lower);
+  if (fraction) {
+    const before = qualifierBefore(tokens, i);
+    return { quantity: { firstToken: before?.at ?? i, value: fraction.value, high: null, qualifier: before?.qualifier ?? 'exact', unit: fraction.unit }, next: i + 1 };
   }
   const vague = vagueAt(tokens, i);
   if (vague) {
