@@ -10,6 +10,7 @@ import type { AlignedClaim, AlignmentReason, ClaimAlignment, ClaimEvidence, Clai
 import { matchWords } from './paraphrase.js';
 import { sharedCount } from '../text/index.js';
 import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible, quantityEntails, type DayInterval } from './compare-values.js';
+import { joinRenamedFigures } from './renamed-figures.js';
 import { eventsLink, eventsParaphrasable, eventsStrong, groupFacts, joinParaphrases, quantitiesLink, quantitiesParaphrasable, quantitiesStrong, rankingsLink } from './align-facts.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
@@ -238,7 +239,8 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   const occasions = facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion !== null);
   for (const group of groupFacts(occasions, (a, b) => sameOccasion(a.occasion!, b.occasion!))) resolveGroup('event', group, EVENT, out);
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
-  const byUnit = inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink));
+  // One figure counted under two names ("544 pilots who serve as harbour masters" / "544 harbour masters") joins too.
+  const byUnit = joinRenamedFigures(inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink)));
   // Figures of related units are already one kind of count: two matched words more make them one fact.
   for (const group of joinParaphrases(byUnit, quantitiesParaphrasable, 2)) resolveGroup('quantity', group, QUANTITY, out);
   const rankings = facts.filter((f): f is RankingFact => f.kind === 'ranking');
