@@ -36,7 +36,7 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    "set for <date>" looks ahead, "Feb." is no name, a clause's date before its length; naming verbs
  *    ("called a report … an “…”") and speakerless quote pieces.
  */
-export const ANNOTATIONS_VERSION = 7;
+export const ANNOTATIONS_VERSION = 8;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;
