@@ -188,6 +188,7 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   changingCues: words,
   relationalRoles: words,
   journeyClasses: words,
+  destinationClasses: record(words),
   reductionWords: words,
   occasionNouns: words,
   vagueWords: words,

@@ -22,6 +22,8 @@ const classes = once(() => {
     predicate: new Map(Object.entries(lexicon.predicateClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const))),
     object: new Map(Object.entries(lexicon.objectClasses).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const))),
     // verb → object noun → class: "hold" + "seat" → serve.
+    // verb with a place it goes to → class: "return" + "to Port Elan" → visit.
+    destination: new Map(Object.entries(lexicon.destinationClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const))),
     verbObject: new Map(Object.entries(lexicon.verbObjectClasses).flatMap(([cls, verbs]) => Object.entries(verbs).map(([verb, nouns]) => [verb, new Map(nouns.map((n) => [n, cls] as const))] as const))),
   };
 });
@@ -123,14 +125,19 @@ export function predicateClassOf(lemma: string): string {
 
 /**
  * The class of a claim's verb with its object: a verb and object noun that say another verb's happening take its
- * class ("held the seat from 1966 to 1978" is serving, like "served from 1967 to 1979"; "held talks" is not).
+ * class ("held the seat from 1966 to 1978" is serving, like "served from 1967 to 1979"; "held talks" is not);
+ * so does a verb with the place it goes to ("returned to Port Elan" is a journey to Port Elan).
  */
-export function claimClassOf(claim: Pick<Claim, 'predicate' | 'object'>): string {
+export function claimClassOf(claim: Pick<Claim, 'predicate' | 'object'> & { place?: string | null }): string {
   const nouns = classes().verbObject.get(claim.predicate);
   if (nouns && claim.object) for (const t of contentTerms(claim.object)) {
     const cls = nouns.get(t);
     if (cls) return cls;
   }
+  // "planned to return to Capitol Hill this afternoon" / "traveled to the Capitol Wednesday": a return with a
+  // place is a journey there, not a leaving (lexicon/crosscheck.json `destinationClasses`).
+  const destination = claim.place ? classes().destination.get(claim.predicate) : undefined;
+  if (destination) return destination;
   return predicateClassOf(claim.predicate);
 }
 

@@ -19,6 +19,7 @@
 //   7. a base form in a mandative "that" clause: "recommended that officers who are armed take a course" → take.
 import { claimGrammarLexicon, quoteCuesLexicon } from '../../config/lexicons.js';
 import { boundedMemo, once } from '../../core/lazy.js';
+import { plannedVerb } from './plan-frames.js';
 import { irregularParticiples, isCapitalized, isKnownVerb, isPastForm, isSpeechVerb, verbLemma, type Token } from '../../text/index.js';
 
 /** The claim grammar's word lists (lexicon/claim-grammar.json) as sets, built on first use. */
@@ -460,6 +461,8 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       i++;
       continue;
     }
+    const plan = plannedVerb(tokens, group.head, group.lemma);
+    if (plan) group = { ...group, ...plan, tense: 'future' };
     out.push({ ...group, ...coordinationBefore(tokens, group.first), speech: isSpeechVerb(tokens[group.head]!.lower) || g.quoteVerbs.has(group.lemma) });
     i = group.head + 1;
   }

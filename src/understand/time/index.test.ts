@@ -67,6 +67,10 @@ const CASES: [string, string, string | null, Expected][] = [
   ['"a year before." at a clause end stays relative to the reference', 'Sales were higher a year before.', '1999-10-24', { text: 'a year before', value: '1998', type: 'DATE' }],
   ['"late in the day" is the reference day whatever follows', 'The Dow rebounded late in the day after falling 250 points.', '2007-08-10', { text: 'late in the day', value: '2007-08-10', type: 'DATE', mod: 'END' }],
   ['"ending the day down" is the trading day', 'The index fell, ending the day down about 31 points.', '2007-08-10', { text: 'the day', value: '2007-08-10', type: 'DATE' }],
+  // "afternoon" holds "noon": the part-of-day list left it out when it dropped "noon" by a substring test
+  ['"this afternoon" is the afternoon of the reference day', 'Strand will return to Port Elan this afternoon.', '2026-03-04', { text: 'this afternoon', value: '2026-03-04TAF', type: 'TIME' }],
+  ['"Friday afternoon" is that day\'s afternoon, not the day alone', 'The ferry sailed on Friday afternoon.', '2026-03-04', { text: 'Friday afternoon', value: '2026-02-27TAF', type: 'TIME' }],
+  ['"this morning" is the morning of the reference day', 'Strand spoke this morning.', '2026-03-04', { text: 'this morning', value: '2026-03-04TMO', type: 'TIME' }],
   ['"in morning trading" is the morning of the reference day', 'The stock rose to a five-year high in morning trading.', '2010-03-02', { text: 'morning', value: '2010-03-02TMO', type: 'TIME' }],
   ['a four-digit clock time with a zone', 'At 0800 UTC, the central banks acted.', '2008-09-18', { text: '0800 UTC', value: '2008-09-18T08:00Z', type: 'TIME' }],
   ['"since \'82" is 1982, from the apostrophe', "The Nikkei is at its lowest level since '82.", '2008-10-27', { text: "'82", value: '1982', type: 'DATE' }],

@@ -34,7 +34,7 @@ export const timeWords = once(() => {
     MONTH: names(LEX.months),
     WEEKDAY: names(LEX.weekdays),
     SEASON: `(?:${alternation(Object.keys(LEX.seasons))})`,
-    PART_OF_DAY: `(?:${alternation(Object.keys(LEX.partsOfDay).filter((p) => !/noon|midnight|tonight|overnight/.test(p)))})`,
+    PART_OF_DAY: `(?:${alternation(Object.keys(LEX.partsOfDay).filter((p) => !/^(?:noon|midnight|tonight|overnight)$/.test(p)))})`,
     /** "3", "2.5", "2 1/2", "twenty-five", "a couple of", "one and a half". */
     NUMBER: `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})(?:[-\\s](?:${SMALL}))?|(?:${alternation(Object.keys(LEX.numbers))})(?:\\s+and\\s+a\\s+half)?)`,
     VAGUE: `(?:${alternation(LEX.vagueNumbers)})`,
