@@ -35,6 +35,8 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    verb's preposition, pronoun contractions ("he's asked"), requests as claims, "The Disclose Act" whole;
  *    "set for <date>" looks ahead, "Feb." is no name, a clause's date before its length; naming verbs
  *    ("called a report … an “…”") and speakerless quote pieces.
+ * 8: (issue 13) "this class includes" read as a verb after a noun in -ss; "three-fifths" a fraction like "three
+ *    fifths"; "planned/plans/intends to VERB" a plan of VERB; "this afternoon" a time.
  */
 export const ANNOTATIONS_VERSION = 8;
 
