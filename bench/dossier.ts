@@ -51,11 +51,16 @@ interface Sanity {
   /** Dossiers that failed the schema: validateDossier then stops before the evidence rules. */
   schemaFailures: number;
   firstProblem: string | null;
+  /** The stream plants no discrepancy: every conflicting claim is a false one, shown so a reader can judge it. */
+  conflicts: string[];
 }
 
 function tally(dossier: Dossier, s: Sanity): void {
   for (const story of dossier.stories) {
-    for (const c of story.claims) s.claims.set(c.status, (s.claims.get(c.status) ?? 0) + 1);
+    for (const c of story.claims) {
+      s.claims.set(c.status, (s.claims.get(c.status) ?? 0) + 1);
+      if (c.status === 'conflicting' && s.conflicts.length < 3) s.conflicts.push(`${c.note} — ${c.evidence.map((e) => `${e.stance}: ${e.sentence.slice(0, 110)}`).join(' | ')}`);
+    }
     s.timeline += story.timeline.length;
     s.quotes += story.quotes.length;
     s.summary += story.summary.length;
@@ -103,7 +108,7 @@ function main(): void {
   // Each dossier is checked and dropped right after its call (outside the timing), so memory is the build's.
   const generatedAt = new Date().toISOString();
   const latencies = new Float64Array(byStory.size);
-  const sanity: Sanity = { claims: new Map(), timeline: 0, quotes: 0, summary: 0, evidence: 0, badEvidence: 0, otherProblems: 0, schemaFailures: 0, firstProblem: null };
+  const sanity: Sanity = { claims: new Map(), timeline: 0, quotes: 0, summary: 0, evidence: 0, badEvidence: 0, otherProblems: 0, schemaFailures: 0, firstProblem: null, conflicts: [] };
   let largest = { size: 0, ms: 0 };
   let k = 0;
   for (const inputs of byStory.values()) {
@@ -131,6 +136,7 @@ function main(): void {
   line('evidence failing validation', `${int(sanity.badEvidence)} of ${int(sanity.evidence)} evidence sentences` +
     (sanity.schemaFailures ? ` (NOT CHECKED in ${int(sanity.schemaFailures)} dossiers that failed the schema)` : ''));
   line('other contract problems', `${int(sanity.otherProblems)}${sanity.firstProblem ? ` (first: ${sanity.firstProblem})` : ''}`);
+  for (const c of sanity.conflicts) line('conflict (none planted)', c);
 }
 
 main();
