@@ -37,8 +37,9 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    ("called a report … an “…”") and speakerless quote pieces.
  * 8: (issue 13) "this class includes" read as a verb after a noun in -ss; "three-fifths" a fraction like "three
  *    fifths"; "planned/plans/intends to VERB" a plan of VERB; "this afternoon" a time.
+ * 9: a four-digit number a verb puts before a plural noun is a count ("forcing 1852 locals"), not a year.
  */
-export const ANNOTATIONS_VERSION = 8;
+export const ANNOTATIONS_VERSION = 9;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;

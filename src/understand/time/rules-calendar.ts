@@ -12,6 +12,16 @@ const DAY = String.raw`(?<d>[0-3]?\d)(?:st|nd|rd|th)?`;
 export const UNTIL_BEFORE = /\buntil\s+$/i;
 // "on patrol since March and was scheduled to return": a point after "since" is behind us
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** Words after which a year that a plural noun follows is still a year ("the 2016 elections", "in 2019 voters chose"). */
+const YEAR_BEFORE_NOUN = /(?:\b(?:the|a|an|this|that|its|their|his|her|our|in|of|since|by|from|to|until|till|through|for|during|before|after|between|and|or|around|about|circa|early|late|mid|fiscal)|['’]s|[(,—–:])\s+$/i;
+
+/**
+ * "forcing 1852 locals to leave", "sent 2000 troops": a four-digit number right before a plural noun counts
+ * that noun unless a determiner or preposition makes it a year that modifies the noun ("the 2016 elections").
+ */
+function countedAfterVerb(nextWord: string, textBefore: string): boolean {
+  return /^[a-z]{3,}[^su']s$/.test(nextWord) && textBefore.trim() !== '' && !YEAR_BEFORE_NOUN.test(textBefore);
+}
 const DIRECTION_WORDS = ['last', 'next', 'this', 'past', 'coming'];
 
 function direction(word: string | undefined): Direction {
@@ -129,6 +139,7 @@ export const calendarRules = once((): Rule[] => {
         if (y < 1600) return null;
         const next = /^\s+([a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
         if (next && STOP_FOLLOWERS.has(next[1]!)) return null;
+        if (next && countedAfterVerb(next[1]!, before(text, m.index, 20))) return null;
         if (/\b(?:No|no|number|Flight|flight|Route|route|Highway|Boeing|model)\.?\s+$/.test(before(text, m.index, 12))) return null;
         return whole(m, 'DATE', absolute(String(y)), { mod: earlyMod(g.early) });
       },
