@@ -84,8 +84,8 @@ export interface Quantity extends Span {
   /** What is counted or measured: "protesters", "jobs", "€" (with value in units), "percent", "tonnes" … or null. */
   unit: string | null;
   /**
-   * What a measure describes, when the figure says: "a 225-page report" (unit "page") → "report", "a 40- to
-   * 60-hour training course" → "training course", "40 hours of training" → "training", "40-60 hours per person"
+   * What a measure describes, when the figure says: "a 212-page report" (unit "page") → "report", "a 30- to
+   * 50-hour safety course" → "safety course", "30 hours of training" → "training", "30-50 hours per person"
    * → "per person". Absent otherwise. A span of time that measures a thing is a figure; one that only says how
    * long a happening lasted ("for 35 days") is not.
    */

@@ -149,14 +149,14 @@ const CURRENCIES = new Set(['€', '$', '£']);
 
 export function quantitiesLink(f: QuantityFact, g: QuantityFact): boolean {
   if (f.unit !== g.unit) return false;
-  // "pay 77 percent of promised benefits" / "a 23 percent cut in benefits": one projection from its two sides.
+  // "pay 81 percent of promised pensions" / "a 19 percent cut in pensions": one projection from its two sides.
   if (complementaryShares(f, g)) return true;
   // One sum of money stated exactly alike in one story is one sum, however it is worded around.
   if (CURRENCIES.has(f.unit) && f.quantity.value === g.quantity.value && f.quantity.qualifier === 'exact' && g.quantity.qualifier === 'exact') return true;
   const ctx = jaccard(f.context, g.context);
   if (quantitiesCompatible(f.quantity, g.quantity) && (ctx >= 0.15 || relatedContext(f, g, COMPATIBLE_WORDS) || closeLargeFigures(f, g))) return true;
-  // The same figure of the same unit in one story, with a word or name in common ("a 225-page report" /
-  // "the report, 225 pages long"): one figure, however it is worded around; equal values never conflict.
+  // The same figure of the same unit in one story, with a word or name in common ("a 212-page report" /
+  // "the report, 212 pages long"): one figure, however it is worded around; equal values never conflict.
   if (f.quantity.value === g.quantity.value && f.quantity.high === g.quantity.high && (ctx > 0 || sharedCount(f.names, g.names) > 0 || relatedContext(f, g))) return true;
   return ctx >= 0.45 || (ctx >= 0.3 && (f.predicateClass === g.predicateClass || sharedCount(f.names, g.names) >= 1));
 }
@@ -173,8 +173,8 @@ function relatedContext(f: QuantityFact, g: QuantityFact, atLeast = 1): boolean 
 
 /**
  * Words around two figures that can both hold, matched through WordNet, that make them one count without a
- * shared name: "the 800,000 federal workers who have been furloughed or forced to work without pay" /
- * "hundreds of thousands of workers furloughed or working without pay" (furloughed, work, pay, paying).
+ * shared name: "the 600,000 dock workers who have been laid off or forced to work unpaid" /
+ * "hundreds of thousands of dock workers laid off or working unpaid" (laid, work, unpaid, working).
  * Fewer is a shared topic (two counts of workers in one shutdown story).
  */
 const COMPATIBLE_WORDS = 4;

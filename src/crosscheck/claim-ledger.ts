@@ -47,7 +47,7 @@ function loose(interval: DayInterval): DayInterval {
 const EVENT: Comparison<EventFact> = {
   slot: 'time',
   valueOf: (f) => (f.time?.interval ? (f.time.span?.value ?? f.time.value.replace(/T.*$/, '')) : null),
-  // A span ("from 1967 to 1979") agrees with a date inside it, and with another span when both ends do.
+  // A span ("from 1995 to 2007") agrees with a date inside it, and with another span when both ends do.
   compatible: (a, b) => !a.time?.interval || !b.time?.interval || (a.time.span || b.time.span
     ? spansCompatible({ interval: loose(a.time.interval), span: a.time.span }, { interval: loose(b.time.interval), span: b.time.span })
     : datesCompatible(loose(a.time.interval), loose(b.time.interval))),
@@ -234,8 +234,8 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
       out.push(...drafts.filter((d) => d.status === 'conflicting'));
     }
   }
-  // Occasions one calendar day dates in several outlets ("the June 25 special election" / "an election set
-  // for June 25"): the same day by construction, so they corroborate and never conflict.
+  // Occasions one calendar day dates in several outlets ("the May 14 special election" / "an election set
+  // for May 14"): the same day by construction, so they corroborate and never conflict.
   const occasions = facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion !== null);
   for (const group of groupFacts(occasions, (a, b) => sameOccasion(a.occasion!, b.occasion!))) resolveGroup('event', group, EVENT, out);
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');

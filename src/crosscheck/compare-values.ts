@@ -88,7 +88,7 @@ export function quantityRange(q: Pick<Quantity, 'value' | 'high' | 'qualifier' |
       case 'more-than':
         return [v + Number.EPSILON, size > 0 ? v + size * 2 : Infinity];
       case 'at-least':
-        // "hundreds of thousands" (read as at least 200,000) runs up to the next order of magnitude: 800,000 is one.
+        // "hundreds of thousands" (read as at least 200,000) runs up to the next order of magnitude: 600,000 is one.
         return [v, size > 0 ? v + size * (VAGUE_PLURAL.test(q.text) ? 4 : 2) : Infinity];
       case 'less-than':
         return [v > 0 ? 0 : -Infinity, v - Number.EPSILON];
@@ -151,7 +151,7 @@ function statesDecimals(text: string): boolean {
 }
 
 /**
- * Whether figure `a` states figure `b` too: `a` is exact to the unit ("41", "1,212", not a rounded "800,000")
+ * Whether figure `a` states figure `b` too: `a` is exact to the unit ("41", "1,212", not a rounded "600,000")
  * and lies inside the bound `b` gives ("more than 40", "at least 1,200", "under 50"). Then the two corroborate.
  */
 export function quantityEntails(a: Parameters<typeof quantityRange>[0], b: Parameters<typeof quantityRange>[0]): boolean {

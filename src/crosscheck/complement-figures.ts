@@ -1,5 +1,5 @@
-// One projection told from its two sides: "will only be able to pay 77 percent of promised benefits" / "would face
-// a 23 percent cut in benefits". The share taken away and the share left add up to the whole, so the two
+// One projection told from its two sides: "will only be able to pay 81 percent of promised pensions" / "would face
+// a 19 percent cut in pensions". The share taken away and the share left add up to the whole, so the two
 // percentages state one fact: they align, and neither contradicts the other. Only percentages whose words
 // right after them name the same thing, one of them a reduction and the other not, are read this way: two
 // shares of one whole that merely add up to 100 ("52 percent voted yes", "48 percent of turnout") are not.

@@ -30,7 +30,7 @@ const classes = once(() => {
 
 /**
  * Units that measure time spans: "for 15 months" is how long a happening lasted, not a figure outlets report —
- * unless the span measures a thing ("a 60-hour course", "40 hours of training", "40 hours per person").
+ * unless the span measures a thing ("a 60-hour course", "30 hours of training", "30 hours per person").
  */
 const DURATION_UNITS = /^(?:year|month|week|day|hour|minute|second|decade|centur)/;
 /** Verbs that carry no event of their own: speech is the quote ledger's, copulas only frame a figure or rank. */
@@ -78,7 +78,7 @@ export interface EventFact extends FactBase {
   /** `done` for past and present statements, `planned` for future and conditional ones: a plan never contradicts a report. */
   mood: 'done' | 'planned';
   light: boolean;
-  /** Set for the fact a dated noun phrase states ("the June 25 special election"), which only its like aligns with (occasions.ts). */
+  /** Set for the fact a dated noun phrase states ("the May 14 special election"), which only its like aligns with (occasions.ts). */
   occasion: DatedOccasion | null;
 }
 
@@ -125,7 +125,7 @@ export function predicateClassOf(lemma: string): string {
 
 /**
  * The class of a claim's verb with its object: a verb and object noun that say another verb's happening take its
- * class ("held the seat from 1966 to 1978" is serving, like "served from 1967 to 1979"; "held talks" is not);
+ * class ("held the seat from 1994 to 2006" is serving, like "served from 1995 to 2007"; "held talks" is not);
  * so does a verb with the place it goes to ("returned to Port Elan" is a journey to Port Elan).
  */
 export function claimClassOf(claim: Pick<Claim, 'predicate' | 'object'> & { place?: string | null }): string {
@@ -134,7 +134,7 @@ export function claimClassOf(claim: Pick<Claim, 'predicate' | 'object'> & { plac
     const cls = nouns.get(t);
     if (cls) return cls;
   }
-  // "planned to return to Capitol Hill this afternoon" / "traveled to the Capitol Wednesday": a return with a
+  // "planned to return to Port Elan this afternoon" / "travelled to Port Elan on Wednesday": a return with a
   // place is a journey there, not a leaving (lexicon/crosscheck.json `destinationClasses`).
   const destination = claim.place ? classes().destination.get(claim.predicate) : undefined;
   if (destination) return destination;
@@ -186,13 +186,13 @@ function paraphraseSide(claim: Claim, names: Set<string>, words: readonly string
 
 /**
  * A date a claim gives in so many words — a year, a month or a day written out ("in 2036", "by 2036",
- * "until Feb. 15", "on June 25"), not told relative to the report ("on Tuesday", "last week", "this
+ * "until Feb. 15", "on May 14"), not told relative to the report ("on Tuesday", "last week", "this
  * year"), which many happenings of one story share.
  */
 function statedDate(claim: Claim, relative: RelativeTime | null | undefined): string | null {
   if (!claim.time || !/^\d{4}(?:-\d{2}){0,2}$/.test(claim.time.value)) return null;
   if (relative == null) return claim.time.value;
-  // A calendar day without its year ("June 25") is read against the report's year, but names its day.
+  // A calendar day without its year ("May 14") is read against the report's year, but names its day.
   const spec = (relative as Partial<RelativeTime>).spec;
   return spec?.kind === 'calendar' && spec.day !== null ? claim.time.value : null;
 }

@@ -1,20 +1,20 @@
-// Occasions a noun phrase dates: "the June 25 special general election", "a special election set for June
-// 25", "the general election slated for June 25". Such a phrase states a fact of its own — the occasion falls
+// Occasions a noun phrase dates: "the May 14 special council election", "a special election set for May
+// 14", "the council election slated for May 14". Such a phrase states a fact of its own — the occasion falls
 // on that day — whatever its clause says about something else ("the pick should not run in the general
-// election slated for June 25" is negated; the election's day is not). Outlets that name one occasion on one
+// election slated for May 14" is negated; the election's day is not). Outlets that name one occasion on one
 // calendar day corroborate that day, though no claim of theirs has the occasion as its verb.
 // A day that ends a period is one too: "keep the government open for three weeks until Feb. 15", "restoring
 // normal operations at federal agencies until Feb. 15", "open the government through Feb. 15" — one story's
 // sentences that bound a state by one calendar day, with a word in common, bound one period.
-// Only a calendar day written out counts ("June 25", not "Tuesday": a report's own weekday dates many
-// occasions of a story), and two days for one noun never conflict: "the June 25 special election" and "a
+// Only a calendar day written out counts ("May 14", not "Tuesday": a report's own weekday dates many
+// occasions of a story), and two days for one noun never conflict: "the May 14 special election" and "a
 // special election in January 2010" are two elections, and a phrase says too little to tell them apart.
 import { crosscheckLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
 import { contentTerms } from '../text/index.js';
 
 export interface DatedOccasion {
-  /** The occasion's words as written ("June 25 special general election"). */
+  /** The occasion's words as written ("May 14 special council election"). */
   phrase: string;
   /** The occasion noun, singular and folded ("election"). */
   head: string;
@@ -46,10 +46,10 @@ const PLAN = String.raw`(?:(?:set|slated|scheduled|planned|due|expected)\s+)?(?:
 const patterns = once(() => {
   const nouns = crosscheckLexicon().occasionNouns.join('|');
   return {
-    // "the June 25 special election": a determiner, the day, then the noun.
+    // "the May 14 special election": a determiner, the day, then the noun.
     before: new RegExp(`${DETERMINER}$`, 'i'),
     after: new RegExp(`^(?:[’']s)?\\s+${MODIFIERS}(${nouns})(?:s|es)?\\b`),
-    // "a special election set for June 25": the noun, a plan word or "for"/"on", then the day.
+    // "a special election set for May 14": the noun, a plan word or "for"/"on", then the day.
     preceding: new RegExp(`${DETERMINER}${MODIFIERS}(${nouns})(?:s|es)?\\s+${PLAN}$`, 'i'),
     // "open the government through Feb. 15": the day a state lasts to.
     bound: /\b(?:until|through|till|thru)\s+$/i,
@@ -87,8 +87,8 @@ export function datedOccasions(sentence: string, times: readonly SentenceTime[])
 }
 
 /**
- * One occasion: the same noun on the same day, one wording's modifiers all inside the other's ("the June 25
- * special general election" / "the general election slated for June 25"); "the June 4 Democratic primary"
+ * One occasion: the same noun on the same day, one wording's modifiers all inside the other's ("the May 14
+ * special general election" / "the council election slated for May 14"); "the June 4 Democratic primary"
  * and "the June 4 Republican primary" are two.
  */
 export function sameOccasion(a: DatedOccasion, b: DatedOccasion): boolean {

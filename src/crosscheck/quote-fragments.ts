@@ -15,7 +15,7 @@ export interface LooseSide {
   terms: ReadonlySet<string>;
 }
 
-/** Words in a row a piece must share with a statement: "layer of security", not "the country". */
+/** Words in a row a piece must share with a statement: "line of defence", not "the country". */
 const MIN_RUN = 3;
 /** Content words among them: "a lot of" shares three words and says nothing. */
 const MIN_RUN_TERMS = 2;

@@ -255,8 +255,8 @@ export function buildQuoteLedger(members: readonly CrossCheckArticle[]): QuoteLe
   for (const { i, j, fragment } of pairs) {
     const [ri, rj] = [root(i), root(j)];
     if (ri === rj || !speakers[ri]!.every((a) => speakers[rj]!.every((b) => a === null || b === null || sameSpeaker(a, b)))) continue;
-    // A word or two inside two statements an article keeps apart never glues them into one: “prank” is in both
-    // “… committed a prank on the internet” and “It was a prank”.
+    // A word or two inside two statements an article keeps apart never glues them into one: “joke” is in both
+    // “… played a joke on the forum” and “It was a joke”.
     if (fragment && held[ri]!.some((x) => held[rj]!.some((y) => x !== y && x.member === y.member))) continue;
     parent[rj] = ri;
     speakers[ri]!.push(...speakers[rj]!);

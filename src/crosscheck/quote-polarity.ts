@@ -1,11 +1,11 @@
 // One quote, two opposite meanings: outlets that carry the same statement of a speaker but word it with and
-// without a negation ("“If they don't pass this bill this month it will raise the risk of a slump”" / "“To pass
+// without a negation ("“If they don't pass this budget this month it will raise the risk of a slump”" / "“To pass
 // this bill this month would raise the risk of a slump”") cannot both quote the speaker right, and a reader
 // must be told. Facts never see this — a sentence that is mostly a quote is the quote ledger's — so it is read
 // here, from the ledger: two variants of one entry (one speaker, words already matched), from two sources,
 // where one puts a negation right before at least three words (two of them content words) that the other
-// carries with no negation anywhere in its quote. A variant that is a piece of the other ("pass this bill"
-// inside "we will not pass this bill") only leaves words out, and never conflicts.
+// carries with no negation anywhere in its quote. A variant that is a piece of the other ("pass this budget"
+// inside "we will not pass this budget") only leaves words out, and never conflicts.
 import type { AlignedClaim, ClaimEvidence, CrossCheckArticle, EvidenceRef, QuoteLedgerEntry } from '../core/crosscheck.js';
 import { contentTerms } from '../text/index.js';
 import { outletLabel } from './evidence.js';

@@ -1,9 +1,9 @@
-// A span a claim's time opens or closes: "served from 1967 to 1979", "held the seat between 2001 and 2004",
+// A span a claim's time opens or closes: "served from 1995 to 2007", "held the seat between 2001 and 2004",
 // "ran the port from March 2019 until June 2020". The time annotator tags each end on its own and a claim
-// keeps the one nearest its verb, so the span's first year alone would stand for the whole: "from 1966 to
-// 1978" beside another outlet's "until 1978" would read as 1966 against 1978. Read as a span, a single date
-// inside it agrees with it, and two spans of one happening agree only when both ends do ("from 1967 to 1979"
-// against "from 1966 to 1978" is a conflict as written).
+// keeps the one nearest its verb, so the span's first year alone would stand for the whole: "from 1994 to
+// 2006" beside another outlet's "until 2006" would read as 1994 against 2006. Read as a span, a single date
+// inside it agrees with it, and two spans of one happening agree only when both ends do ("from 1995 to 2007"
+// against "from 1994 to 2006" is a conflict as written).
 import type { TimeExpression } from '../core/annotations.js';
 import type { Article } from '../core/types.js';
 import { dayInterval, type DayInterval } from './compare-values.js';
@@ -11,7 +11,7 @@ import { dayInterval, type DayInterval } from './compare-values.js';
 export interface TimeSpan {
   from: DayInterval;
   to: DayInterval;
-  /** Both ends as written for a note: "1967/1979". */
+  /** Both ends as written for a note: "1995/2007". */
   value: string;
 }
 

@@ -17,8 +17,8 @@ import { toDossierArticle } from './build-dossier.js';
  * cross-check (src/crosscheck) or to the story's part of the dossier, so stored dossiers are rebuilt.
  * 3: (issue 13) the quote ledger splits joined statements that share a quote; persons' plain names.
  * 4: (issue 13) occasions a calendar day dates in a noun phrase are claims of their own (occasions.ts); spans
- *    ('from 1967 to 1979') compared as spans; 'held the seat' is serving; complementary shares (77 % paid /
- *    a 23 % cut) and vague plurals ('hundreds of thousands'); ranked 'It is …' after a naming sentence;
+ *    ('from 1995 to 2007') compared as spans; 'held the seat' is serving; complementary shares (81 % paid /
+ *    a 19 % cut) and vague plurals ('hundreds of thousands'); ranked 'It is …' after a naming sentence;
  *    quote pieces joined to named quotes, one quote with opposite polarity conflicting, a word or two never
  *    gluing statements; the summary never restates a claim while something new is left.
  * 5: (issue 13) one figure counted under two names joins (renamed-figures.ts); a return or flight with a place

@@ -26,12 +26,12 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    claims of gerund clauses after "before"/"after"/"while"; support verbs ("made a stop" → visit, "held
  *    talks" → meet); no -s noun read as a verb after a participle modifier ("long-strained ties").
  * 6: (issue 13, claims) no -s noun of a plural pair read as a verb ("about marijuana arrests or drug
- *    seizures."), so the clause keeps its verb and whole object; a range with a suspended hyphen ("a 40- to
- *    60-hour training course") is one quantity and stays in the object; a base form in a mandative "that"
+ *    seizures."), so the clause keeps its verb and whole object; a range with a suspended hyphen ("a 30- to
+ *    50-hour safety course") is one quantity and stays in the object; a base form in a mandative "that"
  *    clause is its verb ("recommended that officers who are armed take …"); a relative clause without "that"
  *    ("a model the task force has designed") starts at its determiner.
- * 7: (issue 13) measures that describe a thing ("a 225-page report", "a 40- to 60-hour course": unit and
- *    `measureOf`), "$800 to $1,000" one range, "without"/"within" end a counted noun; appositions after a
+ * 7: (issue 13) measures that describe a thing ("a 212-page report", "a 30- to 50-hour course": unit and
+ *    `measureOf`), "$600 to $900" one range, "without"/"within" end a counted noun; appositions after a
  *    verb's preposition, pronoun contractions ("he's asked"), requests as claims, "The Disclose Act" whole;
  *    "set for <date>" looks ahead, "Feb." is no name, a clause's date before its length; naming verbs
  *    ("called a report … an “…”") and speakerless quote pieces.

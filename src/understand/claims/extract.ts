@@ -121,9 +121,9 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
     // Strand and Deputy Minister Sune Castell, who …"; "a deal and agreed to …", "a deal and Karsland agreed" stop:
     // there the next verb group follows in the same stretch, with no comma or clause word before it.
     const andContinues = (t.lower === 'and' || t.lower === 'or') && j > first && !newClauseAfter(tokens, j, nextFirst);
-    // "a 40- to 60-hour course", "40 to 60 hours": the "to" of a range between two figures is no stop.
+    // "a 30- to 50-hour course", "30 to 50 hours": the "to" of a range between two figures is no stop.
     const rangeTo = t.lower === 'to' && /^\d/.test(tokens[j + 1]?.text ?? '') && /^(\d.*|-)$/.test(tokens[j - 1]?.text ?? '');
-    // … and its second figure is the range's, even where the time annotator reads a duration ("60-hour").
+    // … and its second figure is the range's, even where the time annotator reads a duration ("50-hour").
     const rangeEnd = tokens[j - 1]?.lower === 'to' && /^\d/.test(t.text) && /^(\d.*|-)$/.test(tokens[j - 2]?.text ?? '');
     if (/^[,.;:!?()—–]$/.test(t.text) || (grammar.objectStops.has(t.lower) && !andContinues && !qualifierThan(tokens, j) && !rangeTo) || (startsTime(t) && !rangeEnd)) break;
     if (andContinues) lastAnd = j;

@@ -1,9 +1,9 @@
-// Measures that describe a thing: "a 225-page report", "a 12-person task force", "a 40- to 60-hour training
-// course", "a 40-60 hour training program", "40 hours of training", "40-60 hours per person". English puts the
-// measure word in the singular before the noun it describes ("225-page", never "225-pages"), so the unit is
+// Measures that describe a thing: "a 212-page report", "a 9-person review panel", "a 30- to 50-hour safety
+// course", "a 30-50 hour safety program", "30 hours of training", "30-50 hours per person". English puts the
+// measure word in the singular before the noun it describes ("212-page", never "212-pages"), so the unit is
 // the measure word (page, hour, person) and the noun is what is measured (`Quantity.measureOf`). Another
-// outlet's "the report runs 225 pages" then counts the same unit, and the noun stays in the sentence's words
-// the cross-check aligns on. A span of time that measures a thing ("a 60-hour course", "40 hours of training")
+// outlet's "the report runs 212 pages" then counts the same unit, and the noun stays in the sentence's words
+// the cross-check aligns on. A span of time that measures a thing ("a 60-hour course", "30 hours of training")
 // is a figure outlets compare; "for 35 days" only says how long a happening lasted.
 import type { Token } from '../../text/index.js';
 import { claimQuantitiesLexicon } from '../../config/lexicons.js';
@@ -47,7 +47,7 @@ function numberBefore(part: string): number | null {
 }
 
 /**
- * "225-page report", "six-year term", "12-person task force", "37 million-member lobbying group": a number
+ * "212-page report", "six-year term", "9-person review panel", "2 million-member union": a number
  * joined by a hyphen to a measure word, before the noun it describes; null for anything else.
  */
 export function adjectivalMeasure(tokens: readonly Token[], i: number, nounAt: NounPhraseAt): MeasureRead | null {
@@ -65,7 +65,7 @@ export function adjectivalMeasure(tokens: readonly Token[], i: number, nounAt: N
     // solution", "a two-way street"): in words, only units of measure and counts of people are read.
     if (value !== null && !/^\d/.test(joined[1]!) && !words().measures.has(unit!) && !PEOPLE.has(unit!)) return null;
   } else if (/^\d+(?:\.\d+)?$/.test(t.lower)) {
-    // "37 million-member": the scale word carries the hyphen.
+    // "2 million-member": the scale word carries the hyphen.
     const scaled = /^(\p{Ll}+)-(\p{Ll}{2,})$/u.exec(tokens[i + 1]?.lower ?? '');
     const scale = scaled ? words().scales[scaled[1]!] : undefined;
     if (scaled && scale !== undefined && scaled[1]!.length > 3) {
@@ -82,7 +82,7 @@ export function adjectivalMeasure(tokens: readonly Token[], i: number, nounAt: N
 }
 
 /**
- * "a 40-60 hour training program": a counted noun phrase that opens with a singular measure word (a unit of
+ * "a 30-50 hour safety program": a counted noun phrase that opens with a singular measure word (a unit of
  * time, length, weight … or a page) and goes on is that measure of the rest. "200 harbour pilots" opens with
  * no measure word and stays a count of pilots.
  */

@@ -99,7 +99,7 @@ function nounUnit(tokens: readonly Token[], j: number): UnitRead {
     if (!isWord(t) || quantityWords().unitStops.has(t.lower) || VERBISH.has(t.lower) || /ly$/.test(t.lower)) break;
     if (isPastForm(t.lower) && !/-/.test(t.lower)) break; // "200 jobs were created", "five people died"
     // "1.5 million women seeking back pay": a participle after a plural counted noun starts its modifier
-    // (after a singular one it is a noun of the compound: "a 40-60 hour training course").
+    // (after a singular one it is a noun of the compound: "a 30-50 hour safety course").
     if (words.length > 0 && /(?:[^s]s|men|people|children)$/.test(words[words.length - 1]!.lower) && /^\p{Ll}{2,}ing$/u.test(t.text) && isKnownVerb(t.lower)) break;
     words.push(t);
     k++;
@@ -111,9 +111,9 @@ function nounUnit(tokens: readonly Token[], j: number): UnitRead {
 }
 
 /**
- * A range whose figures share one hyphenated unit, after its first figure ("40" at `j - 1`): "40- to 60-hour
- * training course" (the first figure's hyphen suspended), "10 to 12-year term", "40–60-hour course". The unit is
- * the word after the second figure's hyphen and the noun phrase after it: "hour training course", as "a 40-60
+ * A range whose figures share one hyphenated unit, after its first figure ("30" at `j - 1`): "30- to 50-hour
+ * training course" (the first figure's hyphen suspended), "10 to 12-year term", "30–50-hour course". The unit is
+ * the word after the second figure's hyphen and the noun phrase after it: "hour training course", as "a 30-50
  * hour training course" reads.
  */
 function suspendedRange(tokens: readonly Token[], j: number): { high: number; unit: string; measureOf?: string; end: number } | null {
@@ -141,10 +141,10 @@ function unitAfter(tokens: readonly Token[], j: number, currency: string | null)
   if (quantityWords().lex.yearUnits.includes(t.lower) && tokens[j + 1]?.lower === 'old') return { unit: 'years old', end: j + 2 };
   const counted = nounUnit(tokens, j);
   if (!counted.unit) return counted;
-  // "a 40-60 hour training program": a measure of the noun after it (measures.ts).
+  // "a 30-50 hour safety program": a measure of the noun after it (measures.ts).
   const first = measureFirst(counted.unit);
   if (first) return { unit: first.unit, measureOf: first.measureOf, end: j + 1 };
-  // "40 hours of training", "40-60 hours per person".
+  // "30 hours of training", "30-50 hours per person".
   const after = isMeasureWord(counted.unit) ? measureAfter(tokens, counted.end, nounUnit) : null;
   return after ? { unit: counted.unit, measureOf: after.measureOf, end: counted.end } : counted;
 }
@@ -221,7 +221,7 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
     const n = /^\d+$/.test(age[1]!) ? Number(age[1]) : parseNumber(tokenize(age[1]!.replace('-', ' ')), 0)?.value;
     if (n !== undefined && n > 0) return { quantity: { firstToken: i, value: n, high: null, qualifier: 'exact', unit: 'years old' }, next: i + 1 };
   }
-  // "a 225-page report", "a six-year term": a measure of the noun after it (measures.ts).
+  // "a 212-page report", "a six-year term": a measure of the noun after it (measures.ts).
   const measure = adjectivalMeasure(tokens, i, nounUnit);
   if (measure) {
     const before = qualifierBefore(tokens, i);
@@ -272,14 +272,14 @@ function readQuantity(tokens: readonly Token[], i: number, words: ReturnType<typ
   let next = n.next;
   let qualifier: Quantity['qualifier'] = 'exact';
   let firstToken = i;
-  // "a 40- to 60-hour training course", "a 10 to 12-year term": the second figure carries the unit's first word.
+  // "a 30- to 50-hour safety course", "a 10 to 12-year term": the second figure carries the unit's first word.
   const suspended = high === null && !currency && tokens[i - 1]?.lower !== 'from' ? suspendedRange(tokens, next) : null;
   if (suspended && suspended.high > n.value) {
     return { quantity: { firstToken: i, value: n.value, high: suspended.high, qualifier: 'range', unit: suspended.unit, ...(suspended.measureOf ? { measureOf: suspended.measureOf } : {}) }, next: suspended.end };
   }
   // A range: "200–300", "200 to 300", "between 200 and 300" (not "from 200 to 300", which is a change).
   const dash = tokens[next];
-  // "$800 to $1,000": the second figure repeats the currency symbol.
+  // "$600 to $900": the second figure repeats the currency symbol.
   const secondAt = currency && tokens[next + 1] && tokens[next + 1]!.lower in words.lex.currencySymbols ? next + 2 : next + 1;
   const second = dash && (dash.text === '–' || dash.text === '—' || dash.lower === 'to') ? parseNumber(tokens, secondAt) : null;
   if (high === null && second && !second.suffix && second.value > n.value && tokens[i - 1]?.lower !== 'from') {

@@ -14,8 +14,8 @@ const future = once(() => new RegExp(
   'gi',
 ));
 // A plan word with its date and no "to": "the court's decision, expected by June", "a vote due on
-// Tuesday", "slated for Friday", "an election set for June 25" — a past clause around it ("until voters
-// chose a successor in an election set for June 25") tells the plan, not when it falls (not "better than
+// Tuesday", "slated for Friday", "an election set for May 14" — a past clause around it ("until voters
+// chose a successor in an election set for May 14") tells the plan, not when it falls (not "better than
 // expected", "as expected", "had expected"; "set" only before "for": "set in 1990" is a past setting).
 const PLAN_DATE = /(?<!\b(?:as|than|had|have|has)\s+)\b(?:(?:expected|due|slated)\s+(?:by|in|on|at|for|before|within|later|next|this|early|late)|set\s+for)\b/gi;
 // A past form after a determiner or possessive is a noun: "his bid", "the cut", "a hit".
