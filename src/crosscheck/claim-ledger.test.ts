@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedClaim, CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
-import { draftLedger, eventGroups, finishLedger, resolveGroup, type Comparison, type LedgerDraft } from './claim-ledger.js';
+import { storyClaims } from '../../test/support/story-claims.js';
+import { resolveGroup, type Comparison, type LedgerDraft } from './claim-ledger.js';
 import type { QuantityFact } from './facts.js';
 import { storyFacts } from './facts.js';
 
@@ -9,8 +10,7 @@ let next = 0;
 const id = (): string => (++next).toString(16).padStart(16, '0');
 
 function ledger(members: readonly CrossCheckArticle[], background: readonly CrossCheckArticle[] = []): AlignedClaim[] {
-  const { facts, older } = storyFacts(members, background);
-  return finishLedger(draftLedger(facts, eventGroups(facts), older), [...members, ...background]).claims;
+  return storyClaims(members, background);
 }
 
 const statuses = (claims: readonly AlignedClaim[]) => claims.filter((c) => c.status !== 'single-source').map((c) => `${c.status}:${c.kind}`);

@@ -2,16 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedClaim, CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
-import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
-import { storyFacts } from './facts.js';
+import { storyClaims } from '../../test/support/story-claims.js';
 
 let next = 0x700;
 const id = (): string => (++next).toString(16).padStart(16, '0');
 
 function figures(a: string, b: string): AlignedClaim[] {
   const members: CrossCheckArticle[] = [member(annotatedArticle(id(), a, '2026-03-03', 'Meridian Wire')), member(annotatedArticle(id(), b, '2026-03-03', 'Northgate Times'))];
-  const { facts, older } = storyFacts(members, []);
-  return finishLedger(draftLedger(facts, eventGroups(facts), older), members).claims.filter((c) => c.kind === 'quantity');
+  return storyClaims(members).filter((c) => c.kind === 'quantity');
 }
 
 describe('one projection from its two sides', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedClaim, CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
-import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
+import { storyClaims } from '../../test/support/story-claims.js';
 import { storyFacts } from './facts.js';
 import { datedOccasions, sameOccasion, type DatedOccasion } from './occasions.js';
 
@@ -60,8 +60,7 @@ let next = 0x0cc;
 const id = (): string => (++next).toString(16).padStart(16, '0');
 
 function ledger(members: readonly CrossCheckArticle[]): AlignedClaim[] {
-  const { facts, older } = storyFacts(members);
-  return finishLedger(draftLedger(facts, eventGroups(facts), older), members).claims;
+  return storyClaims(members);
 }
 
 describe('the end of a period', () => {

@@ -4,15 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
-import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
-import { claimClassOf, storyFacts } from './facts.js';
+import { storyClaims } from '../../test/support/story-claims.js';
+import { claimClassOf } from './facts.js';
 
 let next = 0x7000;
 const id = (): string => (++next).toString(16).padStart(16, '0');
 
 function ledger(members: readonly CrossCheckArticle[]) {
-  const { facts, older } = storyFacts(members, []);
-  return finishLedger(draftLedger(facts, eventGroups(facts), older), members).claims;
+  return storyClaims(members);
 }
 
 /** The shared claims' outlets, as "status:outlet+outlet". */

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedClaim, CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
-import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
-import { storyFacts } from './facts.js';
+import { storyClaims } from '../../test/support/story-claims.js';
 
 let next = 0x700;
 const id = (): string => (++next).toString(16).padStart(16, '0');
@@ -12,8 +11,7 @@ const OUTLETS = ['Meridian Wire', 'Northgate Times', 'Radio Kestrel'];
 
 function figureClaims(sentences: readonly string[]): AlignedClaim[] {
   const members: CrossCheckArticle[] = sentences.map((s, k) => member(annotatedArticle(id(), s, '2026-03-03', OUTLETS[k]!)));
-  const { facts, older } = storyFacts(members, []);
-  return finishLedger(draftLedger(facts, eventGroups(facts), older), members).claims.filter((c) => c.kind === 'quantity');
+  return storyClaims(members).filter((c) => c.kind === 'quantity');
 }
 
 const corroborated = (claims: readonly AlignedClaim[]): boolean => claims.some((c) => c.status === 'corroborated' && c.sources.length === 2);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedClaim, CrossCheckArticle } from '../core/crosscheck.js';
 import { annotatedArticle, member } from '../../test/support/annotated-article.js';
-import { draftLedger, eventGroups, finishLedger } from './claim-ledger.js';
+import { storyClaims } from '../../test/support/story-claims.js';
 import { dayInterval } from './compare-values.js';
-import { storyFacts } from './facts.js';
 import { spanAround, spansCompatible, type TimeSpan } from './time-spans.js';
 
 let next = 0x5a0;
@@ -38,8 +37,7 @@ describe('spans a time opens or closes', () => {
 });
 
 function ledger(members: readonly CrossCheckArticle[]): AlignedClaim[] {
-  const { facts, older } = storyFacts(members);
-  return finishLedger(draftLedger(facts, eventGroups(facts), older), members).claims;
+  return storyClaims(members);
 }
 
 describe('spans in the ledger', () => {
