@@ -191,6 +191,8 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   destinationClasses: record(words),
   reductionWords: words,
   occasionNouns: words,
+  amountLinks: words,
+  sumContainers: words,
   vagueWords: words,
 }));
 

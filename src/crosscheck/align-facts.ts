@@ -12,6 +12,7 @@ import { foldedWords, jaccard, lexicalRelation, sharedCount } from '../text/inde
 import { dayInterval, quantitiesCompatible } from './compare-values.js';
 import { matchWords, paraphraseReason } from './paraphrase.js';
 import { complementaryShares } from './complement-figures.js';
+import { samePool } from './sum-pools.js';
 import { rootFinder } from './union-find.js';
 
 function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
@@ -194,6 +195,8 @@ function closeLargeFigures(f: QuantityFact, g: QuantityFact): boolean {
  * of verb in similar words. "killed 19 miners" and "4 miners were trapped" count different things.
  */
 export function quantitiesStrong(f: QuantityFact, g: QuantityFact): boolean {
+  // Sums told as taken from one pool by its purpose are one sum, whatever verbs move them (sum-pools.ts).
+  if (samePool(f, g)) return true;
   return f.unit === g.unit && f.predicateClass === g.predicateClass && jaccard(f.context, g.context) >= 0.3;
 }
 

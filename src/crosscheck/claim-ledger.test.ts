@@ -150,6 +150,20 @@ describe('judging a group ends on any input', () => {
     expect(out.every((d) => d.status === 'single-source')).toBe(true);
   });
 
+  it('sets against the main side only the facts strongly aligned with it, or with such a fact; the rest are judged on their own', () => {
+    const [f0, f1, f2, f3, f4] = quantities as [QuantityFact, QuantityFact, QuantityFact, QuantityFact, QuantityFact];
+    const pair = (a: QuantityFact, b: QuantityFact, x: QuantityFact, y: QuantityFact): boolean => (a === x && b === y) || (a === y && b === x);
+    const out: LedgerDraft[] = [];
+    // f0 and f1 agree; f2 contradicts f1 and f3 contradicts f2 (a chain); f4 only shares the group.
+    resolveGroup('quantity', [f0, f1, f2, f3, f4], {
+      ...never,
+      compatible: (a, b) => a === b || pair(a, b, f0, f1) || pair(a, b, f2, f3),
+      strong: (a, b) => pair(a, b, f1, f2) || pair(a, b, f2, f3),
+    }, out);
+    expect(out.map((d) => [d.status, d.supports.length, d.contradicts.length])).toEqual([['conflicting', 2, 2], ['single-source', 1, 0]]);
+    expect(out[1]!.supports).toEqual([f4]);
+  });
+
   it('handles a group of 3,000 facts without recursion', () => {
     const many = Array.from({ length: 3_000 }, (_, i) => quantities[i % quantities.length]!);
     const out: LedgerDraft[] = [];

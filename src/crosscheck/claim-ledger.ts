@@ -11,6 +11,7 @@ import { matchWords } from './paraphrase.js';
 import { sharedCount } from '../text/index.js';
 import { compareRoles, dayInterval, datesCompatible, hasChangingCue, quantitiesCompatible, quantityEntails, type DayInterval } from './compare-values.js';
 import { joinRenamedFigures } from './renamed-figures.js';
+import { joinSamePools } from './sum-pools.js';
 import { eventsLink, eventsParaphrasable, eventsStrong, groupFacts, joinParaphrases, quantitiesLink, quantitiesParaphrasable, quantitiesStrong, rankingsLink } from './align-facts.js';
 import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
@@ -174,6 +175,20 @@ function judgeGroup<F extends Fact>(kind: AlignedClaim['kind'], facts: F[], c: C
   const pairs = agree.filter((a) => c.valueOf(a) !== null).flatMap((a) => oppose.filter((o) => c.strong(a, o)).map((o) => [a, o] as const));
   // Not the same statement after all: both sides are judged on their own.
   if (pairs.length === 0) return [agree, oppose];
+  // Only the opposing facts strongly aligned with the main side, or with such a fact, contradict it; the rest
+  // were another statement joined through the words of a shared sentence ("about $3.6 billion from … along with
+  // another $2.5 billion …") and are judged on their own.
+  const contradicting = new Set(pairs.map(([, o]) => o));
+  for (const queue = [...contradicting]; queue.length > 0; ) {
+    const k = queue.pop()!;
+    for (const o of oppose) {
+      if (!contradicting.has(o) && c.strong(k, o)) {
+        contradicting.add(o);
+        queue.push(o);
+      }
+    }
+  }
+  if (contradicting.size < oppose.length) return [[...agree, ...oppose.filter((o) => contradicting.has(o))], oppose.filter((o) => !contradicting.has(o))];
   if (pairs.every(([a, o]) => c.changedBetween(a, o))) {
     out.push({ kind, status: 'changed', slot: c.slot, supports: facts, contradicts: [], valueOf, background: [] });
     return null;
@@ -242,7 +257,9 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   // One figure counted under two names ("544 pilots who serve as harbour masters" / "544 harbour masters") joins too.
   const byUnit = joinRenamedFigures(inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink)));
   // Figures of related units are already one kind of count: two matched words more make them one fact.
-  for (const group of joinParaphrases(byUnit, quantitiesParaphrasable, 2)) resolveGroup('quantity', group, QUANTITY, out);
+  // Then sums told as taken from one pool ("from harbour dredging projects" / "the harbour dredging budget, to the
+  // tune of …") join, whatever else their sentences say (sum-pools.ts).
+  for (const group of joinSamePools(joinParaphrases(byUnit, quantitiesParaphrasable, 2))) resolveGroup('quantity', group, QUANTITY, out);
   const rankings = facts.filter((f): f is RankingFact => f.kind === 'ranking');
   for (const group of groupFacts(rankings, rankingsLink)) resolveGroup('ranking', group, RANKING, out);
   const roles = facts.filter((f): f is RoleFact => f.kind === 'role');
