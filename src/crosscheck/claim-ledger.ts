@@ -176,8 +176,8 @@ function judgeGroup<F extends Fact>(kind: AlignedClaim['kind'], facts: F[], c: C
   // Not the same statement after all: both sides are judged on their own.
   if (pairs.length === 0) return [agree, oppose];
   // Only the opposing facts strongly aligned with the main side, or with such a fact, contradict it; the rest
-  // were another statement joined through the words of a shared sentence ("about $3.6 billion from … along with
-  // another $2.5 billion …") and are judged on their own.
+  // were another statement joined through the words of a shared sentence ("about €4.6 billion from … along with
+  // another €12 million …") and are judged on their own.
   const contradicting = new Set(pairs.map(([, o]) => o));
   for (const queue = [...contradicting]; queue.length > 0; ) {
     const k = queue.pop()!;
