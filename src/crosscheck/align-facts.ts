@@ -310,9 +310,22 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
 /**
  * Average link, not single link: two groups join only when most of their facts of different articles
  * state one fact in other words (or were aligned already), so a chain of loosely similar sentences
- * ("met Xi" / "met Zhao Leji" / "Zhao said relations…") never becomes one claim.
+ * ("met Xi" / "met Zhao Leji" / "Zhao said relations…") never becomes one claim. A lone fact is weighed
+ * against a group article by article (the mean over the group's articles of the share of their facts it
+ * links to): an outlet that tells the fact twice ("had hired a security company to investigate …" and,
+ * later, "why he was hiring a lawyer") is one voice, and its second sentence must not outvote a third
+ * outlet's match.
  */
 function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: readonly F[], linkedPair: (a: F, b: F) => boolean): boolean {
+  if (a.length === 1 || b.length === 1) {
+    const lone: F = a.length === 1 ? a[0]! : b[0]!;
+    const group: readonly F[] = a.length === 1 ? b : a;
+    const articles = new Map<string, F[]>();
+    for (const g of group) if (g.member.article.id !== lone.member.article.id) articles.set(g.member.article.id, [...(articles.get(g.member.article.id) ?? []), g]);
+    let linked = 0;
+    for (const facts of articles.values()) linked += facts.filter((g) => linkedPair(lone, g)).length / facts.length;
+    return articles.size > 0 && linked * 2 >= articles.size;
+  }
   const pairs: [F, F][] = [];
   for (const f of a) for (const g of b) if (f.member.article.id !== g.member.article.id) pairs.push([f, g]);
   let linked = 0;

@@ -380,3 +380,14 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
   });
 });
 
+
+describe('a lone sentence joining a group told twice by one outlet', () => {
+  it('weighs the group outlet by outlet: a second sentence of one outlet does not outvote a third outlet’s match', () => {
+    const a = member(annotatedArticle(id(), 'Governor Tam Oduya said his email account had been hacked. He said that he had hired an Ostrava security company and a lawyer to look into the matter, but that he did not believe the episode merited a police inquiry.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'Tam Oduya said he has hired a private security company to investigate how his account was hacked. Oduya declined to answer questions about why he was hiring a lawyer for the matter instead of having police officers pursue the inquiry.', '2026-03-03', 'Northgate Times'));
+    const c = member(annotatedArticle(id(), 'Governor Tam Oduya spoke on Monday. He said he has asked an Ostrava security firm and a law firm to take a hard look at the matter and find out what happened, though he suggested he does not want a federal case.', '2026-03-03', 'Coastline Daily'));
+    const hired = ledger([a, b, c]).find((k) => k.evidence.some((e) => e.articleId === a.article.id && /hired/.test(e.sentence)));
+    expect(hired?.status).toBe('corroborated');
+    expect(new Set(hired?.evidence.map((e) => e.articleId))).toEqual(new Set([a.article.id, b.article.id, c.article.id]));
+  });
+});

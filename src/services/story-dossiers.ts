@@ -23,8 +23,10 @@ import { toDossierArticle } from './build-dossier.js';
  *    gluing statements; the summary never restates a claim while something new is left.
  * 5: (issue 13) one figure counted under two names joins (renamed-figures.ts); a return or flight with a place
  *    it goes to is a journey there.
+ * 6: (issue 13, h-b) a lone fact joins a paraphrase group by the group's articles, not its sentences (one
+ *    outlet telling the fact twice no longer outvotes a third outlet's match).
  */
-export const STORY_DOSSIER_VERSION = 5;
+export const STORY_DOSSIER_VERSION = 6;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */
 const STORE_ATTEMPTS = 3;
 /**
