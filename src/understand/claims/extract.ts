@@ -49,6 +49,7 @@ const SIMULTANEOUS = new Set(['as', 'when', 'while']);
 // An object noun phrase longer than this has run into another clause the scan did not see.
 const MAX_OBJECT_TOKENS = 10;
 const QUOTE_MARK = /^[“”"‘’]$/;
+const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|its|his|her|their|our|my|your)$/;
 const MAX_SUBJECT_WORDS = 8;
 // A "sentence" longer than this is a list or a table run together, not prose: the longest of 134,037 sentences
 // in the BASIL, ECB+, WCXB and scrapinghub texts has 355 tokens. It makes no claims; the clause scan is
@@ -131,7 +132,11 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
     const adjective = COORDINATORS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !grammar.objectStops.has(tokens[j + 1]!.lower);
     // After "be" the participle is the predicate adjective: "was deeply alarmed".
     const predicative = g.lemma === 'be' && tokens.slice(first, j).every((x) => /ly$/.test(x.lower));
-    if (j > first && isPastForm(t.lower) && /^\p{Ll}/u.test(t.text) && !t.lower.includes('-') && !adjective && !predicative) break;
+    // "is the estimated cost", "hired a trusted firm": a participle right after an article or a possessive modifies
+    // the noun after it — which may itself look like a past form ("cost", "set").
+    const modifier = (ARTICLE_OR_POSSESSIVE.test(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !grammar.objectStops.has(tokens[j + 1]!.lower)) ||
+      (ARTICLE_OR_POSSESSIVE.test(tokens[j - 2]?.lower ?? '') && isPastForm(tokens[j - 1]!.lower) && j - 1 > first);
+    if (j > first && isPastForm(t.lower) && /^\p{Ll}/u.test(t.text) && !t.lower.includes('-') && !adjective && !predicative && !modifier) break;
     // "wants to show it is earnest": the words after a complement verb are the next clause's subject.
     if (j === first + 2 && tokens[first]!.lower === 'to' && grammar.complementVerbs.has(tokens[first + 1]!.lower) && newClauseAfter(tokens, j - 1, nextFirst)) break;
     j++;
@@ -258,6 +263,9 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
     if ((w === '.' && !claimWords().abbreviations.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.length ?? 0) > 1) || w === '!' || w === '?') return { at: k + 1, relative: false };
     // "wants to show it is earnest": the clause after an infinitive complement verb starts after it.
     if (tokens[k - 1]?.lower === 'to' && grammar.complementVerbs.has(w)) return { at: k + 1, relative: false };
+    // "… magazine, which estimated it as costing more than $2 million -- supporters noted …": a dash between
+    // spaces ends the parenthetical before it; the clause starts after it (when it has words there: not "-- said").
+    if (k + 1 < first && spacedDash(tokens, k)) return { at: k + 1, relative: false };
     if (!clauseWordAt(tokens, k, first, grammar) && w !== ';') continue;
     // ", though," between commas is a parenthetical adverb, not a clause: "Hutchinson, though, did call for …".
     if (tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',' && claimWords().parentheticalAdverbs.has(w)) continue;
@@ -409,6 +417,23 @@ function relativeInApposition(tokens: readonly Token[], first: number, from: num
     if (!tokens[k]!.word) return -1;
   }
   return -1;
+}
+
+/**
+ * A dash that sets off a parenthetical: an em dash, or an en dash or hyphen run ("--") with a space on each
+ * side — not the dash of a range or a compound ("1995–2007", "30- to 50-hour", "Colorado-sourced").
+ */
+function spacedDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text === '—') return !/^\d/.test(tokens[k - 1]?.text ?? '') || !/^\d/.test(tokens[k + 1]?.text ?? '');
+  if (t.text !== '–' && t.text !== '-') return false;
+  let a = k;
+  let b = k;
+  while (tokens[a - 1]?.text === '-' && tokens[a - 1]!.end === tokens[a]!.start) a--;
+  while (tokens[b + 1]?.text === '-' && tokens[b + 1]!.start === tokens[b]!.end) b++;
+  const before = tokens[a - 1];
+  const after = tokens[b + 1];
+  return before !== undefined && after !== undefined && before.end < tokens[a]!.start && after.start > tokens[b]!.end;
 }
 
 /** Words that name a passive's patient: not a pronoun, a question word or a clause the scan misread. */
