@@ -8,7 +8,7 @@
 import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
 import { crosscheckLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
-import { foldedWords, jaccard, lexicalRelation, sharedCount } from '../text/index.js';
+import { foldedWords, jaccard, lexicalRelation, sharedCount, stemTerm } from '../text/index.js';
 import { dayInterval, quantitiesCompatible } from './compare-values.js';
 import { matchWords, paraphraseReason } from './paraphrase.js';
 import { complementaryShares } from './complement-figures.js';
@@ -83,11 +83,33 @@ export function sameDatedOccasion(f: EventFact, g: EventFact): boolean {
   return [...small].every((t) => large.has(t));
 }
 
+/** The head of a noun phrase, stemmed: its last word before a preposition or clause word ("a lewd photo of a pier" → photo). */
+function headNoun(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && /^(?:of|in|on|at|for|from|with|to|by|about|that|which|who|whose)$/i.test(w));
+  const head = (stop < 0 ? words[words.length - 1] : words[stop - 1])!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return /^\p{Ll}{3,}$/u.test(head) ? stemTerm(head) : null;
+}
+
+/**
+ * Agentless passives of one verb whose patients have one head noun are one happening, however the patient is
+ * described ("It was deleted within minutes", the photo in question / "It was quickly deleted", a lewd photo of
+ * a pier): nobody is named to tell two such happenings apart, and a story seldom has two. Nobody named, no
+ * conflict: `eventsStrong` needs a shared participant.
+ */
+export function samePatient(f: EventFact, g: EventFact): boolean {
+  const agentless = (e: EventFact): boolean => e.participants.size === 0 && e.actors.size === 0 && !e.claim.subject && e.claim.object !== null && !e.light;
+  if (!agentless(f) || !agentless(g) || f.claim.predicate !== g.claim.predicate) return false;
+  const head = headNoun(f.claim.object!);
+  return head !== null && head === headNoun(g.claim.object!);
+}
+
 export function eventsLink(f: EventFact, g: EventFact): boolean {
   if (f.claim.negated !== g.claim.negated || f.predicateClass !== g.predicateClass) return false;
   if (f.mood !== g.mood && !sameDay(f, g)) return false;
   if (otherDestination(f, g) || otherCopulaSubjects(f, g)) return false;
   if (f.mood === g.mood && sameDatedOccasion(f, g)) return true;
+  if (f.mood === g.mood && samePatient(f, g)) return true;
   if (sameActorPlaceDay(f, g) && objectsMatch(f, g) !== 'different') return true;
   const objects = objectsMatch(f, g);
   if (objects === 'different') return false;

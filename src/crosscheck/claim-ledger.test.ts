@@ -391,3 +391,21 @@ describe('a lone sentence joining a group told twice by one outlet', () => {
     expect(new Set(hired?.evidence.map((e) => e.articleId))).toEqual(new Set([a.article.id, b.article.id, c.article.id]));
   });
 });
+
+describe('agentless passives of one thing', () => {
+  const deleted = (claims: readonly AlignedClaim[]) => claims.find((k) => k.evidence.some((e) => /deleted/.test(e.sentence)) && k.status !== 'single-source');
+  it('corroborates "It was deleted within minutes" with "It was quickly deleted" when each "it" is a photo', () => {
+    const a = member(annotatedArticle(id(), 'The photo in question showed a close-up of a harbour crane. It was deleted within minutes of being posted.', '2026-03-03', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Last week, a blurry photo of a harbour crane was sent to a student in Lindor from the council account. It was quickly deleted, but a storm of comment followed.', '2026-03-03', 'Meridian Wire'));
+    const claim = deleted(ledger([a, b]));
+    expect(claim?.status).toBe('corroborated');
+    expect(claim?.evidence.map((e) => e.sentence).sort()).toEqual(['It was deleted within minutes of being posted.', 'It was quickly deleted, but a storm of comment followed.']);
+    expect(claim?.alignment?.[0]).toMatchObject({ by: 'event', words: [{ a: expect.stringMatching(/^deleted$/), b: 'deleted', how: 'same lemma' }] });
+  });
+
+  it('keeps two deleted things of different heads apart (a photo, a letter)', () => {
+    const a = member(annotatedArticle(id(), 'The photo in question showed a close-up of a harbour crane. It was deleted within minutes of being posted.', '2026-03-03', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'A letter from the council was sent to a student in Lindor. It was quickly deleted, but a storm of comment followed.', '2026-03-03', 'Meridian Wire'));
+    expect(deleted(ledger([a, b]))).toBeUndefined();
+  });
+});

@@ -24,7 +24,8 @@ import { toDossierArticle } from './build-dossier.js';
  * 5: (issue 13) one figure counted under two names joins (renamed-figures.ts); a return or flight with a place
  *    it goes to is a journey there.
  * 6: (issue 13, h-b) a lone fact joins a paraphrase group by the group's articles, not its sentences (one
- *    outlet telling the fact twice no longer outvotes a third outlet's match).
+ *    outlet telling the fact twice no longer outvotes a third outlet's match); agentless passives of one verb on
+ *    patients of one head noun are one happening ("It was deleted" / "It was quickly deleted", each a photo).
  */
 export const STORY_DOSSIER_VERSION = 6;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */

@@ -39,7 +39,8 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    fifths"; "planned/plans/intends to VERB" a plan of VERB; "this afternoon" a time.
  * 9: a four-digit number a verb puts before a plural noun is a count ("forcing 1852 locals"), not a year.
  * 10: (issue 13, h-b) a participle after an article or possessive modifies the object's noun ("is the estimated
- *    cost"); a spaced dash ("-- supporters noted") ends the parenthetical before it, so its figure stays its own.
+ *    cost"); a spaced dash ("-- supporters noted") ends the parenthetical before it, so its figure stays its own;
+ *    an open "it" of an agentless passive is the thing the previous sentence was about ("It was deleted" → the photo).
  */
 export const ANNOTATIONS_VERSION = 10;
 

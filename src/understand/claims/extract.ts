@@ -37,6 +37,7 @@ const claimWords = once(() => {
     subjectPronouns: new Set(g.subjectPronouns),
     forecastVerbs: new Set(g.forecastVerbs),
     appositionOpeners: new Set(g.appositionOpeners),
+    depictionVerbs: new Set(g.depictionVerbs),
     supportVerbs: new Map(Object.entries(g.supportVerbs).map(([verb, nouns]) => [verb, new Map(Object.entries(nouns))])),
     parentheticalAdverbs: new Set(g.parentheticalAdverbs),
     prepositionVerbs: { for: new Set(g.forObjectVerbs), against: new Set(g.againstObjectVerbs) } as Record<string, Set<string>>,
@@ -65,7 +66,11 @@ interface Context {
   cues: Span[];
   /** The previous sentence's main clause, the antecedent "they" or "it" may stand for (antecedents.ts). */
   previous: Antecedent | null;
+  /** The thing the previous sentence's main clause is about, in its words, when no entity names it (`describedThing`). */
+  previousThing: Phrase | null;
 }
+
+type Phrase = { start: number; end: number; text: string };
 
 interface Slots {
   group: VerbGroup;
@@ -449,6 +454,32 @@ function antecedentOf(s: Slots): Antecedent {
   return { actors: s.actors, objectRefs: s.objectRefs, objectWords: s.object && !entityOnly ? s.object.text : null, copula: s.group.lemma === 'be' };
 }
 
+/**
+ * What a sentence's main clause is about when no entity names it, as the antecedent of the next sentence's
+ * "it": its subject's words ("The photo in question showed …"), or a passive's patient ("A photo of the pier
+ * was sent to …"). Only a singular noun phrase an article opens (by its head: "a photo of two cranes" is one photo), and none
+ * when the clause's object is another singular thing ("The council approved a plan. It …": the plan or the
+ * council?) — unless the verb is a copula or shows what the subject depicts ("The photo showed a pier").
+ */
+function describedThing(slots: readonly Slots[]): Phrase | null {
+  const s = slots.find((x) => x.level === 0 && !x.relative && !x.group.reduced && !x.frame);
+  if (!s || s.actors.length > 0 || s.objectRefs.some((r) => r.type === 'person')) return null;
+  const thing = s.group.passive ? s.object : s.subject && s.subject.referents.length === 0 ? { start: s.subject.start, end: s.subject.end, text: s.subject.phrase } : null;
+  // A common noun phrase opened by an article ("The photo in question", "a lewd photo of …"), not a possessive
+  // name's ("Oklahoma’s attorney general": a person the entity annotator left unnamed) nor a misread clause.
+  if (!thing || !/^(?:the|a|an)\s/i.test(thing.text) || !namedPatient(thing.text) || !singularHead(thing.text)) return null;
+  const rival = !s.group.passive && s.object !== null && s.group.lemma !== 'be' && !claimWords().depictionVerbs.has(s.group.lemma) && singularHead(s.object.text);
+  return rival ? null : thing;
+}
+
+/** Whether a noun phrase's head — its last word before a preposition or clause word — is singular ("a photo of two cranes"). */
+function singularHead(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && /^(?:of|in|on|at|for|from|with|to|by|about|that|which|who|whose)$/i.test(w));
+  const head = (stop < 0 ? words[words.length - 1] : words[stop - 1])!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return /^\p{Ll}/u.test(head) && (!/s$/.test(head) || /ss$/.test(head));
+}
+
 /** "The two ministers also" → "The two ministers". */
 function trimAdverbs(phrase: string): string {
   const words = phrase.split(' ');
@@ -522,7 +553,11 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
   const groups = findVerbGroups(tokens);
   // The previous sentence's main clause, for this segment's "they" and "it"; a quote's words have their own referents.
   const previous = main ? ctx.previous : null;
-  if (main) ctx.previous = null;
+  const previousThing = main ? ctx.previousThing : null;
+  if (main) {
+    ctx.previous = null;
+    ctx.previousThing = null;
+  }
   if (groups.length === 0) return [];
   const source = attributedTo ?? accordingTo(ctx, tokens, 0);
   const { text } = ctx.input;
@@ -621,6 +656,11 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       const s = slots[slots.length - 1]!;
       const pronoun = subject !== null && claimWords().subjectPronouns.has(subject.phrase.toLowerCase());
       s.object = subject && !pronoun ? { start: subject.start, end: subject.end, text: subject.phrase } : null;
+      // "The photo showed a pier. It was deleted within minutes.": an open "it", the first subject of its sentence,
+      // is the patient the previous sentence was about (`describedThing`).
+      // Not the "it" of an extraposed clause: "It was decided in advance that …", "It was agreed to …".
+      const expletive = tokens.slice(g.head + 1, nextFirst).some((t) => /^(?:that|whether|if)$/.test(t.lower)) || (tokens[g.head + 1]?.lower === 'to' && isKnownVerb(tokens[g.head + 2]?.lower ?? ''));
+      if (pronoun && subject!.phrase.toLowerCase() === 'it' && actors.length === 0 && level === 0 && !g.coordinated && !expletive && previousThing && !slots.slice(0, -1).some((x) => x.subject)) s.object = previousThing;
       s.subject = agents.words;
       s.objectEntities = actors.map((a) => a.name);
       s.objectRefs = actors;
@@ -636,6 +676,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
   // The sentence's main clause: what a "they" or "it" of the next sentence may stand for.
   const mainSlot = slots.find((s) => s.level === 0 && !s.relative && !s.group.reduced && s.actors.length > 0);
   if (main && mainSlot) ctx.previous = antecedentOf(mainSlot);
+  if (main && !mainSlot) ctx.previousThing = describedThing(slots);
   for (let gi = 0; gi < slots.length; gi++) forecastClaim(ctx, tokens, slots[gi]!, groups[gi + 1]?.first ?? tokens.length);
   const out: ClaimDraft[] = [];
   for (let si = 0; si < slots.length; si++) {
@@ -733,7 +774,7 @@ function ageClaims(ctx: Context, tokens: readonly Token[], quantities: readonly 
 export function extractClaims(input: AnnotationInput, entities: readonly Entity[], times: readonly TimeExpression[], quotes: readonly Quote[]): Claim[] {
   const { text } = input;
   const index = indexMentions(input, entities);
-  const ctx: Context = { input, index, times, skips: quotes.map((q) => markedSpan(text, q)), cues: quotes.flatMap((q) => (q.cue ? [q.cue] : [])), previous: null };
+  const ctx: Context = { input, index, times, skips: quotes.map((q) => markedSpan(text, q)), cues: quotes.flatMap((q) => (q.cue ? [q.cue] : [])), previous: null, previousThing: null };
   const directs = quotes.filter((q) => q.kind === 'direct').map((q) => ({ quote: q, span: markedSpan(text, q) }));
   const out: ClaimDraft[] = [];
   input.sentences.forEach((sentence, si) => {
