@@ -19,6 +19,7 @@ import { indexMentions, mentionsIn, subjectBefore, type MentionIndex, type Refer
 import { isKnownVerb, isPastForm, tokenize, verbLemma, type Token } from '../../text/index.js';
 import { resolveAnaphor, type Antecedent } from './antecedents.js';
 import { findAppositions } from './appositions.js';
+import { eventNounIn } from './event-nouns.js';
 import { quantitiesInTokens } from './quantities.js';
 import { rankingsInTokens } from './rankings.js';
 import { clauseWordAt, findVerbGroups, grammarWords, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
@@ -737,6 +738,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       tense: g.tense,
     });
   }
+  out.push(...eventNounClaims(ctx, tokens, slots, { sentence, evidence, attributedTo: source }));
   // "Mark Weller, the father of one victim, spoke …": each apposition's fact about the name before it.
   for (const a of findAppositions(ctx.index, tokens, groups, claimWords().appositionOpeners, ctx.times, quantities, rankings)) {
     const host = slots.find((s) => a.start >= s.regionStart && a.end <= s.regionEnd);
@@ -747,6 +749,28 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
   }
   out.push(...ageClaims(ctx, tokens, quantities, out, { sentence, evidence, attributedTo: source }));
   return out;
+}
+
+/**
+ * "At a joint appearance with Velsian President Anneli Strand, Fenwick said …": the happening an opening adjunct
+ * names by a noun (event-nouns.ts), with the main clause's subject as its doer and the names after "with" as its
+ * object — appear(Fenwick, Strand). Only when the adjunct ends at a comma before that subject and names someone.
+ */
+function eventNounClaims(ctx: Context, tokens: readonly Token[], slots: readonly Slots[], at: { sentence: number; evidence: string; attributedTo: string | null }): ClaimDraft[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2) return [];
+  const ev = eventNounIn(tokens, comma);
+  if (!ev || ev.with + 1 >= comma) return [];
+  const main = slots.find((s) => s.group.first > comma && !s.relative && !s.inRelative && s.actors.length > 0 && (s.subject === null || s.subject.start > tokens[comma]!.start || s.group.coordinated));
+  const withStart = tokens[ev.with + 1]!.start;
+  const withEnd = tokens[comma - 1]!.end;
+  const named = entitiesIn(ctx.index, withStart, withEnd).filter((r) => r.type === 'person' || r.type === 'organization');
+  if (!main || named.length === 0 || named.some((r) => main.actors.some((a) => a.id === r.id))) return [];
+  return [{
+    sentence: at.sentence, evidence: at.evidence, actors: main.actors.map((a) => a.name), predicate: ev.lemma, negated: false,
+    object: ctx.input.text.slice(withStart, withEnd), time: null, place: null, quantities: [], rankings: [], attributedTo: at.attributedTo,
+    subject: null, objectEntities: named.map((r) => r.name), tense: main.group.tense === 'present' ? 'past' : main.group.tense,
+  }];
 }
 
 /**
