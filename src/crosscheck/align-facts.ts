@@ -92,14 +92,18 @@ function headNoun(phrase: string): string | null {
 }
 
 /**
- * Agentless passives of one verb whose patients have one head noun are one happening, however the patient is
- * described ("It was deleted within minutes", the photo in question / "It was quickly deleted", a lewd photo of
- * a pier): nobody is named to tell two such happenings apart, and a story seldom has two. Nobody named, no
- * conflict: `eventsStrong` needs a shared participant.
+ * Statements that name nobody, of one kind of happening, whose subjects and objects have one head noun each are
+ * one fact, however those are described: agentless passives ("It was deleted within minutes", the photo in
+ * question / "It was quickly deleted", a lewd photo of a pier), or a described subject ("The suit doesn't
+ * contain statistics" / "the suit did not mention specific statistics about …"; contain and mention are one
+ * class, lexicon/crosscheck.json). Nobody is named to tell two such happenings apart, and a story seldom has
+ * two. Nobody named, no conflict: `eventsStrong` needs a shared participant.
  */
-export function samePatient(f: EventFact, g: EventFact): boolean {
-  const agentless = (e: EventFact): boolean => e.participants.size === 0 && e.actors.size === 0 && !e.claim.subject && e.claim.object !== null && !e.light;
-  if (!agentless(f) || !agentless(g) || f.claim.predicate !== g.claim.predicate) return false;
+export function sameHeads(f: EventFact, g: EventFact): boolean {
+  const unnamed = (e: EventFact): boolean => e.participants.size === 0 && e.actors.size === 0 && e.claim.object !== null && !e.light;
+  if (!unnamed(f) || !unnamed(g) || f.predicateClass !== g.predicateClass) return false;
+  const [sf, sg] = [f.claim.subject ?? null, g.claim.subject ?? null];
+  if ((sf === null) !== (sg === null) || (sf !== null && (headNoun(sf) === null || headNoun(sf) !== headNoun(sg!)))) return false;
   const head = headNoun(f.claim.object!);
   return head !== null && head === headNoun(g.claim.object!);
 }
@@ -109,7 +113,7 @@ export function eventsLink(f: EventFact, g: EventFact): boolean {
   if (f.mood !== g.mood && !sameDay(f, g)) return false;
   if (otherDestination(f, g) || otherCopulaSubjects(f, g)) return false;
   if (f.mood === g.mood && sameDatedOccasion(f, g)) return true;
-  if (f.mood === g.mood && samePatient(f, g)) return true;
+  if (f.mood === g.mood && sameHeads(f, g)) return true;
   if (sameActorPlaceDay(f, g) && objectsMatch(f, g) !== 'different') return true;
   const objects = objectsMatch(f, g);
   if (objects === 'different') return false;

@@ -392,7 +392,7 @@ describe('a lone sentence joining a group told twice by one outlet', () => {
   });
 });
 
-describe('agentless passives of one thing', () => {
+describe('statements that name nobody', () => {
   const deleted = (claims: readonly AlignedClaim[]) => claims.find((k) => k.evidence.some((e) => /deleted/.test(e.sentence)) && k.status !== 'single-source');
   it('corroborates "It was deleted within minutes" with "It was quickly deleted" when each "it" is a photo', () => {
     const a = member(annotatedArticle(id(), 'The photo in question showed a close-up of a harbour crane. It was deleted within minutes of being posted.', '2026-03-03', 'Coastline Daily'));
@@ -401,6 +401,20 @@ describe('agentless passives of one thing', () => {
     expect(claim?.status).toBe('corroborated');
     expect(claim?.evidence.map((e) => e.sentence).sort()).toEqual(['It was deleted within minutes of being posted.', 'It was quickly deleted, but a storm of comment followed.']);
     expect(claim?.alignment?.[0]).toMatchObject({ by: 'event', words: [{ a: expect.stringMatching(/^deleted$/), b: 'deleted', how: 'same lemma' }] });
+  });
+
+  it('corroborates "The report doesn’t contain figures" with "the report did not mention specific figures about …" (one subject, one object, contain ~ mention)', () => {
+    const a = member(annotatedArticle(id(), 'The report doesn’t contain figures to support the charge.', '2026-03-03', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Velsand and Karsland complained about a rise in smuggling, but the report did not mention specific figures about harbour seizures or fines.', '2026-03-03', 'Meridian Wire'));
+    const claim = ledger([a, b]).find((k) => k.evidence.some((e) => /contain/.test(e.sentence)));
+    expect(claim?.status).toBe('corroborated');
+    expect(claim?.evidence.map((e) => e.articleId).sort()).toEqual([a.article.id, b.article.id].sort());
+  });
+
+  it('keeps a described subject’s statement apart from another subject’s ("The report …" / "The letter …")', () => {
+    const a = member(annotatedArticle(id(), 'The report doesn’t contain figures to support the charge.', '2026-03-03', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'The letter did not mention specific figures about harbour seizures.', '2026-03-03', 'Meridian Wire'));
+    expect(ledger([a, b]).filter((k) => k.status !== 'single-source')).toEqual([]);
   });
 
   it('keeps two deleted things of different heads apart (a photo, a letter)', () => {
