@@ -153,6 +153,7 @@ export const claimGrammarLexicon = defineLexicon('claim-grammar', object({
   againstObjectVerbs: words,
   forecastVerbs: words,
   appositionOpeners: words,
+  depictionVerbs: words,
   supportVerbs: record(record(string)),
 }));
 const qualifier = oneOf(['exact', 'approx', 'more-than', 'less-than', 'at-least', 'at-most', 'nearly', 'up-to', 'range'] as const);

@@ -113,7 +113,11 @@ export interface Claim {
   predicate: string;
   /** True for "did not sign", "never met". */
   negated: boolean;
-  /** What the predicate acts on, in the sentence's words ("a ferry agreement", "Anneli Strand"), or null. */
+  /**
+   * What the predicate acts on, in the sentence's words ("a ferry agreement", "Anneli Strand"), or null; for an
+   * agentless passive whose subject is an open "it", the words of the previous sentence for the thing it stands
+   * for ("The photo showed a pier. It was deleted." → "The photo").
+   */
   object: string | null;
   /** The time slot: a time expression of the sentence (its value), or null. */
   time: { text: string; value: string } | null;

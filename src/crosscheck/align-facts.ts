@@ -8,7 +8,7 @@
 import type { EventFact, Fact, QuantityFact, RankingFact } from './facts.js';
 import { crosscheckLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
-import { foldedWords, jaccard, lexicalRelation, sharedCount } from '../text/index.js';
+import { foldedWords, jaccard, lexicalRelation, sharedCount, stemTerm } from '../text/index.js';
 import { dayInterval, quantitiesCompatible } from './compare-values.js';
 import { matchWords, paraphraseReason } from './paraphrase.js';
 import { complementaryShares } from './complement-figures.js';
@@ -84,11 +84,37 @@ export function sameDatedOccasion(f: EventFact, g: EventFact): boolean {
   return [...small].every((t) => large.has(t));
 }
 
+/** The head of a noun phrase, stemmed: its last word before a preposition or clause word ("a lewd photo of a pier" → photo). */
+function headNoun(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && /^(?:of|in|on|at|for|from|with|to|by|about|that|which|who|whose)$/i.test(w));
+  const head = (stop < 0 ? words[words.length - 1] : words[stop - 1])!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return /^\p{Ll}{3,}$/u.test(head) ? stemTerm(head) : null;
+}
+
+/**
+ * Statements that name nobody, of one kind of happening, whose subjects and objects have one head noun each are
+ * one fact, however those are described: agentless passives ("It was deleted within minutes", the photo in
+ * question / "It was quickly deleted", a lewd photo of a pier), or a described subject ("The suit doesn't
+ * contain statistics" / "the suit did not mention specific statistics about …"; contain and mention are one
+ * class, lexicon/crosscheck.json). Nobody is named to tell two such happenings apart, and a story seldom has
+ * two. Nobody named, no conflict: `eventsStrong` needs a shared participant.
+ */
+export function sameHeads(f: EventFact, g: EventFact): boolean {
+  const unnamed = (e: EventFact): boolean => e.participants.size === 0 && e.actors.size === 0 && e.claim.object !== null && !e.light;
+  if (!unnamed(f) || !unnamed(g) || f.predicateClass !== g.predicateClass) return false;
+  const [sf, sg] = [f.claim.subject ?? null, g.claim.subject ?? null];
+  if ((sf === null) !== (sg === null) || (sf !== null && (headNoun(sf) === null || headNoun(sf) !== headNoun(sg!)))) return false;
+  const head = headNoun(f.claim.object!);
+  return head !== null && head === headNoun(g.claim.object!);
+}
+
 export function eventsLink(f: EventFact, g: EventFact): boolean {
   if (f.claim.negated !== g.claim.negated || f.predicateClass !== g.predicateClass) return false;
   if (f.mood !== g.mood && !sameDay(f, g)) return false;
   if (otherDestination(f, g) || otherCopulaSubjects(f, g)) return false;
   if (f.mood === g.mood && sameDatedOccasion(f, g)) return true;
+  if (f.mood === g.mood && sameHeads(f, g)) return true;
   if (sameActorPlaceDay(f, g) && objectsMatch(f, g) !== 'different') return true;
   const objects = objectsMatch(f, g);
   if (objects === 'different') return false;
@@ -313,9 +339,22 @@ export function joinParaphrases<F extends EventFact | QuantityFact>(groups: read
 /**
  * Average link, not single link: two groups join only when most of their facts of different articles
  * state one fact in other words (or were aligned already), so a chain of loosely similar sentences
- * ("met Xi" / "met Zhao Leji" / "Zhao said relations…") never becomes one claim.
+ * ("met Xi" / "met Zhao Leji" / "Zhao said relations…") never becomes one claim. A lone fact is weighed
+ * against a group article by article (the mean over the group's articles of the share of their facts it
+ * links to): an outlet that tells the fact twice ("had hired a security company to investigate …" and,
+ * later, "why he was hiring a lawyer") is one voice, and its second sentence must not outvote a third
+ * outlet's match.
  */
 function mostlyLinked<F extends EventFact | QuantityFact>(a: readonly F[], b: readonly F[], linkedPair: (a: F, b: F) => boolean): boolean {
+  if (a.length === 1 || b.length === 1) {
+    const lone: F = a.length === 1 ? a[0]! : b[0]!;
+    const group: readonly F[] = a.length === 1 ? b : a;
+    const articles = new Map<string, F[]>();
+    for (const g of group) if (g.member.article.id !== lone.member.article.id) articles.set(g.member.article.id, [...(articles.get(g.member.article.id) ?? []), g]);
+    let linked = 0;
+    for (const facts of articles.values()) linked += facts.filter((g) => linkedPair(lone, g)).length / facts.length;
+    return articles.size > 0 && linked * 2 >= articles.size;
+  }
   const pairs: [F, F][] = [];
   for (const f of a) for (const g of b) if (f.member.article.id !== g.member.article.id) pairs.push([f, g]);
   let linked = 0;

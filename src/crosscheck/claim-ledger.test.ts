@@ -394,3 +394,46 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
   });
 });
 
+
+describe('a lone sentence joining a group told twice by one outlet', () => {
+  it('weighs the group outlet by outlet: a second sentence of one outlet does not outvote a third outlet’s match', () => {
+    const a = member(annotatedArticle(id(), 'Governor Tam Oduya said his email account had been hacked. He said that he had hired an Ostrava security company and a lawyer to look into the matter, but that he did not believe the episode merited a police inquiry.', '2026-03-03', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'Tam Oduya said he has hired a private security company to investigate how his account was hacked. Oduya declined to answer questions about why he was hiring a lawyer for the matter instead of having police officers pursue the inquiry.', '2026-03-03', 'Northgate Times'));
+    const c = member(annotatedArticle(id(), 'Governor Tam Oduya spoke on Monday. He said he has asked an Ostrava security firm and a law firm to take a hard look at the matter and find out what happened, though he suggested he does not want a federal case.', '2026-03-03', 'Coastline Daily'));
+    const hired = ledger([a, b, c]).find((k) => k.evidence.some((e) => e.articleId === a.article.id && /hired/.test(e.sentence)));
+    expect(hired?.status).toBe('corroborated');
+    expect(new Set(hired?.evidence.map((e) => e.articleId))).toEqual(new Set([a.article.id, b.article.id, c.article.id]));
+  });
+});
+
+describe('statements that name nobody', () => {
+  const deleted = (claims: readonly AlignedClaim[]) => claims.find((k) => k.evidence.some((e) => /deleted/.test(e.sentence)) && k.status !== 'single-source');
+  it('corroborates "It was deleted within minutes" with "It was quickly deleted" when each "it" is a photo', () => {
+    const a = member(annotatedArticle(id(), 'The photo in question showed a close-up of a harbour crane. It was deleted within minutes of being posted.', '2026-03-03', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Last week, a blurry photo of a harbour crane was sent to a student in Lindor from the council account. It was quickly deleted, but a storm of comment followed.', '2026-03-03', 'Meridian Wire'));
+    const claim = deleted(ledger([a, b]));
+    expect(claim?.status).toBe('corroborated');
+    expect(claim?.evidence.map((e) => e.sentence).sort()).toEqual(['It was deleted within minutes of being posted.', 'It was quickly deleted, but a storm of comment followed.']);
+    expect(claim?.alignment?.[0]).toMatchObject({ by: 'event', words: [{ a: expect.stringMatching(/^deleted$/), b: 'deleted', how: 'same lemma' }] });
+  });
+
+  it('corroborates "The report doesn’t contain figures" with "the report did not mention specific figures about …" (one subject, one object, contain ~ mention)', () => {
+    const a = member(annotatedArticle(id(), 'The report doesn’t contain figures to support the charge.', '2026-03-03', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'Velsand and Karsland complained about a rise in smuggling, but the report did not mention specific figures about harbour seizures or fines.', '2026-03-03', 'Meridian Wire'));
+    const claim = ledger([a, b]).find((k) => k.evidence.some((e) => /contain/.test(e.sentence)));
+    expect(claim?.status).toBe('corroborated');
+    expect(claim?.evidence.map((e) => e.articleId).sort()).toEqual([a.article.id, b.article.id].sort());
+  });
+
+  it('keeps a described subject’s statement apart from another subject’s ("The report …" / "The letter …")', () => {
+    const a = member(annotatedArticle(id(), 'The report doesn’t contain figures to support the charge.', '2026-03-03', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'The letter did not mention specific figures about harbour seizures.', '2026-03-03', 'Meridian Wire'));
+    expect(ledger([a, b]).filter((k) => k.status !== 'single-source')).toEqual([]);
+  });
+
+  it('keeps two deleted things of different heads apart (a photo, a letter)', () => {
+    const a = member(annotatedArticle(id(), 'The photo in question showed a close-up of a harbour crane. It was deleted within minutes of being posted.', '2026-03-03', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), 'A letter from the council was sent to a student in Lindor. It was quickly deleted, but a storm of comment followed.', '2026-03-03', 'Meridian Wire'));
+    expect(deleted(ledger([a, b]))).toBeUndefined();
+  });
+});

@@ -25,6 +25,11 @@ import { toDossierArticle } from './build-dossier.js';
  *    it goes to is a journey there.
  * 6: (issue 13) only opposing facts strongly aligned with the main side contradict it, the rest are judged on
  *    their own; sums told as taken from one pool ('from harbour dredging projects') align and can conflict.
+ *    A lone fact joins a paraphrase group by the group's articles, not its sentences (one
+ *    outlet telling the fact twice no longer outvotes a third outlet's match); agentless passives of one verb on
+ *    patients of one head noun are one happening ("It was deleted" / "It was quickly deleted", each a photo), as are
+ *    statements naming nobody whose subject and object heads match ("The suit doesn't contain statistics" / "the
+ *    suit did not mention specific statistics"; contain, mention, cite, include, list one class).
  */
 export const STORY_DOSSIER_VERSION = 6;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */

@@ -19,6 +19,7 @@ import { indexMentions, mentionsIn, subjectBefore, type MentionIndex, type Refer
 import { isKnownVerb, isPastForm, tokenize, verbLemma, type Token } from '../../text/index.js';
 import { resolveAnaphor, type Antecedent } from './antecedents.js';
 import { findAppositions } from './appositions.js';
+import { eventNounIn } from './event-nouns.js';
 import { quantitiesInTokens } from './quantities.js';
 import { rankingsInTokens } from './rankings.js';
 import { clauseWordAt, findVerbGroups, grammarWords, nonRestrictiveAt, type VerbGroup } from './verb-groups.js';
@@ -37,6 +38,7 @@ const claimWords = once(() => {
     subjectPronouns: new Set(g.subjectPronouns),
     forecastVerbs: new Set(g.forecastVerbs),
     appositionOpeners: new Set(g.appositionOpeners),
+    depictionVerbs: new Set(g.depictionVerbs),
     supportVerbs: new Map(Object.entries(g.supportVerbs).map(([verb, nouns]) => [verb, new Map(Object.entries(nouns))])),
     parentheticalAdverbs: new Set(g.parentheticalAdverbs),
     prepositionVerbs: { for: new Set(g.forObjectVerbs), against: new Set(g.againstObjectVerbs) } as Record<string, Set<string>>,
@@ -49,6 +51,7 @@ const SIMULTANEOUS = new Set(['as', 'when', 'while']);
 // An object noun phrase longer than this has run into another clause the scan did not see.
 const MAX_OBJECT_TOKENS = 10;
 const QUOTE_MARK = /^[“”"‘’]$/;
+const ARTICLE_OR_POSSESSIVE = /^(?:the|a|an|its|his|her|their|our|my|your)$/;
 const MAX_SUBJECT_WORDS = 8;
 // A "sentence" longer than this is a list or a table run together, not prose: the longest of 134,037 sentences
 // in the BASIL, ECB+, WCXB and scrapinghub texts has 355 tokens. It makes no claims; the clause scan is
@@ -64,7 +67,11 @@ interface Context {
   cues: Span[];
   /** The previous sentence's main clause, the antecedent "they" or "it" may stand for (antecedents.ts). */
   previous: Antecedent | null;
+  /** The thing the previous sentence's main clause is about, in its words, when no entity names it (`describedThing`). */
+  previousThing: Phrase | null;
 }
+
+type Phrase = { start: number; end: number; text: string };
 
 interface Slots {
   group: VerbGroup;
@@ -131,7 +138,11 @@ function readObject(ctx: Context, tokens: readonly Token[], g: VerbGroup, nextFi
     const adjective = COORDINATORS.has(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !grammar.objectStops.has(tokens[j + 1]!.lower);
     // After "be" the participle is the predicate adjective: "was deeply alarmed".
     const predicative = g.lemma === 'be' && tokens.slice(first, j).every((x) => /ly$/.test(x.lower));
-    if (j > first && isPastForm(t.lower) && /^\p{Ll}/u.test(t.text) && !t.lower.includes('-') && !adjective && !predicative) break;
+    // "is the estimated cost", "hired a trusted firm": a participle right after an article or a possessive modifies
+    // the noun after it — which may itself look like a past form ("cost", "set").
+    const modifier = (ARTICLE_OR_POSSESSIVE.test(tokens[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !grammar.objectStops.has(tokens[j + 1]!.lower)) ||
+      (ARTICLE_OR_POSSESSIVE.test(tokens[j - 2]?.lower ?? '') && isPastForm(tokens[j - 1]!.lower) && j - 1 > first);
+    if (j > first && isPastForm(t.lower) && /^\p{Ll}/u.test(t.text) && !t.lower.includes('-') && !adjective && !predicative && !modifier) break;
     // "wants to show it is earnest": the words after a complement verb are the next clause's subject.
     if (j === first + 2 && tokens[first]!.lower === 'to' && grammar.complementVerbs.has(tokens[first + 1]!.lower) && newClauseAfter(tokens, j - 1, nextFirst)) break;
     j++;
@@ -258,6 +269,9 @@ function clauseStart(tokens: readonly Token[], groups: readonly VerbGroup[], gi:
     if ((w === '.' && !claimWords().abbreviations.has(tokens[k - 1]?.lower ?? '') && (tokens[k - 1]?.text.length ?? 0) > 1) || w === '!' || w === '?') return { at: k + 1, relative: false };
     // "wants to show it is earnest": the clause after an infinitive complement verb starts after it.
     if (tokens[k - 1]?.lower === 'to' && grammar.complementVerbs.has(w)) return { at: k + 1, relative: false };
+    // "… magazine, which estimated it as costing more than $2 million -- supporters noted …": a dash between
+    // spaces ends the parenthetical before it; the clause starts after it (when it has words there: not "-- said").
+    if (k + 1 < first && spacedDash(tokens, k)) return { at: k + 1, relative: false };
     if (!clauseWordAt(tokens, k, first, grammar) && w !== ';') continue;
     // ", though," between commas is a parenthetical adverb, not a clause: "Hutchinson, though, did call for …".
     if (tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',' && claimWords().parentheticalAdverbs.has(w)) continue;
@@ -411,6 +425,23 @@ function relativeInApposition(tokens: readonly Token[], first: number, from: num
   return -1;
 }
 
+/**
+ * A dash that sets off a parenthetical: an em dash, or an en dash or hyphen run ("--") with a space on each
+ * side — not the dash of a range or a compound ("1995–2007", "30- to 50-hour", "Colorado-sourced").
+ */
+function spacedDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text === '—') return !/^\d/.test(tokens[k - 1]?.text ?? '') || !/^\d/.test(tokens[k + 1]?.text ?? '');
+  if (t.text !== '–' && t.text !== '-') return false;
+  let a = k;
+  let b = k;
+  while (tokens[a - 1]?.text === '-' && tokens[a - 1]!.end === tokens[a]!.start) a--;
+  while (tokens[b + 1]?.text === '-' && tokens[b + 1]!.start === tokens[b]!.end) b++;
+  const before = tokens[a - 1];
+  const after = tokens[b + 1];
+  return before !== undefined && after !== undefined && before.end < tokens[a]!.start && after.start > tokens[b]!.end;
+}
+
 /** Words that name a passive's patient: not a pronoun, a question word or a clause the scan misread. */
 function namedPatient(words: string): boolean {
   const first = words.split(/\s+/)[0]!.toLowerCase();
@@ -422,6 +453,32 @@ function antecedentOf(s: Slots): Antecedent {
   // "met Dario Fenwick", "met Strand and Fenwick": names only, no rival for "it" or "they".
   const entityOnly = s.object !== null && s.objectRefs.length > 0 && /^(?:\p{Lu}[\p{L}’'.-]*|and|of)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|of))*$/u.test(s.object.text);
   return { actors: s.actors, objectRefs: s.objectRefs, objectWords: s.object && !entityOnly ? s.object.text : null, copula: s.group.lemma === 'be' };
+}
+
+/**
+ * What a sentence's main clause is about when no entity names it, as the antecedent of the next sentence's
+ * "it": its subject's words ("The photo in question showed …"), or a passive's patient ("A photo of the pier
+ * was sent to …"). Only a singular noun phrase an article opens (by its head: "a photo of two cranes" is one photo), and none
+ * when the clause's object is another singular thing ("The council approved a plan. It …": the plan or the
+ * council?) — unless the verb is a copula or shows what the subject depicts ("The photo showed a pier").
+ */
+function describedThing(slots: readonly Slots[]): Phrase | null {
+  const s = slots.find((x) => x.level === 0 && !x.relative && !x.group.reduced && !x.frame);
+  if (!s || s.actors.length > 0 || s.objectRefs.some((r) => r.type === 'person')) return null;
+  const thing = s.group.passive ? s.object : s.subject && s.subject.referents.length === 0 ? { start: s.subject.start, end: s.subject.end, text: s.subject.phrase } : null;
+  // A common noun phrase opened by an article ("The photo in question", "a lewd photo of …"), not a possessive
+  // name's ("Oklahoma’s attorney general": a person the entity annotator left unnamed) nor a misread clause.
+  if (!thing || !/^(?:the|a|an)\s/i.test(thing.text) || !namedPatient(thing.text) || !singularHead(thing.text)) return null;
+  const rival = !s.group.passive && s.object !== null && s.group.lemma !== 'be' && !claimWords().depictionVerbs.has(s.group.lemma) && singularHead(s.object.text);
+  return rival ? null : thing;
+}
+
+/** Whether a noun phrase's head — its last word before a preposition or clause word — is singular ("a photo of two cranes"). */
+function singularHead(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && /^(?:of|in|on|at|for|from|with|to|by|about|that|which|who|whose)$/i.test(w));
+  const head = (stop < 0 ? words[words.length - 1] : words[stop - 1])!.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return /^\p{Ll}/u.test(head) && (!/s$/.test(head) || /ss$/.test(head));
 }
 
 /** "The two ministers also" → "The two ministers". */
@@ -497,7 +554,11 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
   const groups = findVerbGroups(tokens);
   // The previous sentence's main clause, for this segment's "they" and "it"; a quote's words have their own referents.
   const previous = main ? ctx.previous : null;
-  if (main) ctx.previous = null;
+  const previousThing = main ? ctx.previousThing : null;
+  if (main) {
+    ctx.previous = null;
+    ctx.previousThing = null;
+  }
   if (groups.length === 0) return [];
   const source = attributedTo ?? accordingTo(ctx, tokens, 0);
   const { text } = ctx.input;
@@ -596,6 +657,11 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       const s = slots[slots.length - 1]!;
       const pronoun = subject !== null && claimWords().subjectPronouns.has(subject.phrase.toLowerCase());
       s.object = subject && !pronoun ? { start: subject.start, end: subject.end, text: subject.phrase } : null;
+      // "The photo showed a pier. It was deleted within minutes.": an open "it", the first subject of its sentence,
+      // is the patient the previous sentence was about (`describedThing`).
+      // Not the "it" of an extraposed clause: "It was decided in advance that …", "It was agreed to …".
+      const expletive = tokens.slice(g.head + 1, nextFirst).some((t) => /^(?:that|whether|if)$/.test(t.lower)) || (tokens[g.head + 1]?.lower === 'to' && isKnownVerb(tokens[g.head + 2]?.lower ?? ''));
+      if (pronoun && subject!.phrase.toLowerCase() === 'it' && actors.length === 0 && level === 0 && !g.coordinated && !expletive && previousThing && !slots.slice(0, -1).some((x) => x.subject)) s.object = previousThing;
       s.subject = agents.words;
       s.objectEntities = actors.map((a) => a.name);
       s.objectRefs = actors;
@@ -611,6 +677,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
   // The sentence's main clause: what a "they" or "it" of the next sentence may stand for.
   const mainSlot = slots.find((s) => s.level === 0 && !s.relative && !s.group.reduced && s.actors.length > 0);
   if (main && mainSlot) ctx.previous = antecedentOf(mainSlot);
+  if (main && !mainSlot) ctx.previousThing = describedThing(slots);
   for (let gi = 0; gi < slots.length; gi++) forecastClaim(ctx, tokens, slots[gi]!, groups[gi + 1]?.first ?? tokens.length);
   const out: ClaimDraft[] = [];
   for (let si = 0; si < slots.length; si++) {
@@ -671,6 +738,7 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       tense: g.tense,
     });
   }
+  out.push(...eventNounClaims(ctx, tokens, slots, { sentence, evidence, attributedTo: source }));
   // "Mark Weller, the father of one victim, spoke …": each apposition's fact about the name before it.
   for (const a of findAppositions(ctx.index, tokens, groups, claimWords().appositionOpeners, ctx.times, quantities, rankings)) {
     const host = slots.find((s) => a.start >= s.regionStart && a.end <= s.regionEnd);
@@ -681,6 +749,28 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
   }
   out.push(...ageClaims(ctx, tokens, quantities, out, { sentence, evidence, attributedTo: source }));
   return out;
+}
+
+/**
+ * "At a joint appearance with Velsian President Anneli Strand, Fenwick said …": the happening an opening adjunct
+ * names by a noun (event-nouns.ts), with the main clause's subject as its doer and the names after "with" as its
+ * object — appear(Fenwick, Strand). Only when the adjunct ends at a comma before that subject and names someone.
+ */
+function eventNounClaims(ctx: Context, tokens: readonly Token[], slots: readonly Slots[], at: { sentence: number; evidence: string; attributedTo: string | null }): ClaimDraft[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2) return [];
+  const ev = eventNounIn(tokens, comma);
+  if (!ev || ev.with + 1 >= comma) return [];
+  const main = slots.find((s) => s.group.first > comma && !s.relative && !s.inRelative && s.actors.length > 0 && (s.subject === null || s.subject.start > tokens[comma]!.start || s.group.coordinated));
+  const withStart = tokens[ev.with + 1]!.start;
+  const withEnd = tokens[comma - 1]!.end;
+  const named = entitiesIn(ctx.index, withStart, withEnd).filter((r) => r.type === 'person' || r.type === 'organization');
+  if (!main || named.length === 0 || named.some((r) => main.actors.some((a) => a.id === r.id))) return [];
+  return [{
+    sentence: at.sentence, evidence: at.evidence, actors: main.actors.map((a) => a.name), predicate: ev.lemma, negated: false,
+    object: ctx.input.text.slice(withStart, withEnd), time: null, place: null, quantities: [], rankings: [], attributedTo: at.attributedTo,
+    subject: null, objectEntities: named.map((r) => r.name), tense: main.group.tense === 'present' ? 'past' : main.group.tense,
+  }];
 }
 
 /**
@@ -708,7 +798,7 @@ function ageClaims(ctx: Context, tokens: readonly Token[], quantities: readonly 
 export function extractClaims(input: AnnotationInput, entities: readonly Entity[], times: readonly TimeExpression[], quotes: readonly Quote[]): Claim[] {
   const { text } = input;
   const index = indexMentions(input, entities);
-  const ctx: Context = { input, index, times, skips: quotes.map((q) => markedSpan(text, q)), cues: quotes.flatMap((q) => (q.cue ? [q.cue] : [])), previous: null };
+  const ctx: Context = { input, index, times, skips: quotes.map((q) => markedSpan(text, q)), cues: quotes.flatMap((q) => (q.cue ? [q.cue] : [])), previous: null, previousThing: null };
   const directs = quotes.filter((q) => q.kind === 'direct').map((q) => ({ quote: q, span: markedSpan(text, q) }));
   const out: ClaimDraft[] = [];
   input.sentences.forEach((sentence, si) => {

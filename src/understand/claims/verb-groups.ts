@@ -369,6 +369,9 @@ function gerundHost(tokens: readonly Token[], i: number, out: readonly VerbGroup
   return -1;
 }
 
+/** Prepositions whose noun phrase an -s word may end ("in brief remarks"): it is no verb there. */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'about', 'over', 'under', 'into', 'among', 'between', 'amid', 'without', 'within', 'through']);
+
 /** Verb groups of tokens[from, to), in order. */
 export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.length): VerbGroup[] {
   const g = grammarWords();
@@ -423,7 +426,10 @@ export function findVerbGroups(tokens: readonly Token[], from = 0, to = tokens.l
       // "this class includes …", "the witness says …": a noun in -ss after a determiner is singular, not a plural
       // whose -s word would be a noun of its compound (not "discuss plans": no determiner before "discuss").
       const singularSs = prev !== undefined && /\p{Ll}ss$/u.test(prev.lower) && g.determiners.has(tokens[i - 2]?.lower ?? '');
-      const subjectLike = !pluralNounPair(tokens, i, g) && prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && (!/s$/.test(prev.lower) || singularSs) && !afterModifier));
+      // "In brief remarks after …", "during long talks with …": an -s word after a preposition and one modifier, before
+      // another preposition or a comma, ends that preposition's noun phrase (not "the official in charge says the …").
+      const afterPreposition = prev !== undefined && isLowerWord(prev) && PREPOSITIONS.has(tokens[i - 2]?.lower ?? '') && (PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.text === ',');
+      const subjectLike = !afterPreposition && !pluralNounPair(tokens, i, g) && prev !== undefined && (afterReduced || afterParenthetical || afterNumber || isCapitalized(prev) || ['he', 'she', 'it', 'who', 'which', 'that'].includes(prev.lower) || (isLowerWord(prev) && (!/s$/.test(prev.lower) || singularSs) && !afterModifier));
       const next = tokens[i + 1];
       if (subjectLike && !isParticiple(next, g) && !(next && /ing$/.test(next.lower))) {
         group = { first: i, head: i, lemma: verbLemma(t.lower), tense: 'present', negated: false, passive: false, reduced: false };
