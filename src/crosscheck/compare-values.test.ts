@@ -67,6 +67,20 @@ describe('figures', () => {
     expect(quantitiesCompatible(q(tb, vb, qb), q(ta, va, qa))).toBe(expected);
   });
 
+  it.each([
+    ['two stated maxima that differ', 'as many as 1.2 million', 1.2e6, 'up to 1.3 million', 1.3e6, false],
+    ['two stated maxima alike to their rounding', 'up to 1.2 million', 1.2e6, 'as many as 1.24 million', 1.24e6, true],
+    ['one maximum the same', 'up to 40', 40, 'as many as 40', 40, true],
+  ] as const)('reads two "up to" / "as many as" figures of one count as two stated maxima (%s)', (_label, ta, va, tb, vb, expected) => {
+    expect(quantitiesCompatible(q(ta, va, 'up-to'), q(tb, vb, 'up-to'))).toBe(expected);
+    expect(quantitiesCompatible(q(tb, vb, 'up-to'), q(ta, va, 'up-to'))).toBe(expected);
+  });
+
+  it('lets bounds that only bound a count both hold ("no more than 120" / "at most 150")', () => {
+    expect(quantitiesCompatible(q('no more than 120', 120, 'at-most'), q('at most 150', 150, 'at-most'))).toBe(true);
+    expect(quantitiesCompatible(q('up to 150', 150, 'up-to'), q('no more than 120', 120, 'at-most'))).toBe(true);
+  });
+
   it('gives ranges, upper bounds and "nearly" their spans', () => {
     expect(quantityRange(q('between 200 and 300', 200, 'range', 300))).toEqual([200, 300]);
     expect(quantitiesCompatible(q('up to 140', 140, 'up-to'), q('120', 120, 'exact'))).toBe(true);

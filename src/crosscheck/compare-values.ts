@@ -133,6 +133,10 @@ function roundingOf(text: string, value: number): number {
 
 /** Two figures for one thing can both be true when their ranges overlap. */
 export function quantitiesCompatible(a: Parameters<typeof quantityRange>[0], b: Parameters<typeof quantityRange>[0]): boolean {
+  // "as many as 120 workers" / "up to 150 workers": each states the maximum, and two maxima of one count
+  // that differ beyond their rounding disagree, as two exact figures would. ("no more than 120" and "at most
+  // 150" only bound it, and both can hold.)
+  if (a.qualifier === 'up-to' && b.qualifier === 'up-to') return quantitiesCompatible({ ...a, qualifier: 'exact' }, { ...b, qualifier: 'exact' });
   const [a0, a1] = quantityRange(a);
   const [b0, b1] = quantityRange(b);
   // Ranges that only touch at a rounding edge do not overlap: "$3.5 billion" (3.45–3.55) and "$3.6 billion"
