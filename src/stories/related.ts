@@ -22,7 +22,8 @@ function spanText(span: { from: string | null; to: string | null; yearFrom: numb
 /** The sentence a user reads: what the stories share, and why they are still two events. */
 export function describeRelation(index: StoryIndex, storyId: string, c: StoryComparison): string {
   const words = c.shared.filter((f) => f.kind === 'term').slice(0, 5).map((f) => f.value);
-  const names = c.shared.filter((f) => f.kind !== 'term' && f.kind !== 'quote').slice(0, 3).map((f) => f.value);
+  // Names of a long-running topic were not counted as evidence of one event, but they are what the topic shares.
+  const names = [...c.shared.filter((f) => f.kind !== 'term' && f.kind !== 'quote').map((f) => f.value), ...(c.topicNames ?? [])].slice(0, 3);
   const topic = [words.length ? `words ${words.join(', ')}` : '', names.length ? `names ${names.join(', ')}` : ''].filter(Boolean).join(' and ');
   const apart: string[] = [];
   const a = index.storySpan(storyId);

@@ -2,7 +2,7 @@
 // quotes, datelines) and an inverted index from a story's strongest terms and entities to the story,
 // so a new article is compared with a few dozen candidate stories instead of all of them.
 import type { ArticleProfile, SharedFeature, StoryComparison } from '../core/stories.js';
-import { combineScore, dateFactor, dayNumber, DEFAULT_WEIGHTS, type SimilarityWeights } from './similarity.js';
+import { combineScore, dateFactor, dayNumber, DEFAULT_WEIGHTS, isTopicNameAcross, type SimilarityWeights } from './similarity.js';
 
 /** Days from `day` to the nearest of `days` (sorted ascending, non-empty). */
 function nearestGap(day: number, days: readonly number[]): number {
@@ -217,10 +217,16 @@ export class StoryIndex {
     }
     const n = story.members.size;
     const termSimilarity = dot / n;
+    const calendarGap = v.date && story.days.length > 0 ? nearestGap(dayNumber(v.date), story.days) : null;
+    const topicNames: string[] = [];
     let edot = 0;
     for (const [k, w] of v.entities) {
       const s = story.entities.get(k);
       if (s === undefined) continue;
+      if (isTopicNameAcross(calendarGap, this.entityDf.count(k), this.entityDf.documents, this.weights)) {
+        if (explain) topicNames.push(story.entityNames.get(k)?.name ?? k);
+        continue;
+      }
       const c = (w / v.entityNorm) * s;
       edot += c;
       if (explain) {
@@ -231,8 +237,8 @@ export class StoryIndex {
     const entitySimilarity = v.entities.size > 0 && story.entities.size > 0 ? edot / story.entityMembers : 0;
     const sharedQuotes = profile.quotes.filter((q) => story.quotes.has(q));
     const quoteOverlap = sharedQuotes.length > 0 ? 1 : 0;
-    const dateGapDays = v.date && story.days.length > 0
-      ? nearestGap(dayNumber(v.date), story.days)
+    const dateGapDays = calendarGap !== null
+      ? calendarGap
       : v.year !== null && story.yearFrom !== null && story.yearTo !== null
         ? yearGapDays(v.year, story.yearFrom, story.yearTo)
         : null;
@@ -250,7 +256,10 @@ export class StoryIndex {
       }
       shared.sort((a, b) => b.weight - a.weight);
     }
-    return { storyId: story.id, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays, dateFactor: factor, shared: explain ? shared.slice(0, 12) : [] };
+    return {
+      storyId: story.id, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays, dateFactor: factor, shared: explain ? shared.slice(0, 12) : [],
+      ...(topicNames.length > 0 ? { topicNames: topicNames.slice(0, 5) } : {}),
+    };
   }
 
   /** The candidate stories for an article (which must have been observed), best score first. */
@@ -329,10 +338,16 @@ export class StoryIndex {
     const termSimilarity = dot / pairs;
     const hasEntities = story.entityMembers > 0 && other.entityMembers > 0;
     const entityPairs = Math.max(1, story.entityMembers * other.entityMembers);
+    const calendarGap = story.days.length > 0 && other.days.length > 0 ? closestDays(story.days, other.days) : null;
+    const topicNames: string[] = [];
     let edot = 0;
     for (const [k, w] of story.entities) {
       const x = other.entities.get(k);
       if (x === undefined) continue;
+      if (isTopicNameAcross(calendarGap, this.entityDf.count(k), this.entityDf.documents, this.weights)) {
+        if (explain) topicNames.push(story.entityNames.get(k)?.name ?? k);
+        continue;
+      }
       edot += w * x;
       if (explain) {
         const named = story.entityNames.get(k);
@@ -348,8 +363,8 @@ export class StoryIndex {
     }
     let gap: number | null = null;
     const byYearOnly = !(story.dateFrom && other.dateFrom);
-    if (story.days.length > 0 && other.days.length > 0) {
-      gap = closestDays(story.days, other.days);
+    if (calendarGap !== null) {
+      gap = calendarGap;
     } else if (story.yearTo !== null && other.yearFrom !== null && other.yearTo !== null && story.yearFrom !== null) {
       gap = Math.min(yearGapDays(story.yearFrom, other.yearFrom, other.yearTo), yearGapDays(story.yearTo, other.yearFrom, other.yearTo));
     }
@@ -357,7 +372,10 @@ export class StoryIndex {
     const factor = Math.min(1, dateFactor(gap, this.weights, byYearOnly));
     const score = combineScore({ termSimilarity, entitySimilarity, quoteOverlap, dateFactor: factor, hasEntities }, this.weights);
     shared.sort((a, b) => b.weight - a.weight);
-    return { storyId: otherId, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays: gap, dateFactor: factor, shared: shared.slice(0, 12) };
+    return {
+      storyId: otherId, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays: gap, dateFactor: factor, shared: shared.slice(0, 12),
+      ...(topicNames.length > 0 ? { topicNames: topicNames.slice(0, 5) } : {}),
+    };
   }
 
   /** The story's date span (publication or main event dates of its members), for explanations. */
