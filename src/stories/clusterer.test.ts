@@ -86,13 +86,29 @@ describe('StoryClusterer', () => {
     const c = new StoryClusterer();
     const stories = [BUDGET_DEAL, EMERGENCY, ELECTION_BILL].map((event) => new Set(event.map((p) => c.assign(input(p)).storyId)));
     for (const ids of stories) expect(ids.size).toBe(1);
-    const [deal, emergency, election] = stories.map((ids) => [...ids][0]!);
+    const [deal, emergency, election] = stories.map((ids) => [...ids][0]!) as [string, string, string];
     expect(new Set([deal, emergency, election]).size).toBe(3);
     const opened = c.assign(input({ ...EMERGENCY[0]!, articleId: 'late', published: '2026-04-30' }));
     expect(opened.explanation.runnerUp?.topicNames).toEqual(expect.arrayContaining(['Oda Karsten']));
     expect(opened.explanation.summary).toMatch(/not counted, as names of a topic weeks apart: /);
     const links = findRelatedStories(c.index, [emergency]);
     expect(links.map((l) => l.relatedId)).toEqual(expect.arrayContaining([deal]));
+  });
+
+  it('keeps them apart in a large stream too, where the leaders are in few articles but in the news week after week', () => {
+    const c = new StoryClusterer();
+    // 250 reports of other news, and one a week for eight weeks on the leaders' other doings: the leaders
+    // are in under 10 % of the articles, but in the news in many separate weeks.
+    for (let i = 0; i < 250; i++) {
+      c.assign(input(profile(`other${i}`, `Report ${i} on the orchard harvest and rail timetable of district ${i}.`, [[`District ${i}`, 'place', 1]], '2026-01-05')));
+    }
+    for (let week = 0; week < 8; week++) {
+      const day = new Date(Date.UTC(2026, 0, 5 + 7 * week)).toISOString().slice(0, 10);
+      c.assign(input(profile(`week${week}`, `Harbour festival number ${week} opened in Lisk with music.`, LEADERS, day)));
+    }
+    const stories = [BUDGET_DEAL, EMERGENCY, ELECTION_BILL].map((event) => new Set(event.map((p) => c.assign(input(p)).storyId)));
+    expect(stories.every((ids) => ids.size === 1)).toBe(true);
+    expect(new Set(stories.map((ids) => [...ids][0])).size).toBe(3);
   });
 
   it('still lets a follow-up weeks later join its event when it shares the event\'s own rarer names', () => {

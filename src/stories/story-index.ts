@@ -114,6 +114,8 @@ export class StoryIndex {
   private readonly postings = new Map<string, Set<string>>();
   private readonly profiles = new Map<string, ArticleProfile>();
   private readonly storyOf = new Map<string, string>();
+  /** Per name, the weeks (day number / 7) of the dated articles mentioning it, with counts: how long it has been in the news. */
+  private readonly nameWeeks = new Map<string, Map<number, number>>();
 
   /** Set while every article is known (re-clustering passes): words used once are left out. */
   batchMode = false;
@@ -155,6 +157,26 @@ export class StoryIndex {
     this.profiles.set(profile.articleId, profile);
     this.termDf.add(profile.terms.map(([t]) => t));
     this.entityDf.add(profile.entities.map((e) => e.key));
+    this.countWeeks(profile, 1);
+  }
+
+  private countWeeks(profile: ArticleProfile, sign: 1 | -1): void {
+    if (!profile.published) return;
+    const week = Math.floor(dayNumber(profile.published) / 7);
+    for (const e of profile.entities) {
+      let weeks = this.nameWeeks.get(e.key);
+      if (!weeks) this.nameWeeks.set(e.key, (weeks = new Map()));
+      const next = (weeks.get(week) ?? 0) + sign;
+      if (next > 0) weeks.set(week, next);
+      else weeks.delete(week);
+      if (weeks.size === 0) this.nameWeeks.delete(e.key);
+    }
+  }
+
+  /** Whether a shared name counts only as the topic's across `gapDays` (see SimilarityWeights.topicNameShare). */
+  private isTopicName(key: string, gapDays: number | null): boolean {
+    const name = { articles: this.entityDf.count(key), weeks: this.nameWeeks.get(key)?.size ?? 0 };
+    return isTopicNameAcross(gapDays, name, this.entityDf.documents, this.weights);
   }
 
   /** Forgets an article entirely (it leaves its story first). */
@@ -165,6 +187,7 @@ export class StoryIndex {
     this.profiles.delete(articleId);
     this.termDf.remove(profile.terms.map(([t]) => t));
     this.entityDf.remove(profile.entities.map((e) => e.key));
+    this.countWeeks(profile, -1);
   }
 
   private vectors(profile: ArticleProfile): ArticleVectors {
@@ -223,7 +246,7 @@ export class StoryIndex {
     for (const [k, w] of v.entities) {
       const s = story.entities.get(k);
       if (s === undefined) continue;
-      if (isTopicNameAcross(calendarGap, this.entityDf.count(k), this.entityDf.documents, this.weights)) {
+      if (this.isTopicName(k, calendarGap)) {
         if (explain) topicNames.push(story.entityNames.get(k)?.name ?? k);
         continue;
       }
@@ -344,7 +367,7 @@ export class StoryIndex {
     for (const [k, w] of story.entities) {
       const x = other.entities.get(k);
       if (x === undefined) continue;
-      if (isTopicNameAcross(calendarGap, this.entityDf.count(k), this.entityDf.documents, this.weights)) {
+      if (this.isTopicName(k, calendarGap)) {
         if (explain) topicNames.push(story.entityNames.get(k)?.name ?? k);
         continue;
       }
