@@ -93,6 +93,7 @@ describe('StoryClusterer', () => {
     expect(opened.explanation.summary).toMatch(/not counted, as names of a topic weeks apart: /);
     const links = findRelatedStories(c.index, [emergency]);
     expect(links.map((l) => l.relatedId)).toEqual(expect.arrayContaining([deal]));
+    expect(links.find((l) => l.relatedId === deal)!.why).toMatch(/names .*Karsten.*\) but a different event: dated 21 days apart .*; no names in common but the topic's own/);
   });
 
   it('keeps them apart in a large stream too, where the leaders are in few articles but in the news week after week', () => {

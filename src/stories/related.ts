@@ -32,7 +32,7 @@ export function describeRelation(index: StoryIndex, storyId: string, c: StoryCom
     const months = Math.round(c.dateGapDays / 30.4);
     apart.push(`dated ${months >= 2 ? `${months} months` : `${c.dateGapDays} days`} apart (${spanText(a) ?? 'undated'} vs ${spanText(b) ?? 'undated'})`);
   }
-  if (c.entitySimilarity < 0.1) apart.push('different people, places and organizations');
+  if (c.entitySimilarity < 0.1) apart.push(c.topicNames?.length ? 'no names in common but the topic\'s own' : 'different people, places and organizations');
   else if (c.entitySimilarity < 0.3) apart.push('few names in common');
   if (apart.length === 0) apart.push(`their similarity ${c.score.toFixed(2)} is below the threshold for one event`);
   return `Same topic (shared ${topic || 'vocabulary'}) but a different event: ${apart.join('; ')}.`;
