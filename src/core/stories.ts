@@ -71,6 +71,12 @@ export interface StoryComparison {
   dateGapDays: number | null;
   dateFactor: number;
   shared: SharedFeature[];
+  /**
+   * Names both sides mention that were not counted: the two are dated weeks apart and many articles
+   * mention these names (a long-running topic's leaders), so they say "same topic", not "same event".
+   * Absent when there were none (and in explanations written before this rule).
+   */
+  topicNames?: string[];
 }
 
 /** Why an article is in its story: written when it is assigned, shown by `dossier explain`. */

@@ -38,6 +38,28 @@ const STORM = profile('c1', 'Storm Ottilie brought down power lines across north
 
 const input = (p: ArticleProfile, text = '') => ({ profile: p, text, published: p.published });
 
+// A long-running topic: three events in Velsand's capital weeks apart, three outlets each, all naming
+// the same three leaders.
+const LEADERS: [string, ProfileEntity['type'], number][] = [['Oda Karsten', 'person', 3], ['Tomas Lind', 'person', 2], ['Ines Varga', 'person', 2]];
+const OUTLETS = ['Velsand Courier', 'Harbour Post', 'Lisk Daily'];
+const topicEvent = (id: string, date: string, texts: string[]): ArticleProfile[] =>
+  texts.map((t, i) => profile(`${id}${i}`, t, LEADERS, date, { outlet: OUTLETS[i]! }));
+const BUDGET_DEAL = topicEvent('deal', '2026-03-02', [
+  'Prime Minister Oda Karsten agreed a budget deal with Tomas Lind to end the government shutdown; Ines Varga called the vote on the spending bill.',
+  'Karsten and Lind struck a deal reopening the government for three weeks, and Speaker Varga scheduled the budget vote on the shutdown bill.',
+  'The government shutdown ends: Oda Karsten signed the stopgap spending bill after Tomas Lind and Ines Varga backed the budget deal.',
+]);
+const EMERGENCY = topicEvent('emergency', '2026-03-23', [
+  'Oda Karsten declared a state of emergency to fund the border fence, and Tomas Lind and Ines Varga vowed to challenge the government in court.',
+  'Karsten invoked emergency powers for the border fence money the spending bill denied; Lind and Speaker Varga called the declaration unlawful.',
+  'A national emergency over the border: Oda Karsten moved fence money by decree as Tomas Lind and Ines Varga prepared a court challenge.',
+]);
+const ELECTION_BILL = topicEvent('election', '2026-04-13', [
+  'Parliament passed the election reform bill of Ines Varga on voter registration and campaign donations; Oda Karsten and Tomas Lind opposed it.',
+  'Speaker Ines Varga carried the voting rights and campaign finance bill through parliament over the objections of Karsten and Lind.',
+  'The election reform bill cleared parliament: Varga hailed automatic voter registration, while Oda Karsten said Tomas Lind would block the bill.',
+]);
+
 describe('StoryClusterer', () => {
   it('puts reports of one event in one story and opens a story for an unrelated event', () => {
     const c = new StoryClusterer();
@@ -58,6 +80,55 @@ describe('StoryClusterer', () => {
     expect(links).toHaveLength(1);
     expect(links[0]!.relatedId).toBe(c.index.storyOfArticle('a1'));
     expect(links[0]!.why).toMatch(/^Same topic \(shared words .*ferry.*\) but a different event: dated 15 months apart \(2024-12-05 vs 2026-03-03 to 2026-03-04\)/);
+  });
+
+  it('keeps three events of one topic weeks apart as three related stories when they share only the topic\'s leaders', () => {
+    const c = new StoryClusterer();
+    const stories = [BUDGET_DEAL, EMERGENCY, ELECTION_BILL].map((event) => new Set(event.map((p) => c.assign(input(p)).storyId)));
+    for (const ids of stories) expect(ids.size).toBe(1);
+    const [deal, emergency, election] = stories.map((ids) => [...ids][0]!) as [string, string, string];
+    expect(new Set([deal, emergency, election]).size).toBe(3);
+    const opened = c.assign(input({ ...EMERGENCY[0]!, articleId: 'late', published: '2026-04-30' }));
+    expect(opened.explanation.runnerUp?.topicNames).toEqual(expect.arrayContaining(['Oda Karsten']));
+    expect(opened.explanation.summary).toMatch(/not counted, as names of a topic weeks apart: /);
+    const links = findRelatedStories(c.index, [emergency]);
+    expect(links.map((l) => l.relatedId)).toEqual(expect.arrayContaining([deal]));
+    expect(links.find((l) => l.relatedId === deal)!.why).toMatch(/names .*Karsten.*\) but a different event: dated 21 days apart .*; no names in common but the topic's own/);
+  });
+
+  it('keeps them apart in a large stream too, where the leaders are in few articles but in the news week after week', () => {
+    const c = new StoryClusterer();
+    // 250 reports of other news, and one a week for eight weeks on the leaders' other doings: the leaders
+    // are in under 10 % of the articles, but in the news in many separate weeks.
+    for (let i = 0; i < 250; i++) {
+      c.assign(input(profile(`other${i}`, `Report ${i} on the orchard harvest and rail timetable of district ${i}.`, [[`District ${i}`, 'place', 1]], '2026-01-05')));
+    }
+    for (let week = 0; week < 8; week++) {
+      const day = new Date(Date.UTC(2026, 0, 5 + 7 * week)).toISOString().slice(0, 10);
+      c.assign(input(profile(`week${week}`, `Harbour festival number ${week} opened in Lisk with music.`, LEADERS, day)));
+    }
+    const stories = [BUDGET_DEAL, EMERGENCY, ELECTION_BILL].map((event) => new Set(event.map((p) => c.assign(input(p)).storyId)));
+    expect(stories.every((ids) => ids.size === 1)).toBe(true);
+    expect(new Set(stories.map((ids) => [...ids][0])).size).toBe(3);
+  });
+
+  it('still lets a follow-up weeks later join its event when it shares the event\'s own rarer names', () => {
+    const c = new StoryClusterer();
+    // Other news, so that the cable company's name is rare in the collection and the leaders' are not.
+    for (let i = 0; i < 40; i++) {
+      c.assign(input(profile(`other${i}`, `Report ${i} on the orchard harvest and rail timetable of district ${i}.`, [[`District ${i}`, 'place', 1], ['Oda Karsten', 'person', 1]], '2026-05-10')));
+    }
+    const cut = [
+      profile('cut1', 'The Norvik undersea cable was cut near Lisk, slowing internet traffic across Velsand; Norvik Telecom sent a repair ship.',
+        [['Norvik Telecom', 'organization', 2], ['Lisk', 'place', 1]], '2026-05-04'),
+      profile('cut2', 'Norvik Telecom said its undersea cable off Lisk was severed, and internet traffic was rerouted while the repair ship sails.',
+        [['Norvik Telecom', 'organization', 2], ['Lisk', 'place', 1]], '2026-05-04'),
+    ];
+    const ids = cut.map((p) => c.assign(input(p)).storyId);
+    const repaired = c.assign(input(profile('fix', 'Norvik Telecom finished repairing the undersea cable cut off Lisk, and internet traffic is back to normal.',
+      [['Norvik Telecom', 'organization', 2], ['Lisk', 'place', 1]], '2026-06-08')));
+    expect(repaired.explanation.chosen?.dateGapDays).toBe(35);
+    expect(new Set([...ids, repaired.storyId]).size).toBe(1);
   });
 
   it('explains a join with the shared names and words, the threshold and the runner-up', () => {

@@ -42,6 +42,7 @@ function describeComparison(c: StoryComparison): string {
   if (names.length) parts.push(`shared names: ${names.join(', ')}`);
   if (terms.length) parts.push(`shared words: ${terms.join(', ')}`);
   if (c.quoteOverlap > 0) parts.push('a quote in common');
+  if (c.topicNames?.length) parts.push(`not counted, as names of a topic weeks apart: ${c.topicNames.slice(0, 3).join(', ')}`);
   if (c.dateGapDays !== null && c.dateGapDays > 0) {
     parts.push(`${c.dateGapDays} ${c.dateGapDays === 1 ? 'day' : 'days'} from the story's dates (date factor ${c.dateFactor.toFixed(2)})`);
   }

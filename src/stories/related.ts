@@ -22,7 +22,8 @@ function spanText(span: { from: string | null; to: string | null; yearFrom: numb
 /** The sentence a user reads: what the stories share, and why they are still two events. */
 export function describeRelation(index: StoryIndex, storyId: string, c: StoryComparison): string {
   const words = c.shared.filter((f) => f.kind === 'term').slice(0, 5).map((f) => f.value);
-  const names = c.shared.filter((f) => f.kind !== 'term' && f.kind !== 'quote').slice(0, 3).map((f) => f.value);
+  // Names of a long-running topic were not counted as evidence of one event, but they are what the topic shares.
+  const names = [...c.shared.filter((f) => f.kind !== 'term' && f.kind !== 'quote').map((f) => f.value), ...(c.topicNames ?? [])].slice(0, 3);
   const topic = [words.length ? `words ${words.join(', ')}` : '', names.length ? `names ${names.join(', ')}` : ''].filter(Boolean).join(' and ');
   const apart: string[] = [];
   const a = index.storySpan(storyId);
@@ -31,7 +32,7 @@ export function describeRelation(index: StoryIndex, storyId: string, c: StoryCom
     const months = Math.round(c.dateGapDays / 30.4);
     apart.push(`dated ${months >= 2 ? `${months} months` : `${c.dateGapDays} days`} apart (${spanText(a) ?? 'undated'} vs ${spanText(b) ?? 'undated'})`);
   }
-  if (c.entitySimilarity < 0.1) apart.push('different people, places and organizations');
+  if (c.entitySimilarity < 0.1) apart.push(c.topicNames?.length ? 'no names in common but the topic\'s own' : 'different people, places and organizations');
   else if (c.entitySimilarity < 0.3) apart.push('few names in common');
   if (apart.length === 0) apart.push(`their similarity ${c.score.toFixed(2)} is below the threshold for one event`);
   return `Same topic (shared ${topic || 'vocabulary'}) but a different event: ${apart.join('; ')}.`;

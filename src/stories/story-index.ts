@@ -2,7 +2,7 @@
 // quotes, datelines) and an inverted index from a story's strongest terms and entities to the story,
 // so a new article is compared with a few dozen candidate stories instead of all of them.
 import type { ArticleProfile, SharedFeature, StoryComparison } from '../core/stories.js';
-import { combineScore, dateFactor, dayNumber, DEFAULT_WEIGHTS, type SimilarityWeights } from './similarity.js';
+import { combineScore, dateFactor, dayNumber, DEFAULT_WEIGHTS, isTopicNameAcross, type SimilarityWeights } from './similarity.js';
 
 /** Days from `day` to the nearest of `days` (sorted ascending, non-empty). */
 function nearestGap(day: number, days: readonly number[]): number {
@@ -114,6 +114,8 @@ export class StoryIndex {
   private readonly postings = new Map<string, Set<string>>();
   private readonly profiles = new Map<string, ArticleProfile>();
   private readonly storyOf = new Map<string, string>();
+  /** Per name, the weeks (day number / 7) of the dated articles mentioning it, with counts: how long it has been in the news. */
+  private readonly nameWeeks = new Map<string, Map<number, number>>();
 
   /** Set while every article is known (re-clustering passes): words used once are left out. */
   batchMode = false;
@@ -155,6 +157,26 @@ export class StoryIndex {
     this.profiles.set(profile.articleId, profile);
     this.termDf.add(profile.terms.map(([t]) => t));
     this.entityDf.add(profile.entities.map((e) => e.key));
+    this.countWeeks(profile, 1);
+  }
+
+  private countWeeks(profile: ArticleProfile, sign: 1 | -1): void {
+    if (!profile.published) return;
+    const week = Math.floor(dayNumber(profile.published) / 7);
+    for (const e of profile.entities) {
+      let weeks = this.nameWeeks.get(e.key);
+      if (!weeks) this.nameWeeks.set(e.key, (weeks = new Map()));
+      const next = (weeks.get(week) ?? 0) + sign;
+      if (next > 0) weeks.set(week, next);
+      else weeks.delete(week);
+      if (weeks.size === 0) this.nameWeeks.delete(e.key);
+    }
+  }
+
+  /** Whether a shared name counts only as the topic's across `gapDays` (see SimilarityWeights.topicNameShare). */
+  private isTopicName(key: string, gapDays: number | null): boolean {
+    const name = { articles: this.entityDf.count(key), weeks: this.nameWeeks.get(key)?.size ?? 0 };
+    return isTopicNameAcross(gapDays, name, this.entityDf.documents, this.weights);
   }
 
   /** Forgets an article entirely (it leaves its story first). */
@@ -165,6 +187,7 @@ export class StoryIndex {
     this.profiles.delete(articleId);
     this.termDf.remove(profile.terms.map(([t]) => t));
     this.entityDf.remove(profile.entities.map((e) => e.key));
+    this.countWeeks(profile, -1);
   }
 
   private vectors(profile: ArticleProfile): ArticleVectors {
@@ -217,10 +240,16 @@ export class StoryIndex {
     }
     const n = story.members.size;
     const termSimilarity = dot / n;
+    const calendarGap = v.date && story.days.length > 0 ? nearestGap(dayNumber(v.date), story.days) : null;
+    const topicNames: string[] = [];
     let edot = 0;
     for (const [k, w] of v.entities) {
       const s = story.entities.get(k);
       if (s === undefined) continue;
+      if (this.isTopicName(k, calendarGap)) {
+        if (explain) topicNames.push(story.entityNames.get(k)?.name ?? k);
+        continue;
+      }
       const c = (w / v.entityNorm) * s;
       edot += c;
       if (explain) {
@@ -231,8 +260,8 @@ export class StoryIndex {
     const entitySimilarity = v.entities.size > 0 && story.entities.size > 0 ? edot / story.entityMembers : 0;
     const sharedQuotes = profile.quotes.filter((q) => story.quotes.has(q));
     const quoteOverlap = sharedQuotes.length > 0 ? 1 : 0;
-    const dateGapDays = v.date && story.days.length > 0
-      ? nearestGap(dayNumber(v.date), story.days)
+    const dateGapDays = calendarGap !== null
+      ? calendarGap
       : v.year !== null && story.yearFrom !== null && story.yearTo !== null
         ? yearGapDays(v.year, story.yearFrom, story.yearTo)
         : null;
@@ -250,7 +279,10 @@ export class StoryIndex {
       }
       shared.sort((a, b) => b.weight - a.weight);
     }
-    return { storyId: story.id, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays, dateFactor: factor, shared: explain ? shared.slice(0, 12) : [] };
+    return {
+      storyId: story.id, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays, dateFactor: factor, shared: explain ? shared.slice(0, 12) : [],
+      ...(topicNames.length > 0 ? { topicNames: topicNames.slice(0, 5) } : {}),
+    };
   }
 
   /** The candidate stories for an article (which must have been observed), best score first. */
@@ -329,10 +361,16 @@ export class StoryIndex {
     const termSimilarity = dot / pairs;
     const hasEntities = story.entityMembers > 0 && other.entityMembers > 0;
     const entityPairs = Math.max(1, story.entityMembers * other.entityMembers);
+    const calendarGap = story.days.length > 0 && other.days.length > 0 ? closestDays(story.days, other.days) : null;
+    const topicNames: string[] = [];
     let edot = 0;
     for (const [k, w] of story.entities) {
       const x = other.entities.get(k);
       if (x === undefined) continue;
+      if (this.isTopicName(k, calendarGap)) {
+        if (explain) topicNames.push(story.entityNames.get(k)?.name ?? k);
+        continue;
+      }
       edot += w * x;
       if (explain) {
         const named = story.entityNames.get(k);
@@ -348,8 +386,8 @@ export class StoryIndex {
     }
     let gap: number | null = null;
     const byYearOnly = !(story.dateFrom && other.dateFrom);
-    if (story.days.length > 0 && other.days.length > 0) {
-      gap = closestDays(story.days, other.days);
+    if (calendarGap !== null) {
+      gap = calendarGap;
     } else if (story.yearTo !== null && other.yearFrom !== null && other.yearTo !== null && story.yearFrom !== null) {
       gap = Math.min(yearGapDays(story.yearFrom, other.yearFrom, other.yearTo), yearGapDays(story.yearTo, other.yearFrom, other.yearTo));
     }
@@ -357,7 +395,10 @@ export class StoryIndex {
     const factor = Math.min(1, dateFactor(gap, this.weights, byYearOnly));
     const score = combineScore({ termSimilarity, entitySimilarity, quoteOverlap, dateFactor: factor, hasEntities }, this.weights);
     shared.sort((a, b) => b.weight - a.weight);
-    return { storyId: otherId, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays: gap, dateFactor: factor, shared: shared.slice(0, 12) };
+    return {
+      storyId: otherId, score, termSimilarity, entitySimilarity, quoteOverlap, dateGapDays: gap, dateFactor: factor, shared: shared.slice(0, 12),
+      ...(topicNames.length > 0 ? { topicNames: topicNames.slice(0, 5) } : {}),
+    };
   }
 
   /** The story's date span (publication or main event dates of its members), for explanations. */
