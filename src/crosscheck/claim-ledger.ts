@@ -16,7 +16,8 @@ import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
 import { sameOccasion } from './occasions.js';
 import { spansCompatible } from './time-spans.js';
-import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
+import { LIST_ITEM, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
+import { itemsMatch } from './list-items.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
 export interface Comparison<F extends Fact> {
@@ -207,8 +208,14 @@ function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Cla
 export function eventGroups(facts: readonly Fact[]): EventFact[][] {
   // Only facts of one verb class can link: grouping within classes keeps big stories from comparing every pair.
   // A dated occasion aligns only with its like (draftLedger): its sentence's claims say other things.
-  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion === null), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
+  // List items align only with list items (draftLedger).
+  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion === null && f.predicateClass !== LIST_ITEM), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
   return joinParaphrases(byClass, eventsParaphrasable);
+}
+
+/** Two list items of different outlets state one thing: the same polarity, and enough of their words matched. */
+function itemsLink(a: EventFact, b: EventFact): boolean {
+  return a.claim.negated === b.claim.negated && itemsMatch(a.paraphrase.words, b.paraphrase.words) !== null;
 }
 
 function inBuckets<F>(facts: readonly F[], keyOf: (f: F) => string): F[][] {
@@ -238,6 +245,10 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   // for May 14"): the same day by construction, so they corroborate and never conflict.
   const occasions = facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion !== null);
   for (const group of groupFacts(occasions, (a, b) => sameOccasion(a.occasion!, b.occasion!))) resolveGroup('event', group, EVENT, out);
+  // An item of one outlet's list that another outlet's list also states (list-items.ts) is a claim of its own;
+  // an item only one outlet gives is already said by its sentence's claims.
+  const items = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass === LIST_ITEM);
+  for (const group of groupFacts(items, itemsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
   // One figure counted under two names ("544 pilots who serve as harbour masters" / "544 harbour masters") joins too.
   const byUnit = joinRenamedFigures(inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink)));
@@ -454,6 +465,7 @@ function noteFor(d: LedgerDraft, members: readonly CrossCheckArticle[]): string 
 
 /** How a fact was aligned with the lead fact: the same figure / rank / person, the same kind of event, or other words. */
 function alignedBy(lead: Fact, f: Fact): ClaimAlignment['by'] {
+  if (lead.kind === 'event' && lead.predicateClass === LIST_ITEM) return 'paraphrase';
   if (lead.kind === 'event' && f.kind === 'event') return lead.predicateClass === f.predicateClass ? 'event' : 'paraphrase';
   if (lead.kind === 'quantity' && f.kind === 'quantity') return lead.unit === f.unit ? 'value' : 'paraphrase';
   return 'value';

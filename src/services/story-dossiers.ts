@@ -23,8 +23,9 @@ import { toDossierArticle } from './build-dossier.js';
  *    gluing statements; the summary never restates a claim while something new is left.
  * 5: (issue 13) one figure counted under two names joins (renamed-figures.ts); a return or flight with a place
  *    it goes to is a journey there.
+ * 6: (issue 13) an item of a list that another outlet's list also states is a claim (list-items.ts).
  */
-export const STORY_DOSSIER_VERSION = 5;
+export const STORY_DOSSIER_VERSION = 6;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */
 const STORE_ATTEMPTS = 3;
 /**
