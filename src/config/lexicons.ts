@@ -152,6 +152,7 @@ export const claimGrammarLexicon = defineLexicon('claim-grammar', object({
   forObjectVerbs: words,
   againstObjectVerbs: words,
   forecastVerbs: words,
+  causativeVerbs: words,
   appositionOpeners: words,
   supportVerbs: record(record(string)),
 }));

@@ -36,6 +36,7 @@ const claimWords = once(() => {
     infinitiveVerbs: new Set(g.infinitiveVerbs),
     subjectPronouns: new Set(g.subjectPronouns),
     forecastVerbs: new Set(g.forecastVerbs),
+    causativeVerbs: new Set(g.causativeVerbs),
     appositionOpeners: new Set(g.appositionOpeners),
     supportVerbs: new Map(Object.entries(g.supportVerbs).map(([verb, nouns]) => [verb, new Map(Object.entries(nouns))])),
     parentheticalAdverbs: new Set(g.parentheticalAdverbs),
@@ -359,19 +360,27 @@ export interface ClaimDraft extends Omit<Claim, 'id'> {}
  */
 function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFirst: number): void {
   const g = s.group;
-  if (!claimWords().forecastVerbs.has(g.lemma) || g.passive || !s.object || s.frame) return;
+  // "… which will lead the reserve fund to become exhausted in 2041": what the fund comes to do is the claim,
+  // in the causing verb's tense, attributed to no one (lexicon/claim-grammar.json `causativeVerbs`).
+  const causative = claimWords().causativeVerbs.has(g.lemma);
+  if (!(causative || claimWords().forecastVerbs.has(g.lemma)) || g.passive || !s.object || s.frame) return;
   const to = tokens.findIndex((t) => t.start >= s.object!.end);
   const verb = tokens[to + 1];
   if (to < 0 || tokens[to]!.lower !== 'to' || verb === undefined || !verb.word || verb.cap || !isKnownVerb(verb.lower)) return;
-  const forecast: VerbGroup = { ...g, first: to, head: to + 1, lemma: verbLemma(verb.lower), tense: 'future', speech: false, reduced: false, coordinated: false };
+  const forecast: VerbGroup = { ...g, first: to, head: to + 1, lemma: verbLemma(verb.lower), tense: causative ? g.tense : 'future', speech: false, reduced: false, coordinated: false };
   const object = readObject(ctx, tokens, forecast, nextFirst);
+  // "can prompt defendants to settle": with nothing after the caused verb the cause itself is the claim.
+  if (causative && object === null) return;
   const subjectWords = s.object;
-  s.attributedTo = s.attributedTo ?? s.actors[0]?.name ?? s.subject?.phrase ?? null;
+  if (!causative) s.attributedTo = s.attributedTo ?? s.actors[0]?.name ?? s.subject?.phrase ?? null;
   s.actors = entitiesIn(ctx.index, subjectWords.start, subjectWords.end);
   s.subject = { referents: s.actors, phrase: subjectWords.text, start: subjectWords.start, end: subjectWords.end };
   s.group = forecast;
   s.object = object;
   s.objectEntities = object ? entitiesIn(ctx.index, object.start, object.end).map((r) => r.name) : [];
+  // "… this year, which will lead the fund to become exhausted": the caused claim has its own subject, so it
+  // is no description of the relative's antecedent.
+  if (causative) s.relative = false;
 }
 
 /** Speech verbs that take an object and an infinitive: "asked a firm to take a look", "urged lawmakers to examine". */
