@@ -195,9 +195,13 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   vagueWords: words,
 }));
 
+/** Set phrases of one meaning that no verb class or WordNet relation ties together (src/crosscheck/idioms.ts). */
+export const crosscheckIdiomsLexicon = defineLexicon('crosscheck-idioms', object({ idiomClasses: record(words) }));
+
 /** Every lexicon getter, by file name: the tests load each one. */
 export const ALL_LEXICONS: Readonly<Record<string, () => unknown>> = {
   'abbreviations': abbreviationsLexicon,
+  'crosscheck-idioms': crosscheckIdiomsLexicon,
   'verbs': verbsLexicon,
   'stopwords': stopwordsLexicon,
   'stopwords-other': otherStopwordsLexicon,

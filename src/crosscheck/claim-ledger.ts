@@ -16,7 +16,7 @@ import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
 import { sameOccasion } from './occasions.js';
 import { spansCompatible } from './time-spans.js';
-import { LIST_ITEM, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
+import { IDIOM, LIST_ITEM, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
 import { itemsMatch } from './list-items.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
@@ -208,10 +208,13 @@ function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Cla
 export function eventGroups(facts: readonly Fact[]): EventFact[][] {
   // Only facts of one verb class can link: grouping within classes keeps big stories from comparing every pair.
   // A dated occasion aligns only with its like (draftLedger): its sentence's claims say other things.
-  // List items align only with list items (draftLedger).
-  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion === null && f.predicateClass !== LIST_ITEM), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
+  // List items and idioms align only with their like (draftLedger).
+  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion === null && !phraseFact(f)), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
   return joinParaphrases(byClass, eventsParaphrasable);
 }
+
+/** A fact read from a list item or a set phrase (phrase-facts.ts), not from a claim. */
+const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || f.predicateClass.startsWith(IDIOM);
 
 /** Two list items of different outlets state one thing: the same polarity, and enough of their words matched. */
 function itemsLink(a: EventFact, b: EventFact): boolean {
@@ -249,6 +252,12 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   // an item only one outlet gives is already said by its sentence's claims.
   const items = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass === LIST_ITEM);
   for (const group of groupFacts(items, itemsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  // A set phrase of one idiom class in two outlets' sentences about a participant they share ("… is dead on
+  // arrival, McConnell said" / "McConnell pledged not to take up the bill"): one fact.
+  const idioms = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(IDIOM));
+  for (const bucket of inBuckets(idioms, (f) => f.predicateClass)) {
+    for (const group of groupFacts(bucket, (a, b) => sharedCount(a.names, b.names) > 0)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  }
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
   // One figure counted under two names ("544 pilots who serve as harbour masters" / "544 harbour masters") joins too.
   const byUnit = joinRenamedFigures(inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink)));
@@ -465,7 +474,7 @@ function noteFor(d: LedgerDraft, members: readonly CrossCheckArticle[]): string 
 
 /** How a fact was aligned with the lead fact: the same figure / rank / person, the same kind of event, or other words. */
 function alignedBy(lead: Fact, f: Fact): ClaimAlignment['by'] {
-  if (lead.kind === 'event' && lead.predicateClass === LIST_ITEM) return 'paraphrase';
+  if (lead.kind === 'event' && phraseFact(lead)) return 'paraphrase';
   if (lead.kind === 'event' && f.kind === 'event') return lead.predicateClass === f.predicateClass ? 'event' : 'paraphrase';
   if (lead.kind === 'quantity' && f.kind === 'quantity') return lead.unit === f.unit ? 'value' : 'paraphrase';
   return 'value';
@@ -489,6 +498,11 @@ function alignmentOf(lead: Fact, facts: readonly Fact[]): ClaimAlignment[] {
 /** The shared participants (named as the lead article names them) and the matched words of two facts. */
 function explainParaphrase(a: Exclude<Fact, RoleFact>, b: Exclude<Fact, RoleFact>): AlignmentReason {
   const participants = [...a.paraphrase.names].filter((n) => b.paraphrase.names.has(n)).map((n) => a.nameOf.get(n) ?? b.nameOf.get(n) ?? n);
+  // Two phrases of one idiom class ("dead on arrival" / "not to take up") mean the same: synonyms.
+  if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(IDIOM) && a.predicateClass === b.predicateClass) {
+    const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
+    return { participants, words: [{ a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }] };
+  }
   return { participants, words: matchWords(a.paraphrase.words, b.paraphrase.words) };
 }
 

@@ -12,7 +12,8 @@ import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './com
 import { keyOfName, NO_WORDS, quotedShare, sentenceNames, sourceOfSentence } from './fact-sentences.js';
 import { datedOccasions, type DatedOccasion } from './occasions.js';
 import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
-import { listItems, MIN_ITEM_WORDS } from './list-items.js';
+import { phraseFacts } from './phrase-facts.js';
+export { IDIOM, LIST_ITEM } from './phrase-facts.js';
 import { spanAround, type TimeSpan } from './time-spans.js';
 import type { RelativeTime } from '../understand/index.js';
 
@@ -316,7 +317,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     });
   }
   facts.push(...occasionFacts(member, sourceOf, { keyOf: bySentence, nameOf, nameWords }, year));
-  facts.push(...listItemFacts(member, sourceOf, { keyOf: bySentence, nameOf }, year));
+  facts.push(...phraseFacts(member, sourceOf, { keyOf: bySentence, nameOf }, year));
   facts.push(...roleFacts(member, sourceOf));
   return facts;
 }
@@ -370,62 +371,6 @@ function occasionFacts(
   }
   return out;
 }
-
-/** The verb class of list-item facts (list-items.ts): they align only with each other. */
-export const LIST_ITEM = 'list-item';
-
-/**
- * One fact per item of each list in the article's sentences (list-items.ts: "…, requires candidates to
- * disclose returns and makes Founders Day a port holiday"), its paraphrase words the item's own, names
- * included ("founders"): a name one outlet capitalizes and another does not is still the same word.
- * Quoted sentences are their speakers'.
- */
-function listItemFacts(
-  member: CrossCheckArticle,
-  sourceOf: (sentenceIndex: number) => { source: string; copied: boolean },
-  { keyOf: bySentence, nameOf }: { keyOf: Map<number, Set<string>>; nameOf: Map<string, string> },
-  year: number | null,
-): EventFact[] {
-  const { article } = member;
-  const out: EventFact[] = [];
-  article.sentences.forEach((sentence, sentenceIndex) => {
-    const items = listItems(sentence.text);
-    if (items.length === 0 || quotedShare(member, sentenceIndex) > 0.5) return;
-    const { source, copied } = sourceOf(sentenceIndex);
-    const terms = new Set(contentTerms(sentence.text));
-    const sentenceKeys = bySentence.get(sentenceIndex) ?? new Set<string>();
-    for (const item of items) {
-      const words = paraphraseWords(item.text, NO_WORDS, year);
-      if (words.length < MIN_ITEM_WORDS) continue;
-      const itemWords = new Set(foldedWords(item.text));
-      // The item's own names: those whose last word it holds.
-      const names = new Set([...sentenceKeys].filter((k) => itemWords.has(foldedWords(nameOf.get(k) ?? k).pop() ?? '')));
-      const claim: Claim = {
-        id: `item-${sentenceIndex}`, sentence: sentenceIndex, evidence: sentence.text, actors: [], predicate: LIST_ITEM, negated: NEGATION.test(item.text), object: item.text,
-        time: null, place: null, quantities: [], rankings: [], attributedTo: null, subject: null, objectEntities: [],
-      };
-      out.push({
-        member, source, copied, claim, sentenceIndex, terms, names, paraphrase: { names, words, core: words, when: null, verb: LIST_ITEM }, nameOf,
-        kind: 'event',
-        predicateClass: LIST_ITEM,
-        objectClass: null,
-        objectTerms: new Set(contentTerms(item.text)),
-        objectNames: new Set(),
-        participants: names,
-        actors: new Set(),
-        place: null,
-        subjectTerms: new Set(),
-        time: null,
-        mood: 'done',
-        light: false,
-        occasion: null,
-      });
-    }
-  });
-  return out;
-}
-
-const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
 
 /**
  * The facts of a story's articles, and the figures and ranks of related stories' articles (which can

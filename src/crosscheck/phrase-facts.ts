@@ -1,0 +1,66 @@
+// Facts read from a sentence's phrases rather than from its claims: each item of a list ("…, requires
+// carriers to publish fares and makes Founders Day a port holiday": list-items.ts) and each set phrase of an
+// idiom class ("the bill is dead on arrival": idioms.ts). The claim extractor reads one verb at a time and
+// misses both; these facts align only with their like (claim-ledger.ts), and become a claim only when
+// another outlet states the same.
+import type { Claim } from '../core/annotations.js';
+import type { CrossCheckArticle } from '../core/crosscheck.js';
+import { contentTerms, foldedWords } from '../text/index.js';
+import { NO_WORDS, quotedShare } from './fact-sentences.js';
+import type { EventFact } from './facts.js';
+import { idiomClassesOf } from './idioms.js';
+import { listItems, MIN_ITEM_WORDS } from './list-items.js';
+import { paraphraseWords } from './paraphrase.js';
+
+/** The verb class of list-item facts: they align only with each other. */
+export const LIST_ITEM = 'list-item';
+/** The verb class of idiom facts is this prefix and the idiom's class ("idiom:will not act on a measure"). */
+export const IDIOM = 'idiom:';
+
+const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
+
+interface SentenceNames {
+  keyOf: Map<number, Set<string>>;
+  nameOf: Map<string, string>;
+}
+
+/** The list-item and idiom facts of an article's sentences; quoted sentences are their speakers'. */
+export function phraseFacts(
+  member: CrossCheckArticle,
+  sourceOf: (sentenceIndex: number) => { source: string; copied: boolean },
+  { keyOf: bySentence, nameOf }: SentenceNames,
+  year: number | null,
+): EventFact[] {
+  const out: EventFact[] = [];
+  member.article.sentences.forEach((sentence, sentenceIndex) => {
+    const items = listItems(sentence.text);
+    const idioms = idiomClassesOf(sentence.text);
+    if ((items.length === 0 && idioms.length === 0) || quotedShare(member, sentenceIndex) > 0.5) return;
+    const { source, copied } = sourceOf(sentenceIndex);
+    const terms = new Set(contentTerms(sentence.text));
+    const sentenceKeys = bySentence.get(sentenceIndex) ?? new Set<string>();
+    const fact = (predicateClass: string, object: string, names: Set<string>, words: string[], negated: boolean): EventFact => {
+      const claim: Claim = {
+        id: `${predicateClass}-${sentenceIndex}`, sentence: sentenceIndex, evidence: sentence.text, actors: [], predicate: predicateClass, negated, object,
+        time: null, place: null, quantities: [], rankings: [], attributedTo: null, subject: null, objectEntities: [],
+      };
+      return {
+        member, source, copied, claim, sentenceIndex, terms, names, paraphrase: { names, words, core: words, when: null, verb: predicateClass }, nameOf,
+        kind: 'event', predicateClass, objectClass: null, objectTerms: new Set(contentTerms(object)), objectNames: new Set(), participants: names,
+        actors: new Set(), place: null, subjectTerms: new Set(), time: null, mood: 'done', light: false, occasion: null,
+      };
+    };
+    // An item's words are its own, names included ("founders"): a name one outlet capitalizes and another
+    // does not is still the same word. Its names are those whose last word it holds.
+    for (const item of items) {
+      const words = paraphraseWords(item.text, NO_WORDS, year);
+      if (words.length < MIN_ITEM_WORDS) continue;
+      const itemWords = new Set(foldedWords(item.text));
+      const names = new Set([...sentenceKeys].filter((k) => itemWords.has(foldedWords(nameOf.get(k) ?? k).pop() ?? '')));
+      out.push(fact(LIST_ITEM, item.text, names, words, NEGATION.test(item.text)));
+    }
+    // An idiom's fact is about the sentence's participants; its one word is the phrase as written.
+    for (const idiom of idioms) out.push(fact(`${IDIOM}${idiom.name}`, idiom.phrase, new Set(sentenceKeys), [idiom.phrase], false));
+  });
+  return out;
+}
