@@ -16,7 +16,7 @@ import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
 import { sameOccasion } from './occasions.js';
 import { spansCompatible } from './time-spans.js';
-import { IDIOM, LIST_ITEM, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
+import { IDIOM, LIST_ITEM, REPORT, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
 import { itemsMatch } from './list-items.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
@@ -214,7 +214,18 @@ export function eventGroups(facts: readonly Fact[]): EventFact[][] {
 }
 
 /** A fact read from a list item or a set phrase (phrase-facts.ts), not from a claim. */
-const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || f.predicateClass.startsWith(IDIOM);
+const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || f.predicateClass.startsWith(IDIOM) || f.predicateClass.startsWith(REPORT);
+
+/**
+ * Two mentions of one outlet's report say the same report when they share another participant ("the union")
+ * or two words of what was reported, matched through WordNet ("cuts" / "cutting", "benefits"): a story seldom
+ * cites two reports of one outlet, and these tell them apart when it does.
+ */
+function reportsLink(a: EventFact, b: EventFact): boolean {
+  const outlet = a.predicateClass.slice(REPORT.length);
+  if ([...a.names].some((k) => k !== outlet && b.names.has(k))) return true;
+  return matchWords(a.paraphrase.words, b.paraphrase.words).filter((w) => w.how !== 'hypernym').length >= 2;
+}
 
 /** Two list items of different outlets state one thing: the same polarity, and enough of their words matched. */
 function itemsLink(a: EventFact, b: EventFact): boolean {
@@ -257,6 +268,12 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   const idioms = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(IDIOM));
   for (const bucket of inBuckets(idioms, (f) => f.predicateClass)) {
     for (const group of groupFacts(bucket, (a, b) => sharedCount(a.names, b.names) > 0)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  }
+  // One outlet's report that several outlets mention ("the Gazette reported Friday that the union …" / "first
+  // reported in the Gazette"): one fact when the sentences also meet on what was reported.
+  const reports = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(REPORT));
+  for (const bucket of inBuckets(reports, (f) => f.predicateClass)) {
+    for (const group of groupFacts(bucket, reportsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
   }
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
   // One figure counted under two names ("544 pilots who serve as harbour masters" / "544 harbour masters") joins too.

@@ -13,7 +13,7 @@ import { keyOfName, NO_WORDS, quotedShare, sentenceNames, sourceOfSentence } fro
 import { datedOccasions, type DatedOccasion } from './occasions.js';
 import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
 import { phraseFacts } from './phrase-facts.js';
-export { IDIOM, LIST_ITEM } from './phrase-facts.js';
+export { IDIOM, LIST_ITEM, REPORT } from './phrase-facts.js';
 import { spanAround, type TimeSpan } from './time-spans.js';
 import type { RelativeTime } from '../understand/index.js';
 
@@ -317,7 +317,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     });
   }
   facts.push(...occasionFacts(member, sourceOf, { keyOf: bySentence, nameOf, nameWords }, year));
-  facts.push(...phraseFacts(member, sourceOf, { keyOf: bySentence, nameOf }, year));
+  facts.push(...phraseFacts(member, sourceOf, { keyOf: bySentence, nameOf, nameWords }, year));
   facts.push(...roleFacts(member, sourceOf));
   return facts;
 }

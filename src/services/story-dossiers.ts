@@ -24,7 +24,8 @@ import { toDossierArticle } from './build-dossier.js';
  * 5: (issue 13) one figure counted under two names joins (renamed-figures.ts); a return or flight with a place
  *    it goes to is a journey there.
  * 6: (issue 13) an item of a list that another outlet's list also states is a claim (list-items.ts); so is a set
- *    phrase of one idiom class two outlets use about one participant (idioms.ts: "dead on arrival" / "not take up").
+ *    phrase of one idiom class two outlets use about one participant (idioms.ts: "dead on arrival" / "not take up"),
+ *    and one outlet's report several outlets mention (outlet-reports.ts).
  */
 export const STORY_DOSSIER_VERSION = 6;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */
