@@ -16,8 +16,8 @@ import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
 import { sameOccasion } from './occasions.js';
 import { spansCompatible } from './time-spans.js';
-import { IDIOM, LIST_ITEM, REPORT, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
-import { itemsMatch } from './list-items.js';
+import { AGE, IDIOM, LIST_ITEM, REPORT, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
+import { groupItems, itemsMatch } from './list-items.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
 export interface Comparison<F extends Fact> {
@@ -214,7 +214,12 @@ export function eventGroups(facts: readonly Fact[]): EventFact[][] {
 }
 
 /** A fact read from a list item or a set phrase (phrase-facts.ts), not from a claim. */
-const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || f.predicateClass.startsWith(IDIOM) || f.predicateClass.startsWith(REPORT);
+const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || [IDIOM, REPORT, AGE].some((p) => f.predicateClass.startsWith(p));
+
+/** Two ages of one start year are one thing's when a noun of one is a noun of the other or its synonym ("suit" / "lawsuit"). */
+function agesLink(a: EventFact, b: EventFact): boolean {
+  return matchWords(a.paraphrase.words, b.paraphrase.words).some((w) => w.how !== 'hypernym');
+}
 
 /**
  * Two mentions of one outlet's report say the same report when they share another participant ("the union")
@@ -262,12 +267,18 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   // An item of one outlet's list that another outlet's list also states (list-items.ts) is a claim of its own;
   // an item only one outlet gives is already said by its sentence's claims.
   const items = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass === LIST_ITEM);
-  for (const group of groupFacts(items, itemsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  for (const group of groupItems(items, (f) => f.paraphrase.words, (f) => f.member.article.id, itemsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
   // A set phrase of one idiom class in two outlets' sentences about a participant they share ("… is dead on
   // arrival, McConnell said" / "McConnell pledged not to take up the bill"): one fact.
   const idioms = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(IDIOM));
   for (const bucket of inBuckets(idioms, (f) => f.predicateClass)) {
     for (const group of groupFacts(bucket, (a, b) => sharedCount(a.names, b.names) > 0)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  }
+  // One thing's age told two ways ("the 12-year-old dispute" / "the quarrel began a dozen years ago"): the same
+  // year it began (the bucket), and the same thing, its noun or a synonym.
+  const ages = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(AGE));
+  for (const bucket of inBuckets(ages, (f) => f.predicateClass)) {
+    for (const group of groupFacts(bucket, agesLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
   }
   // One outlet's report that several outlets mention ("the Gazette reported Friday that the union …" / "first
   // reported in the Gazette"): one fact when the sentences also meet on what was reported.
@@ -519,6 +530,11 @@ function explainParaphrase(a: Exclude<Fact, RoleFact>, b: Exclude<Fact, RoleFact
   if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(IDIOM) && a.predicateClass === b.predicateClass) {
     const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
     return { participants, words: [{ a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }] };
+  }
+  // One start year told as an age and as a time ago ("10-year-old" / "started a decade ago"), and the thing's nouns.
+  if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(AGE) && a.predicateClass === b.predicateClass) {
+    const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
+    return { participants, words: [...matchWords(a.paraphrase.words, b.paraphrase.words), { a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }] };
   }
   return { participants, words: matchWords(a.paraphrase.words, b.paraphrase.words) };
 }

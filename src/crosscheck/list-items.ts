@@ -6,6 +6,7 @@
 import type { WordMatch } from '../core/crosscheck.js';
 import { isKnownVerb } from '../text/index.js';
 import { matchWords } from './paraphrase.js';
+import { rootFinder } from './union-find.js';
 
 /** One item of a list: its words as the sentence gives them. */
 export interface ListItem {
@@ -100,4 +101,56 @@ export function itemsMatch(a: readonly string[], b: readonly string[]): WordMatc
   const firm = words.filter((w) => w.how !== 'hypernym').length;
   if (firm < MIN_MATCHED || same < MIN_SAME || firm / Math.min(a.length, b.length) < MIN_SHARE) return null;
   return words;
+}
+
+/** Letters of a word that key it for finding candidate pairs: "restore" / "restoring", "felons" / "felony" meet. */
+const KEY_LETTERS = 5;
+/**
+ * A key more items than this share is too common to pair by (a big story's word every list repeats); the
+ * items still meet on their rarer words.
+ */
+const POSTING_LIMIT = 200;
+
+/**
+ * Groups items transitively by `link`, comparing only items of different articles that share two word keys
+ * (the least two matching items share): a story of hundreds of articles has thousands of list items, and
+ * weighing every pair through WordNet took longer than the rest of its cross-check.
+ */
+export function groupItems<F>(facts: readonly F[], wordsOf: (f: F) => readonly string[], articleOf: (f: F) => string, link: (a: F, b: F) => boolean): F[][] {
+  const n = facts.length;
+  const postings = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    for (const key of new Set(wordsOf(f).map((w) => w.slice(0, KEY_LETTERS)))) {
+      const posting = postings.get(key);
+      if (posting) posting.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  const article = facts.map(articleOf);
+  const shared = new Map<number, number>();
+  for (const posting of postings.values()) {
+    if (posting.length < 2 || posting.length > POSTING_LIMIT) continue;
+    for (let x = 0; x < posting.length; x++) {
+      for (let y = x + 1; y < posting.length; y++) {
+        const [i, j] = [posting[x]!, posting[y]!];
+        if (article[i] !== article[j]) shared.set(i * n + j, (shared.get(i * n + j) ?? 0) + 1);
+      }
+    }
+  }
+  const parent = facts.map((_, i) => i);
+  const find = rootFinder(parent);
+  for (const [pair, count] of shared) {
+    if (count < MIN_SAME) continue;
+    const [i, j] = [Math.floor(pair / n), pair % n];
+    const [ri, rj] = [find(i), find(j)];
+    if (ri !== rj && link(facts[i]!, facts[j]!)) parent[rj] = ri;
+  }
+  const groups = new Map<number, F[]>();
+  facts.forEach((f, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(f);
+    else groups.set(root, [f]);
+  });
+  return [...groups.values()];
 }
