@@ -216,6 +216,17 @@ export function eventGroups(facts: readonly Fact[]): EventFact[][] {
 /** A fact read from a list item or a set phrase (phrase-facts.ts), not from a claim. */
 const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || [IDIOM, REPORT, AGE].some((p) => f.predicateClass.startsWith(p));
 
+/**
+ * Two phrases of one idiom class state one fact when their sentences share a participant, or — when one of them
+ * names nobody — a word besides the phrases, matched as itself, a synonym or a derived form ("companies" /
+ * "companies"): the idiom says what happens, the shared name or word of what. Two sentences that name two
+ * different people ("Halloran said the bill is dead on arrival" / "Okoro will not take up the bill") are two.
+ */
+function idiomsLink(a: EventFact, b: EventFact): boolean {
+  if (sharedCount(a.names, b.names) > 0) return true;
+  return (a.names.size === 0 || b.names.size === 0) && matchWords(a.paraphrase.words, b.paraphrase.words).some((w) => w.how !== 'hypernym');
+}
+
 /** Two ages of one start year are one thing's when a noun of one is a noun of the other or its synonym ("suit" / "lawsuit"). */
 function agesLink(a: EventFact, b: EventFact): boolean {
   return matchWords(a.paraphrase.words, b.paraphrase.words).some((w) => w.how !== 'hypernym');
@@ -269,10 +280,11 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   const items = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass === LIST_ITEM);
   for (const group of groupItems(items, (f) => f.paraphrase.words, (f) => f.member.article.id, itemsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
   // A set phrase of one idiom class in two outlets' sentences about a participant they share ("… is dead on
-  // arrival, McConnell said" / "McConnell pledged not to take up the bill"): one fact.
+  // arrival, McConnell said" / "McConnell pledged not to take up the bill"), or about one thing ("a fee on
+  // companies that run afoul of the law" / "a fine on companies found to have broken the law"): one fact.
   const idioms = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(IDIOM));
   for (const bucket of inBuckets(idioms, (f) => f.predicateClass)) {
-    for (const group of groupFacts(bucket, (a, b) => sharedCount(a.names, b.names) > 0)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+    for (const group of groupFacts(bucket, idiomsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
   }
   // One thing's age told two ways ("the 12-year-old dispute" / "the quarrel began a dozen years ago"): the same
   // year it began (the bucket), and the same thing, its noun or a synonym.
@@ -529,7 +541,7 @@ function explainParaphrase(a: Exclude<Fact, RoleFact>, b: Exclude<Fact, RoleFact
   // Two phrases of one idiom class ("dead on arrival" / "not to take up") mean the same: synonyms.
   if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(IDIOM) && a.predicateClass === b.predicateClass) {
     const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
-    return { participants, words: [{ a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }] };
+    return { participants, words: [{ a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }, ...matchWords(a.paraphrase.words, b.paraphrase.words).filter((w) => w.how !== 'hypernym')] };
   }
   // One start year told as an age and as a time ago ("10-year-old" / "started a decade ago"), and the thing's nouns.
   if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(AGE) && a.predicateClass === b.predicateClass) {

@@ -12,6 +12,7 @@ describe('idiomClassesOf', () => {
     ['a contraction glued to its verb', 'Halloran won’t take up the bill this year.', ['n’t take up']],
     ['taking up a bill is the opposite', 'The council will take up the ferry bill on Monday.', []],
     ['a word that only ends like one', 'The knot take up was slack.', []],
+    ['"run afoul of the law"', 'The fee falls on carriers that run afoul of the law.', ['run afoul of the law']],
   ] as const)('%s', (_label, sentence, expected) => {
     expect(idiomClassesOf(sentence).map((i) => i.phrase)).toEqual(expected);
   });
@@ -25,12 +26,19 @@ describe('idioms in the claim ledger', () => {
     const b = member(annotatedArticle(id(), 'The council will not take up the bill, according to Speaker Teodor Halloran.', '2031-03-04', 'Meridian Wire'));
     const claim = storyClaims([a, b]).find((c) => c.status === 'corroborated');
     expect(claim?.alignment?.[0]?.participants).toContain('Teodor Halloran');
-    expect(claim?.alignment?.[0]?.words).toEqual([expect.objectContaining({ how: 'synonym' })]);
+    expect(claim?.alignment?.[0]?.words[0]).toEqual({ a: 'dead on arrival', b: 'not take up', how: 'synonym' });
+  });
+
+  it('corroborates "run afoul of the law" and "found to have broken the law" said of one thing in a sentence that names no one', () => {
+    const a = member(annotatedArticle(id(), 'Harbour Democrats noted that the pilot fund would come from a surcharge on settlements with carriers that run afoul of the law.', '2031-03-04', 'Harbour Post'));
+    const b = member(annotatedArticle(id(), 'It also creates a matching system for small donations, funded by an additional fine on carriers found to have broken the law.', '2031-03-04', 'Meridian Wire'));
+    const claim = storyClaims([a, b]).find((c) => c.status === 'corroborated');
+    expect(claim?.alignment?.[0]?.words).toContainEqual({ a: 'carriers', b: 'carriers', how: 'same lemma' });
   });
 
   it('keeps apart two outlets’ phrases about different participants', () => {
     const a = member(annotatedArticle(id(), 'Speaker Teodor Halloran has said the ferry bill is dead on arrival.', '2031-03-04', 'Harbour Post'));
-    const b = member(annotatedArticle(id(), 'Governor Maren Okoro will not take up the port plan.', '2031-03-04', 'Meridian Wire'));
+    const b = member(annotatedArticle(id(), 'Governor Maren Okoro will not take up the ferry bill.', '2031-03-04', 'Meridian Wire'));
     expect(storyClaims([a, b]).filter((c) => c.status === 'corroborated')).toEqual([]);
   });
 });

@@ -69,8 +69,12 @@ export function phraseFacts(
       const names = new Set([...sentenceKeys].filter((k) => itemWords.has(foldedWords(nameOf.get(k) ?? k).pop() ?? '')));
       out.push(fact(LIST_ITEM, item.text, names, words, NEGATION.test(item.text)));
     }
-    // An idiom's fact is about the sentence's participants; its one word is the phrase as written.
-    for (const idiom of idioms) out.push(fact(`${IDIOM}${idiom.name}`, idiom.phrase, new Set(sentenceKeys), [idiom.phrase], false));
+    // An idiom's fact is about the sentence's participants and its other words (what the phrase is said of).
+    for (const idiom of idioms) {
+      const own = new Set(foldedWords(idiom.phrase));
+      const words = paraphraseWords(sentence.text, nameWords.get(sentenceIndex) ?? NO_WORDS, year).filter((w) => !own.has(w));
+      out.push(fact(`${IDIOM}${idiom.name}`, idiom.phrase, new Set(sentenceKeys), words, false));
+    }
     // A thing's age: its nouns are its words, the year it began its class.
     for (const age of ages) out.push(fact(`${AGE}${age.since}`, age.phrase, new Set(sentenceKeys), age.nouns, false));
     // An outlet's report: about the sentence's participants, in the sentence's words (what was reported).
