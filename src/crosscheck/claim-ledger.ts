@@ -16,7 +16,7 @@ import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
 import { sameOccasion } from './occasions.js';
 import { spansCompatible } from './time-spans.js';
-import { AGE, IDIOM, LIST_ITEM, REPORT, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
+import { AGE, IDIOM, KIN, LIST_ITEM, REPORT, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
 import { groupItems, itemsMatch } from './list-items.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
@@ -214,7 +214,7 @@ export function eventGroups(facts: readonly Fact[]): EventFact[][] {
 }
 
 /** A fact read from a list item or a set phrase (phrase-facts.ts), not from a claim. */
-const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || [IDIOM, REPORT, AGE].some((p) => f.predicateClass.startsWith(p));
+const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || [IDIOM, REPORT, AGE, KIN].some((p) => f.predicateClass.startsWith(p));
 
 /**
  * Two phrases of one idiom class state one fact when their sentences share a participant, or — when one of them
@@ -292,6 +292,9 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   for (const bucket of inBuckets(ages, (f) => f.predicateClass)) {
     for (const group of groupFacts(bucket, agesLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
   }
+  // One person's kin that outlets give in other words ("whose son …" / "the father of one victim"): one fact.
+  const kin = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(KIN));
+  for (const bucket of inBuckets(kin, (f) => f.predicateClass)) if (sourcesOf(bucket).size > 1) resolveGroup('event', bucket, EVENT, out);
   // One outlet's report that several outlets mention ("the Gazette reported Friday that the union …" / "first
   // reported in the Gazette"): one fact when the sentences also meet on what was reported.
   const reports = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(REPORT));
@@ -542,6 +545,11 @@ function explainParaphrase(a: Exclude<Fact, RoleFact>, b: Exclude<Fact, RoleFact
   if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(IDIOM) && a.predicateClass === b.predicateClass) {
     const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
     return { participants, words: [{ a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }, ...matchWords(a.paraphrase.words, b.paraphrase.words).filter((w) => w.how !== 'hypernym')] };
+  }
+  // One person's kin in two wordings ("whose 6-year-old son" / "the father of one victim").
+  if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(KIN) && a.predicateClass === b.predicateClass) {
+    const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
+    return { participants, words: [{ a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }] };
   }
   // One start year told as an age and as a time ago ("10-year-old" / "started a decade ago"), and the thing's nouns.
   if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(AGE) && a.predicateClass === b.predicateClass) {

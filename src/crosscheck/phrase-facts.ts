@@ -1,7 +1,8 @@
 // Facts read from a sentence's phrases rather than from its claims: each item of a list ("…, requires
 // carriers to publish fares and makes Founders Day a port holiday": list-items.ts) and each set phrase of an
 // idiom class ("the bill is dead on arrival": idioms.ts) and each news outlet's report ("the Harbour Gazette
-// first reported Friday that …": outlet-reports.ts) and each thing's age ("the 12-year-old dispute": ages.ts). The claim extractor reads one verb at a time and
+// first reported Friday that …": outlet-reports.ts), each thing's age ("the 12-year-old dispute": ages.ts) and a
+// person's kin ("Ilse Marrow, whose son …": kinship.ts). The claim extractor reads one verb at a time and
 // misses both; these facts align only with their like (claim-ledger.ts), and become a claim only when
 // another outlet states the same.
 import type { Claim } from '../core/annotations.js';
@@ -11,6 +12,7 @@ import { NO_WORDS, quotedShare } from './fact-sentences.js';
 import type { EventFact } from './facts.js';
 import { statedAges } from './ages.js';
 import { idiomClassesOf } from './idioms.js';
+import { statedKin } from './kinship.js';
 import { listItems, MIN_ITEM_WORDS } from './list-items.js';
 import { isOutletName, reportsBy } from './outlet-reports.js';
 import { paraphraseWords } from './paraphrase.js';
@@ -21,6 +23,10 @@ export const LIST_ITEM = 'list-item';
 export const REPORT = 'report:';
 /** The verb class of a thing's stated age is this prefix and the year it began ("age:2001"). */
 export const AGE = 'age:';
+/** The verb class of a person's stated kin is this prefix, the relation and the person's key ("kin:parent:marrow"). */
+export const KIN = 'kin:';
+/** Words without which a sentence states no kin (kinship.ts reads only sentences that have one). */
+const KIN_CUE = /\b(?:whose|father|mother|parent|dad|mom|mum|husband|wife|widow|widower)\b/i;
 /** The verb class of idiom facts is this prefix and the idiom's class ("idiom:will not act on a measure"). */
 export const IDIOM = 'idiom:';
 
@@ -32,7 +38,7 @@ interface SentenceNames {
   nameWords: Map<number, Set<string>>;
 }
 
-/** The list-item, idiom, age and outlet-report facts of an article's sentences; quoted sentences are their speakers'. */
+/** The list-item, idiom, age, kin and outlet-report facts of an article's sentences; quoted sentences are their speakers'. */
 export function phraseFacts(
   member: CrossCheckArticle,
   sourceOf: (sentenceIndex: number) => { source: string; copied: boolean },
@@ -46,7 +52,8 @@ export function phraseFacts(
     const sentenceKeys = bySentence.get(sentenceIndex) ?? new Set<string>();
     const reporters = [...sentenceKeys].filter((k) => { const name = nameOf.get(k) ?? k; return isOutletName(name) && reportsBy(sentence.text, name); });
     const ages = statedAges(sentence.text, year);
-    if ((items.length === 0 && idioms.length === 0 && reporters.length === 0 && ages.length === 0) || quotedShare(member, sentenceIndex) > 0.5) return;
+    const kin = KIN_CUE.test(sentence.text) ? [...sentenceKeys].flatMap((k) => statedKin(sentence.text, nameOf.get(k) ?? k).map((x) => ({ key: k, ...x }))) : [];
+    if ((items.length === 0 && idioms.length === 0 && reporters.length === 0 && ages.length === 0 && kin.length === 0) || quotedShare(member, sentenceIndex) > 0.5) return;
     const { source, copied } = sourceOf(sentenceIndex);
     const terms = new Set(contentTerms(sentence.text));
     const fact = (predicateClass: string, object: string, names: Set<string>, words: string[], negated: boolean): EventFact => {
@@ -77,6 +84,8 @@ export function phraseFacts(
     }
     // A thing's age: its nouns are its words, the year it began its class.
     for (const age of ages) out.push(fact(`${AGE}${age.since}`, age.phrase, new Set(sentenceKeys), age.nouns, false));
+    // A person's kin ("Ilse Marrow, whose son …"): one fact per person and relation.
+    for (const k of kin) out.push(fact(`${KIN}${k.relation}:${k.key}`, k.phrase, new Set([k.key]), [], false));
     // An outlet's report: about the sentence's participants, in the sentence's words (what was reported).
     for (const k of reporters) out.push(fact(`${REPORT}${k}`, nameOf.get(k) ?? k, new Set(sentenceKeys), paraphraseWords(sentence.text, nameWords.get(sentenceIndex) ?? NO_WORDS, year), false));
   });
