@@ -38,7 +38,8 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  * 8: (issue 13) "this class includes" read as a verb after a noun in -ss; "three-fifths" a fraction like "three
  *    fifths"; "planned/plans/intends to VERB" a plan of VERB; "this afternoon" a time.
  * 9: a four-digit number a verb puts before a plural noun is a count ("forcing 1852 locals"), not a year.
- * 10: a causative verb with "X to VERB" ("will lead the fund to become exhausted") makes the claim "X VERB".
+ * 10: a causative verb with "X to VERB" ("will lead the fund to become exhausted") makes the claim "X VERB"; a figure
+ *     in a free relative ("at what X said would be a cost of $700") is a claim attributed to X.
  */
 export const ANNOTATIONS_VERSION = 10;
 

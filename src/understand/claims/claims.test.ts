@@ -150,6 +150,8 @@ describe('extractClaims', () => {
       [{ subject: 'the port authority', predicate: 'close', object: 'two quays', place: 'Brekka', tense: 'past' }]],
     ['"can prompt X to VERB" with nothing after the verb stays the cause’s claim', 'The rising tolls can prompt carriers to leave.', [],
       [{ subject: 'The rising tolls', predicate: 'prompt', object: 'carriers' }]],
+    ['a figure in a free relative ("at what X said would be …") is a claim attributed to X, with no actor', 'The board proposed a pilot course, 30-50 hours per pilot, at what Halloran said would be a cost of about $700 to $900 per trained pilot.', [],
+      [{ subject: 'The board', predicate: 'propose', object: 'a pilot course' }, { actors: [], subject: null, predicate: 'be', object: 'a cost of about $700 to $900 per trained pilot', attributedTo: 'Teodor Halloran' }]],
     ['after a closed ", who …," the next verb’s subject is the antecedent', 'Prime Minister Dario Fenwick, who hosted the talks, said the route would carry freight.', [],
       [{ actors: ['Dario Fenwick'], predicate: 'host', object: 'the talks' },
         { subject: 'the route', predicate: 'carry', object: 'freight', attributedTo: 'Dario Fenwick', tense: 'conditional' }]],

@@ -383,6 +383,9 @@ function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFir
   if (causative) s.relative = false;
 }
 
+/** "at what Fenwick said", "in what officials estimated": a preposition, "what", a speaker and a saying verb. */
+const FREE_RELATIVE = /^(?:at|in|for|to|with|from|on)\s+what\s+(.+?)\s+(?:said|says|called|calls|estimated|estimates|described\s+as|expects|expected)$/i;
+
 /** Speech verbs that take an object and an infinitive: "asked a firm to take a look", "urged lawmakers to examine". */
 const REQUEST_VERBS = new Set(['ask', 'tell', 'urge', 'order', 'press', 'invite', 'encourage', 'instruct', 'advise', 'remind', 'request', 'persuade', 'direct', 'call']);
 
@@ -633,6 +636,22 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     // rank ("The For The People Act, which passed 234-193, …", "a lawsuit that covers 1.5 million women"), or
     // when a name is its antecedent ("the Disclose Act, which would require all groups to disclose donors").
     if (s.relative && (s.subject === null || (qs.length === 0 && rs.length === 0 && s.actors.length === 0))) continue;
+    // "… at what Fenwick said would be a cost of about $700 per pilot": a free relative after a preposition
+    // states its figure, as its speaker gives it; the words before the verb are no subject.
+    const freeRelative = s.subject ? FREE_RELATIVE.exec(s.subject.phrase) : null;
+    if (freeRelative && (qs.length > 0 || rs.length > 0)) {
+      s.attributedTo = s.attributedTo ?? s.actors[0]?.name ?? freeRelative[1]!;
+      s.subject = null;
+      s.actors = [];
+      // "would be a cost of about $700 per pilot": the object runs from the verb to the clause's end or comma.
+      if (!s.object) {
+        const from = tokens[g.head]!.end;
+        const rest = ctx.input.text.slice(from, s.regionEnd);
+        const text = rest.split(/[,;]/)[0]!.replace(/[.!?]+\s*$/, '').trim();
+        const start = from + rest.indexOf(text);
+        if (text) s.object = { start, end: start + text.length, text };
+      }
+    }
     // "Nobody has told us what Velsand pays for the road": an embedded question asserts nothing.
     if (s.subject && /^(?:.*\s)?(?:what|how|why|whether)\s/i.test(s.subject.phrase)) continue;
     const head = tokens[g.head]!;
