@@ -12,6 +12,8 @@ describe('listItems', () => {
     ['bare verbs after a modal', 'It would widen the quay, deepen the channel, restore the pilot stations and end the night ban.', ['It would widen the quay', 'deepen the channel', 'restore the pilot stations', 'end the night ban']],
     ['a coordinated noun stays whole', 'The fee falls on carriers, brokers and insurers found to have broken the rules.', []],
     ['clauses in a list', 'They said the fare cap hurt carriers, the quay rules were too strict, and the creation of a port holiday was a gift to idle crews.', ['They said the fare cap hurt carriers', 'the quay rules were too strict', 'the creation of a port holiday was a gift to idle crews']],
+    ['an apposition between commas is no item', 'Her visit comes a year after Piet Ansel, then Karsland’s port minister, walked the quays and opened the talks.', []],
+    ['gerund items, an adverb before one, a measure between commas before them', 'The long bill, at nearly 300 pages, includes proposals declaring Founders Day a port holiday, automatically licensing pilots, and capping tolls.', ['The long bill', 'at nearly 300 pages', 'includes proposals declaring Founders Day a port holiday', 'automatically licensing pilots', 'capping tolls']],
     ['two items are a coordination, not a list', 'Velsand signed the treaty, and Karsland ratified it.', []],
     ['a thousands separator does not split', 'The port hired 1,200 pilots, 300 clerks and 40 divers.', []],
   ] as const)('%s', (_label, sentence, expected) => {

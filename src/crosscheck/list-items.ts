@@ -70,13 +70,38 @@ export function listItems(sentence: string): ListItem[] {
   if (segments.length < MIN_ITEMS - 1) return [];
   const last = segments[segments.length - 1]!;
   let items: string[];
-  if (CONJUNCTION.test(last)) items = [...segments.slice(0, -1), last.replace(CONJUNCTION, '')];
-  else {
+  // Items are parallel (shapeOf): with a serial comma the item before the last opens as the last does
+  // ("registering …, and restoring …"); without one, the two halves of the last segment and every segment
+  // between the first and the last ("… expand access, create …, restore … and end …").
+  if (CONJUNCTION.test(last)) {
+    items = [...segments.slice(0, -1), last.replace(CONJUNCTION, '')];
+    if (shapeOf(items[items.length - 2]!) !== shapeOf(items[items.length - 1]!)) return [];
+  } else {
     const split = splitLast(last);
     if (!split) return [];
+    const shape = shapeOf(split[0]);
+    if (shapeOf(split[1]) !== shape || segments.slice(1, -1).some((x) => shapeOf(x) !== shape)) return [];
     items = [...segments.slice(0, -1), ...split];
   }
-  return items.length >= MIN_ITEMS ? items.map((text) => ({ text })) : [];
+  if (items.length < MIN_ITEMS) return [];
+  return items.map((text) => ({ text }));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+
+/**
+ * How an item opens, adverbs skipped: list items are parallel ("requires …" / "makes …", "registering …" /
+ * "restoring …", "the ethics laws …" / "the creation of …"), while an apposition between commas is not an item
+ * ("Molander, then Karsland’s trade minister, walked the quays and opened talks": "then …" / "opened …").
+ */
+function shapeOf(item: string): string {
+  const words = item.toLowerCase().split(/\s+/).filter((w) => !/ly$/.test(w));
+  const w = (words[0] ?? '').replace(/[^\p{L}-]/gu, '');
+  if (DETERMINERS.has(w)) return 'determiner';
+  // An -ing form opens a gerund item whether or not the verb list knows its verb ("registering").
+  if (/^[a-z]{3,}ing$/.test(w)) return 'ing';
+  if (!isVerb(w)) return 'other';
+  return /ed$/.test(w) ? 'ed' : /s$/.test(w) ? 'verb-s' : 'verb';
 }
 
 /** Words an item needs to be compared: fewer ("at nearly 700 pages", "the majority leader") say no fact. */
