@@ -16,8 +16,9 @@ import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
 import { sameOccasion } from './occasions.js';
 import { spansCompatible } from './time-spans.js';
-import { AGE, IDIOM, KIN, LIST_ITEM, REPORT, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
+import { AGE, DUE, IDIOM, KIN, LIST_ITEM, REPORT, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
 import { groupItems, itemsMatch } from './list-items.js';
+import { dueTimesOverlap } from './due-decisions.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
 export interface Comparison<F extends Fact> {
@@ -214,7 +215,7 @@ export function eventGroups(facts: readonly Fact[]): EventFact[][] {
 }
 
 /** A fact read from a list item or a set phrase (phrase-facts.ts), not from a claim. */
-const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || [IDIOM, REPORT, AGE, KIN].some((p) => f.predicateClass.startsWith(p));
+const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || f.predicateClass === DUE || [IDIOM, REPORT, AGE, KIN].some((p) => f.predicateClass.startsWith(p));
 
 /**
  * Two phrases of one idiom class state one fact when their sentences share a participant, or — when one of them
@@ -225,6 +226,15 @@ const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || 
 function idiomsLink(a: EventFact, b: EventFact): boolean {
   if (sharedCount(a.names, b.names) > 0) return true;
   return (a.names.size === 0 || b.names.size === 0) && matchWords(a.paraphrase.words, b.paraphrase.words).some((w) => w.how !== 'hypernym');
+}
+
+/**
+ * Two awaited decisions are one when their times overlap ("by June" / "this summer": due-decisions.ts) and their
+ * sentences share a participant or a word ("court"): a story seldom awaits two rulings at once.
+ */
+function dueLink(a: EventFact, b: EventFact): boolean {
+  if (!dueTimesOverlap(a.claim.time?.value ?? '', b.claim.time?.value ?? '')) return false;
+  return sharedCount(a.names, b.names) > 0 || matchWords(a.paraphrase.words, b.paraphrase.words).some((w) => w.how === 'same lemma' || w.how === 'derived form');
 }
 
 /** Two ages of one start year are one thing's when a noun of one is a noun of the other or its synonym ("suit" / "lawsuit"). */
@@ -295,6 +305,10 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   // One person's kin that outlets give in other words ("whose son …" / "the father of one victim"): one fact.
   const kin = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(KIN));
   for (const bucket of inBuckets(kin, (f) => f.predicateClass)) if (sourcesOf(bucket).size > 1) resolveGroup('event', bucket, EVENT, out);
+  // One awaited decision dated in two outlets' words ("the court’s decision, expected by June" / "a ruling by the
+  // court this summer"): times that overlap, and a word or participant in common (dueLink).
+  const due = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass === DUE);
+  for (const group of groupFacts(due, dueLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
   // One outlet's report that several outlets mention ("the Gazette reported Friday that the union …" / "first
   // reported in the Gazette"): one fact when the sentences also meet on what was reported.
   const reports = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(REPORT));

@@ -13,7 +13,7 @@ import { keyOfName, NO_WORDS, quotedShare, sentenceNames, sourceOfSentence } fro
 import { datedOccasions, type DatedOccasion } from './occasions.js';
 import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
 import { phraseFacts } from './phrase-facts.js';
-export { AGE, IDIOM, KIN, LIST_ITEM, REPORT } from './phrase-facts.js';
+export { AGE, DUE, IDIOM, KIN, LIST_ITEM, REPORT } from './phrase-facts.js';
 import { spanAround, type TimeSpan } from './time-spans.js';
 import type { RelativeTime } from '../understand/index.js';
 

@@ -2,7 +2,8 @@
 // carriers to publish fares and makes Founders Day a port holiday": list-items.ts) and each set phrase of an
 // idiom class ("the bill is dead on arrival": idioms.ts) and each news outlet's report ("the Harbour Gazette
 // first reported Friday that …": outlet-reports.ts), each thing's age ("the 12-year-old dispute": ages.ts) and a
-// person's kin ("Ilse Marrow, whose son …": kinship.ts). The claim extractor reads one verb at a time and
+// person's kin ("Ilse Marrow, whose son …": kinship.ts), and each awaited decision ("a ruling expected by June":
+// due-decisions.ts). The claim extractor reads one verb at a time and
 // misses both; these facts align only with their like (claim-ledger.ts), and become a claim only when
 // another outlet states the same.
 import type { Claim } from '../core/annotations.js';
@@ -11,6 +12,7 @@ import { contentTerms, foldedWords } from '../text/index.js';
 import { NO_WORDS, quotedShare } from './fact-sentences.js';
 import type { EventFact } from './facts.js';
 import { statedAges } from './ages.js';
+import { dueDecisions } from './due-decisions.js';
 import { idiomClassesOf } from './idioms.js';
 import { statedKin } from './kinship.js';
 import { listItems, MIN_ITEM_WORDS } from './list-items.js';
@@ -27,6 +29,8 @@ export const AGE = 'age:';
 export const KIN = 'kin:';
 /** Words without which a sentence states no kin (kinship.ts reads only sentences that have one). */
 const KIN_CUE = /\b(?:whose|father|mother|parent|dad|mom|mum|husband|wife|widow|widower)\b/i;
+/** The verb class of an awaited decision ("the court’s decision, expected by June": due-decisions.ts). */
+export const DUE = 'due-decision';
 /** The verb class of idiom facts is this prefix and the idiom's class ("idiom:will not act on a measure"). */
 export const IDIOM = 'idiom:';
 
@@ -38,7 +42,7 @@ interface SentenceNames {
   nameWords: Map<number, Set<string>>;
 }
 
-/** The list-item, idiom, age, kin and outlet-report facts of an article's sentences; quoted sentences are their speakers'. */
+/** The list-item, idiom, age, kin, awaited-decision and outlet-report facts of an article's sentences; quoted sentences are their speakers'. */
 export function phraseFacts(
   member: CrossCheckArticle,
   sourceOf: (sentenceIndex: number) => { source: string; copied: boolean },
@@ -52,14 +56,16 @@ export function phraseFacts(
     const sentenceKeys = bySentence.get(sentenceIndex) ?? new Set<string>();
     const reporters = [...sentenceKeys].filter((k) => { const name = nameOf.get(k) ?? k; return isOutletName(name) && reportsBy(sentence.text, name); });
     const ages = statedAges(sentence.text, year);
+    const sentenceTimes = member.article.annotations.times.filter((t) => t.sentence === sentenceIndex).map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start, value: t.value }));
+    const due = sentenceTimes.length > 0 ? dueDecisions(sentence.text, sentenceTimes) : [];
     const kin = KIN_CUE.test(sentence.text) ? [...sentenceKeys].flatMap((k) => statedKin(sentence.text, nameOf.get(k) ?? k).map((x) => ({ key: k, ...x }))) : [];
-    if ((items.length === 0 && idioms.length === 0 && reporters.length === 0 && ages.length === 0 && kin.length === 0) || quotedShare(member, sentenceIndex) > 0.5) return;
+    if ((items.length === 0 && idioms.length === 0 && reporters.length === 0 && ages.length === 0 && kin.length === 0 && due.length === 0) || quotedShare(member, sentenceIndex) > 0.5) return;
     const { source, copied } = sourceOf(sentenceIndex);
     const terms = new Set(contentTerms(sentence.text));
-    const fact = (predicateClass: string, object: string, names: Set<string>, words: string[], negated: boolean): EventFact => {
+    const fact = (predicateClass: string, object: string, names: Set<string>, words: string[], negated: boolean, value: string | null = null): EventFact => {
       const claim: Claim = {
         id: `${predicateClass}-${sentenceIndex}`, sentence: sentenceIndex, evidence: sentence.text, actors: [], predicate: predicateClass, negated, object,
-        time: null, place: null, quantities: [], rankings: [], attributedTo: null, subject: null, objectEntities: [],
+        time: value === null ? null : { text: object, value }, place: null, quantities: [], rankings: [], attributedTo: null, subject: null, objectEntities: [],
       };
       return {
         member, source, copied, claim, sentenceIndex, terms, names, paraphrase: { names, words, core: words, when: null, verb: predicateClass }, nameOf,
@@ -86,6 +92,11 @@ export function phraseFacts(
     for (const age of ages) out.push(fact(`${AGE}${age.since}`, age.phrase, new Set(sentenceKeys), age.nouns, false));
     // A person's kin ("Ilse Marrow, whose son …"): one fact per person and relation.
     for (const k of kin) out.push(fact(`${KIN}${k.relation}:${k.key}`, k.phrase, new Set([k.key]), [], false));
+    // An awaited decision: its time is its value, the sentence's other words what it decides.
+    for (const d of due) {
+      const words = paraphraseWords(sentence.text, nameWords.get(sentenceIndex) ?? NO_WORDS, year).filter((w) => w !== d.noun);
+      out.push(fact(DUE, d.phrase, new Set(sentenceKeys), words, false, d.value));
+    }
     // An outlet's report: about the sentence's participants, in the sentence's words (what was reported).
     for (const k of reporters) out.push(fact(`${REPORT}${k}`, nameOf.get(k) ?? k, new Set(sentenceKeys), paraphraseWords(sentence.text, nameWords.get(sentenceIndex) ?? NO_WORDS, year), false));
   });

@@ -26,7 +26,8 @@ import { toDossierArticle } from './build-dossier.js';
  * 6: (issue 13) an item of a list that another outlet's list also states is a claim (list-items.ts); so is a set
  *    phrase of one idiom class two outlets use about one participant (idioms.ts: "dead on arrival" / "not take up"),
  *    one outlet's report several outlets mention (outlet-reports.ts), and one thing's age told as an age and as a
- *    time ago (ages.ts), and one person's kin in other words (kinship.ts).
+ *    time ago (ages.ts), one person's kin in other words (kinship.ts), and one awaited decision dated at
+ *    overlapping times (due-decisions.ts).
  */
 export const STORY_DOSSIER_VERSION = 6;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */
