@@ -33,7 +33,8 @@ function count(word: string): number | null {
 
 /** The ages the sentence gives things, read against the report's year. */
 export function statedAges(sentence: string, year: number | null): StatedAge[] {
-  if (year === null) return [];
+  // Most sentences give no age: the cheap test first (every sentence of every story is read).
+  if (year === null || !/year|decade/i.test(sentence)) return [];
   const out: StatedAge[] = [];
   const add = (n: string, unit: string, nouns: string, phrase: string): void => {
     const c = count(n);

@@ -6,7 +6,7 @@
 // due-decisions.ts). The claim extractor reads one verb at a time and
 // misses both; these facts align only with their like (claim-ledger.ts), and become a claim only when
 // another outlet states the same.
-import type { Claim } from '../core/annotations.js';
+import type { Claim, TimeExpression } from '../core/annotations.js';
 import type { CrossCheckArticle } from '../core/crosscheck.js';
 import { contentTerms, foldedWords } from '../text/index.js';
 import { NO_WORDS, quotedShare } from './fact-sentences.js';
@@ -50,13 +50,16 @@ export function phraseFacts(
   year: number | null,
 ): EventFact[] {
   const out: EventFact[] = [];
+  // The article's times by sentence, read once (an HTML page can have thousands of sentences and times).
+  const timesBySentence = new Map<number, TimeExpression[]>();
+  for (const t of member.article.annotations.times) timesBySentence.set(t.sentence, [...(timesBySentence.get(t.sentence) ?? []), t]);
   member.article.sentences.forEach((sentence, sentenceIndex) => {
     const items = listItems(sentence.text);
     const idioms = idiomClassesOf(sentence.text);
     const sentenceKeys = bySentence.get(sentenceIndex) ?? new Set<string>();
     const reporters = [...sentenceKeys].filter((k) => { const name = nameOf.get(k) ?? k; return isOutletName(name) && reportsBy(sentence.text, name); });
     const ages = statedAges(sentence.text, year);
-    const sentenceTimes = member.article.annotations.times.filter((t) => t.sentence === sentenceIndex).map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start, value: t.value }));
+    const sentenceTimes = (timesBySentence.get(sentenceIndex) ?? []).map((t) => ({ start: t.start - sentence.start, end: t.end - sentence.start, value: t.value }));
     const due = sentenceTimes.length > 0 ? dueDecisions(sentence.text, sentenceTimes) : [];
     const kin = KIN_CUE.test(sentence.text) ? [...sentenceKeys].flatMap((k) => statedKin(sentence.text, nameOf.get(k) ?? k).map((x) => ({ key: k, ...x }))) : [];
     if ((items.length === 0 && idioms.length === 0 && reporters.length === 0 && ages.length === 0 && kin.length === 0 && due.length === 0) || quotedShare(member, sentenceIndex) > 0.5) return;
