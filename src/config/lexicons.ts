@@ -152,6 +152,7 @@ export const claimGrammarLexicon = defineLexicon('claim-grammar', object({
   forObjectVerbs: words,
   againstObjectVerbs: words,
   forecastVerbs: words,
+  causativeVerbs: words,
   appositionOpeners: words,
   depictionVerbs: words,
   supportVerbs: record(record(string)),
@@ -197,9 +198,13 @@ export const crosscheckLexicon = defineLexicon('crosscheck', object({
   vagueWords: words,
 }));
 
+/** Set phrases of one meaning that no verb class or WordNet relation ties together (src/crosscheck/idioms.ts). */
+export const crosscheckIdiomsLexicon = defineLexicon('crosscheck-idioms', object({ idiomClasses: record(words) }));
+
 /** Every lexicon getter, by file name: the tests load each one. */
 export const ALL_LEXICONS: Readonly<Record<string, () => unknown>> = {
   'abbreviations': abbreviationsLexicon,
+  'crosscheck-idioms': crosscheckIdiomsLexicon,
   'verbs': verbsLexicon,
   'stopwords': stopwordsLexicon,
   'stopwords-other': otherStopwordsLexicon,

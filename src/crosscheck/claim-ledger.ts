@@ -17,7 +17,9 @@ import { evidenceOf, outletLabel } from './evidence.js';
 import { complementaryShares } from './complement-figures.js';
 import { sameOccasion } from './occasions.js';
 import { spansCompatible } from './time-spans.js';
-import type { EventFact, Fact, QuantityFact, RankingFact, RoleFact } from './facts.js';
+import { AGE, DUE, IDIOM, KIN, LIST_ITEM, REPORT, type EventFact, type Fact, type QuantityFact, type RankingFact, type RoleFact } from './facts.js';
+import { groupItems, itemsMatch } from './list-items.js';
+import { dueTimesOverlap } from './due-decisions.js';
 
 /** How one kind of fact is compared: its value, whether two values can both hold, and when a difference is a change over time. */
 export interface Comparison<F extends Fact> {
@@ -222,8 +224,53 @@ function eventWorthListing(group: readonly EventFact[], counted: ReadonlySet<Cla
 export function eventGroups(facts: readonly Fact[]): EventFact[][] {
   // Only facts of one verb class can link: grouping within classes keeps big stories from comparing every pair.
   // A dated occasion aligns only with its like (draftLedger): its sentence's claims say other things.
-  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion === null), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
+  // List items and idioms align only with their like (draftLedger).
+  const byClass = inBuckets(facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion === null && !phraseFact(f)), (f) => f.predicateClass).flatMap((bucket) => groupFacts(bucket, eventsLink));
   return joinParaphrases(byClass, eventsParaphrasable);
+}
+
+/** A fact read from a list item or a set phrase (phrase-facts.ts), not from a claim. */
+const phraseFact = (f: EventFact): boolean => f.predicateClass === LIST_ITEM || f.predicateClass === DUE || [IDIOM, REPORT, AGE, KIN].some((p) => f.predicateClass.startsWith(p));
+
+/**
+ * Two phrases of one idiom class state one fact when their sentences share a participant, or — when one of them
+ * names nobody — a word besides the phrases, matched as itself, a synonym or a derived form ("companies" /
+ * "companies"): the idiom says what happens, the shared name or word of what. Two sentences that name two
+ * different people ("Halloran said the bill is dead on arrival" / "Okoro will not take up the bill") are two.
+ */
+function idiomsLink(a: EventFact, b: EventFact): boolean {
+  if (sharedCount(a.names, b.names) > 0) return true;
+  return (a.names.size === 0 || b.names.size === 0) && matchWords(a.paraphrase.words, b.paraphrase.words).some((w) => w.how !== 'hypernym');
+}
+
+/**
+ * Two awaited decisions are one when their times overlap ("by June" / "this summer": due-decisions.ts) and their
+ * sentences share a participant or a word ("court"): a story seldom awaits two rulings at once.
+ */
+function dueLink(a: EventFact, b: EventFact): boolean {
+  if (!dueTimesOverlap(a.claim.time?.value ?? '', b.claim.time?.value ?? '')) return false;
+  return sharedCount(a.names, b.names) > 0 || matchWords(a.paraphrase.words, b.paraphrase.words).some((w) => w.how === 'same lemma' || w.how === 'derived form');
+}
+
+/** Two ages of one start year are one thing's when a noun of one is a noun of the other or its synonym ("suit" / "lawsuit"). */
+function agesLink(a: EventFact, b: EventFact): boolean {
+  return matchWords(a.paraphrase.words, b.paraphrase.words).some((w) => w.how !== 'hypernym');
+}
+
+/**
+ * Two mentions of one outlet's report say the same report when they share another participant ("the union")
+ * or two words of what was reported, matched through WordNet ("cuts" / "cutting", "benefits"): a story seldom
+ * cites two reports of one outlet, and these tell them apart when it does.
+ */
+function reportsLink(a: EventFact, b: EventFact): boolean {
+  const outlet = a.predicateClass.slice(REPORT.length);
+  if ([...a.names].some((k) => k !== outlet && b.names.has(k))) return true;
+  return matchWords(a.paraphrase.words, b.paraphrase.words).filter((w) => w.how !== 'hypernym').length >= 2;
+}
+
+/** Two list items of different outlets state one thing: the same polarity, and enough of their words matched. */
+function itemsLink(a: EventFact, b: EventFact): boolean {
+  return a.claim.negated === b.claim.negated && itemsMatch(a.paraphrase.words, b.paraphrase.words) !== null;
 }
 
 function inBuckets<F>(facts: readonly F[], keyOf: (f: F) => string): F[][] {
@@ -253,6 +300,36 @@ export function draftLedger(facts: readonly Fact[], events: readonly EventFact[]
   // for May 14"): the same day by construction, so they corroborate and never conflict.
   const occasions = facts.filter((f): f is EventFact => f.kind === 'event' && f.occasion !== null);
   for (const group of groupFacts(occasions, (a, b) => sameOccasion(a.occasion!, b.occasion!))) resolveGroup('event', group, EVENT, out);
+  // An item of one outlet's list that another outlet's list also states (list-items.ts) is a claim of its own;
+  // an item only one outlet gives is already said by its sentence's claims.
+  const items = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass === LIST_ITEM);
+  for (const group of groupItems(items, (f) => f.paraphrase.words, (f) => f.member.article.id, itemsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  // A set phrase of one idiom class in two outlets' sentences about a participant they share ("… is dead on
+  // arrival, McConnell said" / "McConnell pledged not to take up the bill"), or about one thing ("a fee on
+  // companies that run afoul of the law" / "a fine on companies found to have broken the law"): one fact.
+  const idioms = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(IDIOM));
+  for (const bucket of inBuckets(idioms, (f) => f.predicateClass)) {
+    for (const group of groupFacts(bucket, idiomsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  }
+  // One thing's age told two ways ("the 12-year-old dispute" / "the quarrel began a dozen years ago"): the same
+  // year it began (the bucket), and the same thing, its noun or a synonym.
+  const ages = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(AGE));
+  for (const bucket of inBuckets(ages, (f) => f.predicateClass)) {
+    for (const group of groupFacts(bucket, agesLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  }
+  // One person's kin that outlets give in other words ("whose son …" / "the father of one victim"): one fact.
+  const kin = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(KIN));
+  for (const bucket of inBuckets(kin, (f) => f.predicateClass)) if (sourcesOf(bucket).size > 1) resolveGroup('event', bucket, EVENT, out);
+  // One awaited decision dated in two outlets' words ("the court’s decision, expected by June" / "a ruling by the
+  // court this summer"): times that overlap, and a word or participant in common (dueLink).
+  const due = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass === DUE);
+  for (const group of groupFacts(due, dueLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  // One outlet's report that several outlets mention ("the Gazette reported Friday that the union …" / "first
+  // reported in the Gazette"): one fact when the sentences also meet on what was reported.
+  const reports = facts.filter((f): f is EventFact => f.kind === 'event' && f.predicateClass.startsWith(REPORT));
+  for (const bucket of inBuckets(reports, (f) => f.predicateClass)) {
+    for (const group of groupFacts(bucket, reportsLink)) if (sourcesOf(group).size > 1) resolveGroup('event', group, EVENT, out);
+  }
   const quantities = facts.filter((f): f is QuantityFact => f.kind === 'quantity');
   // One figure counted under two names ("544 pilots who serve as harbour masters" / "544 harbour masters") joins too.
   const byUnit = joinRenamedFigures(inBuckets(quantities, (f) => f.unit).flatMap((bucket) => groupFacts(bucket, quantitiesLink)));
@@ -471,6 +548,7 @@ function noteFor(d: LedgerDraft, members: readonly CrossCheckArticle[]): string 
 
 /** How a fact was aligned with the lead fact: the same figure / rank / person, the same kind of event, or other words. */
 function alignedBy(lead: Fact, f: Fact): ClaimAlignment['by'] {
+  if (lead.kind === 'event' && phraseFact(lead)) return 'paraphrase';
   if (lead.kind === 'event' && f.kind === 'event') return lead.predicateClass === f.predicateClass ? 'event' : 'paraphrase';
   if (lead.kind === 'quantity' && f.kind === 'quantity') return lead.unit === f.unit ? 'value' : 'paraphrase';
   return 'value';
@@ -494,6 +572,21 @@ function alignmentOf(lead: Fact, facts: readonly Fact[]): ClaimAlignment[] {
 /** The shared participants (named as the lead article names them) and the matched words of two facts. */
 function explainParaphrase(a: Exclude<Fact, RoleFact>, b: Exclude<Fact, RoleFact>): AlignmentReason {
   const participants = [...a.paraphrase.names].filter((n) => b.paraphrase.names.has(n)).map((n) => a.nameOf.get(n) ?? b.nameOf.get(n) ?? n);
+  // Two phrases of one idiom class ("dead on arrival" / "not to take up") mean the same: synonyms.
+  if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(IDIOM) && a.predicateClass === b.predicateClass) {
+    const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
+    return { participants, words: [{ a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }, ...matchWords(a.paraphrase.words, b.paraphrase.words).filter((w) => w.how !== 'hypernym')] };
+  }
+  // One person's kin in two wordings ("whose 6-year-old son" / "the father of one victim").
+  if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(KIN) && a.predicateClass === b.predicateClass) {
+    const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
+    return { participants, words: [{ a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }] };
+  }
+  // One start year told as an age and as a time ago ("10-year-old" / "started a decade ago"), and the thing's nouns.
+  if (a.kind === 'event' && b.kind === 'event' && a.predicateClass.startsWith(AGE) && a.predicateClass === b.predicateClass) {
+    const [x, y] = [a.claim.object ?? '', b.claim.object ?? ''];
+    return { participants, words: [...matchWords(a.paraphrase.words, b.paraphrase.words), { a: x, b: y, how: x === y ? 'same lemma' : 'synonym' }] };
+  }
   return { participants, words: matchWords(a.paraphrase.words, b.paraphrase.words) };
 }
 

@@ -12,6 +12,8 @@ import { dayInterval, parseRole, type DayInterval, type ParsedRole } from './com
 import { keyOfName, NO_WORDS, quotedShare, sentenceNames, sourceOfSentence } from './fact-sentences.js';
 import { datedOccasions, type DatedOccasion } from './occasions.js';
 import { paraphraseWords, type ParaphraseSide } from './paraphrase.js';
+import { phraseFacts } from './phrase-facts.js';
+export { AGE, DUE, IDIOM, KIN, LIST_ITEM, REPORT } from './phrase-facts.js';
 import { spanAround, type TimeSpan } from './time-spans.js';
 import type { RelativeTime } from '../understand/index.js';
 
@@ -315,6 +317,7 @@ export function factsOf(member: CrossCheckArticle, original: Article | null = nu
     });
   }
   facts.push(...occasionFacts(member, sourceOf, { keyOf: bySentence, nameOf, nameWords }, year));
+  facts.push(...phraseFacts(member, sourceOf, { keyOf: bySentence, nameOf, nameWords }, year));
   facts.push(...roleFacts(member, sourceOf));
   return facts;
 }

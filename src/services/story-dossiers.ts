@@ -30,6 +30,11 @@ import { toDossierArticle } from './build-dossier.js';
  *    patients of one head noun are one happening ("It was deleted" / "It was quickly deleted", each a photo), as are
  *    statements naming nobody whose subject and object heads match ("The suit doesn't contain statistics" / "the
  *    suit did not mention specific statistics"; contain, mention, cite, include, list one class).
+ *    An item of a list that another outlet's list also states is a claim (list-items.ts); so is a set
+ *    phrase of one idiom class two outlets use about one participant (idioms.ts: "dead on arrival" / "not take up"),
+ *    one outlet's report several outlets mention (outlet-reports.ts), and one thing's age told as an age and as a
+ *    time ago (ages.ts), one person's kin in other words (kinship.ts), and one awaited decision dated at
+ *    overlapping times (due-decisions.ts).
  */
 export const STORY_DOSSIER_VERSION = 6;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */

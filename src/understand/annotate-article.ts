@@ -38,11 +38,13 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  * 8: (issue 13) "this class includes" read as a verb after a noun in -ss; "three-fifths" a fraction like "three
  *    fifths"; "planned/plans/intends to VERB" a plan of VERB; "this afternoon" a time.
  * 9: a four-digit number a verb puts before a plural noun is a count ("forcing 1852 locals"), not a year.
- * 10: (issue 13, h-b) a participle after an article or possessive modifies the object's noun ("is the estimated
+ * 10: (issue 13) a participle after an article or possessive modifies the object's noun ("is the estimated
  *    cost"); a spaced dash ("-- supporters noted") ends the parenthetical before it, so its figure stays its own;
  *    an open "it" of an agentless passive is the thing the previous sentence was about ("It was deleted" → the photo);
  *    a happening an opening adjunct names by a noun shared "with" someone ("At a joint appearance with X, Y said")
  *    is the main subject's (event-nouns.ts); "in brief remarks after" makes no verb of "remarks".
+ *    A causative verb with "X to VERB" ("will lead the fund to become exhausted") makes the claim "X VERB"; a figure
+ *    in a free relative ("at what X said would be a cost of $700") is a claim attributed to X.
  */
 export const ANNOTATIONS_VERSION = 10;
 

@@ -37,6 +37,7 @@ const claimWords = once(() => {
     infinitiveVerbs: new Set(g.infinitiveVerbs),
     subjectPronouns: new Set(g.subjectPronouns),
     forecastVerbs: new Set(g.forecastVerbs),
+    causativeVerbs: new Set(g.causativeVerbs),
     appositionOpeners: new Set(g.appositionOpeners),
     depictionVerbs: new Set(g.depictionVerbs),
     supportVerbs: new Map(Object.entries(g.supportVerbs).map(([verb, nouns]) => [verb, new Map(Object.entries(nouns))])),
@@ -373,20 +374,31 @@ export interface ClaimDraft extends Omit<Claim, 'id'> {}
  */
 function forecastClaim(ctx: Context, tokens: readonly Token[], s: Slots, nextFirst: number): void {
   const g = s.group;
-  if (!claimWords().forecastVerbs.has(g.lemma) || g.passive || !s.object || s.frame) return;
+  // "… which will lead the reserve fund to become exhausted in 2041": what the fund comes to do is the claim,
+  // in the causing verb's tense, attributed to no one (lexicon/claim-grammar.json `causativeVerbs`).
+  const causative = claimWords().causativeVerbs.has(g.lemma);
+  if (!(causative || claimWords().forecastVerbs.has(g.lemma)) || g.passive || !s.object || s.frame) return;
   const to = tokens.findIndex((t) => t.start >= s.object!.end);
   const verb = tokens[to + 1];
   if (to < 0 || tokens[to]!.lower !== 'to' || verb === undefined || !verb.word || verb.cap || !isKnownVerb(verb.lower)) return;
-  const forecast: VerbGroup = { ...g, first: to, head: to + 1, lemma: verbLemma(verb.lower), tense: 'future', speech: false, reduced: false, coordinated: false };
+  const forecast: VerbGroup = { ...g, first: to, head: to + 1, lemma: verbLemma(verb.lower), tense: causative ? g.tense : 'future', speech: false, reduced: false, coordinated: false };
   const object = readObject(ctx, tokens, forecast, nextFirst);
+  // "can prompt defendants to settle": with nothing after the caused verb the cause itself is the claim.
+  if (causative && object === null) return;
   const subjectWords = s.object;
-  s.attributedTo = s.attributedTo ?? s.actors[0]?.name ?? s.subject?.phrase ?? null;
+  if (!causative) s.attributedTo = s.attributedTo ?? s.actors[0]?.name ?? s.subject?.phrase ?? null;
   s.actors = entitiesIn(ctx.index, subjectWords.start, subjectWords.end);
   s.subject = { referents: s.actors, phrase: subjectWords.text, start: subjectWords.start, end: subjectWords.end };
   s.group = forecast;
   s.object = object;
   s.objectEntities = object ? entitiesIn(ctx.index, object.start, object.end).map((r) => r.name) : [];
+  // "… this year, which will lead the fund to become exhausted": the caused claim has its own subject, so it
+  // is no description of the relative's antecedent.
+  if (causative) s.relative = false;
 }
+
+/** "at what Fenwick said", "in what officials estimated": a preposition, "what", a speaker and a saying verb. */
+const FREE_RELATIVE = /^(?:at|in|for|to|with|from|on)\s+what\s+(.+?)\s+(?:said|says|called|calls|estimated|estimates|described\s+as|expects|expected)$/i;
 
 /** Speech verbs that take an object and an infinitive: "asked a firm to take a look", "urged lawmakers to examine". */
 const REQUEST_VERBS = new Set(['ask', 'tell', 'urge', 'order', 'press', 'invite', 'encourage', 'instruct', 'advise', 'remind', 'request', 'persuade', 'direct', 'call']);
@@ -691,6 +703,22 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
     // rank ("The For The People Act, which passed 234-193, …", "a lawsuit that covers 1.5 million women"), or
     // when a name is its antecedent ("the Disclose Act, which would require all groups to disclose donors").
     if (s.relative && (s.subject === null || (qs.length === 0 && rs.length === 0 && s.actors.length === 0))) continue;
+    // "… at what Fenwick said would be a cost of about $700 per pilot": a free relative after a preposition
+    // states its figure, as its speaker gives it; the words before the verb are no subject.
+    const freeRelative = s.subject ? FREE_RELATIVE.exec(s.subject.phrase) : null;
+    if (freeRelative && (qs.length > 0 || rs.length > 0)) {
+      s.attributedTo = s.attributedTo ?? s.actors[0]?.name ?? freeRelative[1]!;
+      s.subject = null;
+      s.actors = [];
+      // "would be a cost of about $700 per pilot": the object runs from the verb to the clause's end or comma.
+      if (!s.object) {
+        const from = tokens[g.head]!.end;
+        const rest = ctx.input.text.slice(from, s.regionEnd);
+        const text = rest.split(/[,;]/)[0]!.replace(/[.!?]+\s*$/, '').trim();
+        const start = from + rest.indexOf(text);
+        if (text) s.object = { start, end: start + text.length, text };
+      }
+    }
     // "Nobody has told us what Velsand pays for the road": an embedded question asserts nothing.
     if (s.subject && /^(?:.*\s)?(?:what|how|why|whether)\s/i.test(s.subject.phrase)) continue;
     const head = tokens[g.head]!;
