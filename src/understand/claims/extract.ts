@@ -710,14 +710,13 @@ export function claimsOfSegment(ctx: Context, sentence: number, evidence: string
       s.attributedTo = s.attributedTo ?? s.actors[0]?.name ?? freeRelative[1]!;
       s.subject = null;
       s.actors = [];
-      // "would be a cost of about $700 per pilot": the object runs from the verb to the clause's end or comma.
-      if (!s.object) {
-        const from = tokens[g.head]!.end;
-        const rest = ctx.input.text.slice(from, s.regionEnd);
-        const text = rest.split(/[,;]/)[0]!.replace(/[.!?]+\s*$/, '').trim();
-        const start = from + rest.indexOf(text);
-        if (text) s.object = { start, end: start + text.length, text };
-      }
+      // "would be a cost of about $700 to $900 per pilot": the object runs from the verb to the clause's end or
+      // comma, the whole figure with what it is per (an object noun phrase read the usual way stops at "to").
+      const from = tokens[g.head]!.end;
+      const rest = ctx.input.text.slice(from, s.regionEnd);
+      const text = rest.split(/[,;]/)[0]!.replace(/[.!?]+\s*$/, '').trim();
+      const start = from + rest.indexOf(text);
+      if (text && (!s.object || text.length > s.object.text.length)) s.object = { start, end: start + text.length, text };
     }
     // "Nobody has told us what Velsand pays for the road": an embedded question asserts nothing.
     if (s.subject && /^(?:.*\s)?(?:what|how|why|whether)\s/i.test(s.subject.phrase)) continue;
