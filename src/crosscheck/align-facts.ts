@@ -49,6 +49,15 @@ function sameActorPlaceDay(f: EventFact, g: EventFact): boolean {
 }
 
 /**
+ * A plan and a report of one actor's happening of one kind, both on one calendar day, are one happening ("is
+ * scheduled to appear at a news conference later today" / "planned an event Tuesday", Tuesday that day). The
+ * moods differ, so `eventsStrong` never makes the pair a conflict: it only corroborates.
+ */
+function planAndReportOfOneDay(f: EventFact, g: EventFact): boolean {
+  return f.mood !== g.mood && sameDay(f, g) && sharedCount(f.actors, g.actors) > 0;
+}
+
+/**
  * Copular statements about two different named subjects are two statements ("Strand is the most recent
  * leader …" / "Castell, the head of the port board"), however alike their words.
  */
@@ -116,6 +125,7 @@ export function eventsLink(f: EventFact, g: EventFact): boolean {
   if (f.mood === g.mood && sameDatedOccasion(f, g)) return true;
   if (f.mood === g.mood && sameHeads(f, g)) return true;
   if (sameActorPlaceDay(f, g) && objectsMatch(f, g) !== 'different') return true;
+  if (planAndReportOfOneDay(f, g) && objectsMatch(f, g) !== 'different') return true;
   const objects = objectsMatch(f, g);
   if (objects === 'different') return false;
   const shared = sharesParticipant(f, g);

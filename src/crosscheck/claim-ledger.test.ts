@@ -349,6 +349,18 @@ describe('the claim ledger on facts stated in other words (issue 13)', () => {
     expect(married.map((c) => `${c.status}:${c.kind}`)).toEqual(['corroborated:quantity']);
   });
 
+  it.each([
+    ['a plan to appear and an event planned that day', 'Governor Tam Oduya is scheduled to appear at a news conference later today with dockers in Holmstad.', 'Governor Tam Oduya planned an event Tuesday with dockers, his office said.', 'corroborated'],
+    ['a rally held that day', 'Governor Tam Oduya is scheduled to appear at a rally on Tuesday in Holmstad.', 'Oduya held a rally in Holmstad on Tuesday, his office said.', 'corroborated'],
+    ['in few words alike', 'The governor is scheduled to appear at a news conference later today at the Quay 4 hall in Holmstad, after Governor Tam Oduya toured it.', 'Governor Tam Oduya planned an event Tuesday with supporters of his pension reform, aides said.', 'corroborated'],
+    ['another day', 'Governor Tam Oduya is scheduled to appear at a news conference later today with dockers in Holmstad.', 'Governor Tam Oduya planned an event Thursday with dockers, his office said.', 'none'],
+  ] as const)('one person’s appearance at an event on one day, planned and reported: %s', (_label, first, second, status) => {
+    const a = member(annotatedArticle(id(), first, '2026-05-12', 'Coastline Daily'));
+    const b = member(annotatedArticle(id(), second, '2026-05-12', 'Meridian Wire'));
+    const joint = ledger([a, b]).filter((c) => c.kind === 'event' && new Set(c.evidence.map((e) => e.articleId)).size > 1);
+    expect(joint.map((c) => c.status)).toEqual(status === 'none' ? [] : [status]);
+  });
+
   it('aligns one traveller’s journey to one place on one day however worded, and keeps journeys to two places apart', () => {
     const a = member(annotatedArticle(id(), 'Premier Ilse Marrow will later make a quick stop in Holmstad to meet Governor Tam Oduya. Marrow is also scheduled to visit Valeport on Friday.', '2026-05-12', 'Coastline Daily'));
     const b = member(annotatedArticle(id(), 'Marrow is scheduled to remain in Ostrava until Saturday and will travel to Valeport on Friday before making a brief stop in Holmstad to meet Governor Tam Oduya.', '2026-05-13', 'Meridian Wire'));

@@ -26,9 +26,22 @@ const classes = once(() => {
     // verb → object noun → class: "hold" + "seat" → serve.
     // verb with a place it goes to → class: "return" + "to Port Elan" → visit.
     destination: new Map(Object.entries(lexicon.destinationClasses).flatMap(([cls, verbs]) => verbs.map((v) => [v, cls] as const))),
-    verbObject: new Map(Object.entries(lexicon.verbObjectClasses).flatMap(([cls, verbs]) => Object.entries(verbs).map(([verb, nouns]) => [verb, new Map(nouns.map((n) => [n, cls] as const))] as const))),
+    verbObject: verbObjectMap(lexicon.verbObjectClasses),
   };
 });
+
+/** verb → object noun → class, one map per verb whichever classes name it ("hold" a seat serves, "hold" a rally appears). */
+function verbObjectMap(classesOf: Record<string, Record<string, string[]>>): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [cls, verbs] of Object.entries(classesOf)) {
+    for (const [verb, nouns] of Object.entries(verbs)) {
+      const byNoun = out.get(verb) ?? new Map<string, string>();
+      for (const n of nouns) byNoun.set(n, cls);
+      out.set(verb, byNoun);
+    }
+  }
+  return out;
+}
 
 /**
  * Units that measure time spans: "for 15 months" is how long a happening lasted, not a figure outlets report —

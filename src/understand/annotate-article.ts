@@ -45,8 +45,11 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    is the main subject's (event-nouns.ts); "in brief remarks after" makes no verb of "remarks".
  *    A causative verb with "X to VERB" ("will lead the fund to become exhausted") makes the claim "X VERB"; a figure
  *    in a free relative ("at what X said would be a cost of $700") is a claim attributed to X.
+ * 11: "the attorney general", "the congressman" link to the one person with that title; a description's
+ *    modifiers never reach back over a sentence's closing stop ("the yard. The prime minister"); a past verb
+ *    governing a month ("sales began in January") dates the latest such month not after the report.
  */
-export const ANNOTATIONS_VERSION = 10;
+export const ANNOTATIONS_VERSION = 11;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;

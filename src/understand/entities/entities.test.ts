@@ -122,6 +122,9 @@ describe('nominal references', () => {
     ['a nationality picks the person', 'Chinese President Xi Jinping received British Prime Minister Keir Starmer. The British leader smiled.', 'Keir Starmer', ['the British leader']],
     ['a party picks its country', 'Chinese President Xi Jinping received British Prime Minister Keir Starmer. Later the Labour leader spoke.', 'Keir Starmer', ['the Labour leader']],
     ['the nationality inside stays in the description', 'UK Prime Minister Keir Starmer left. The UK prime minister’s trip ended.', 'Keir Starmer', ['the UK prime minister']],
+    ['a two-word title as the head', 'Attorney General Ivo Marsk sued the firm. The attorney general spoke later.', 'Ivo Marsk', ['the attorney general']],
+    ['a sentence’s last word is no modifier', 'Prime Minister Dario Fenwick visited the yard. The prime minister spoke.', 'Dario Fenwick', ['the prime minister']],
+    ['a congressman', 'Congressman Aldo Brenn toured Velsand. The congressman left on Friday.', 'Aldo Brenn', ['the congressman']],
   ];
   it.each(cases)('%s', (_label, text, name, aliases) => {
     expect(byName(text, name)?.aliases).toEqual(aliases);
@@ -130,6 +133,11 @@ describe('nominal references', () => {
   it('links nothing when two people fit equally', () => {
     const found = entities('Prime Minister Sanae Takaichi met Prime Minister Keir Starmer. The prime minister spoke.');
     expect(found.flatMap((e) => e.aliases)).not.toContain('the prime minister');
+  });
+
+  it('"the general" is not the attorney general', () => {
+    const found = entities('Attorney General Ivo Marsk spoke. The general left.');
+    expect(found.flatMap((e) => e.aliases)).not.toContain('the general');
   });
 
   it('a "minister" is not the prime minister', () => {

@@ -14,7 +14,8 @@ const MODIFIERS = /^(?:new|current|visiting|outgoing|incoming|former|then)$/i;
 // "the" + up to two modifier words + a role head, not followed by a name or "of" ("the head of …").
 const nominalPattern = once(() => {
   const heads = entityLexicon().nominalHeads.map((h) => h.replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`\\b([Tt]he)\\s+((?:[\\p{L}.’'-]+\\s+){0,2}?)(${heads})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
+  // A modifier word is letters, or an initialism ("U.S."): no sentence's closing stop ("the firm. The …").
+  return new RegExp(`\\b([Tt]he)\\s+((?:(?:(?:\\p{L}\\.){2,}|[\\p{L}’'-]+)\\s+){0,2}?)(${heads})\\b(?!\\s+(?:of\\b|\\p{Lu}))`, 'gu');
 });
 
 /** ISO codes named in a role: "British Prime Minister" → GB, "China’s second-ranked official" → CN. */
@@ -32,6 +33,7 @@ function matchesHead(role: string, head: string): boolean {
   if (head === 'leader') return entityLexicon().leaderTitles.some((t) => r.includes(` ${t} `) && !r.includes(` vice ${t} `) && !r.includes(` deputy ${t} `));
   if (!r.includes(` ${head} `)) return false;
   if (head === 'minister' && r.includes(' prime minister ')) return false;
+  if (head === 'general' && r.includes(' attorney general ')) return false;
   return !r.includes(` vice ${head} `) && !r.includes(` deputy ${head} `);
 }
 

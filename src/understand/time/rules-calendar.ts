@@ -6,12 +6,27 @@ import type { Direction } from './spec.js';
 import { once } from '../../core/lazy.js';
 import { absolute, before, DIGITS, digitKeys, EARLY, EARLY_WORDS, earlyMod, keys, whole, type Found, type Rule } from './rule.js';
 import { isCapitalized, monthNumber, timeWords, weekdayNumber } from './words.js';
+import { isPastForm } from '../../text/index.js';
 
 const YEAR = String.raw`(?<y>1[0-9]{3}|20[0-9]{2})`;
 const DAY = String.raw`(?<d>[0-3]?\d)(?:st|nd|rd|th)?`;
 export const UNTIL_BEFORE = /\buntil\s+$/i;
 // "on patrol since March and was scheduled to return": a point after "since" is behind us
 const SINCE_BEFORE = /\bsince\s+$/i;
+// "sales began in January", "the ban was lifted in March": a past verb that governs the month itself dates a
+// past event, so the month is the latest one not after the report, like "since January" (a December report's
+// "began in January" is this year's January, not the coming one). Not a plan ("scheduled in", "expected in")
+// nor a participle after "be", "to" or a modal ("will be held in", "to be signed in").
+const PAST_VERB_IN = /\b([a-z]+)\s+([a-z]+)\s+in\s+$/i;
+const NOT_PAST_EVENT = /^(?:be|been|being|is|are|am|to|will|would|shall|should|could|can|may|might|must)$/i;
+const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|due|expected|intended|slated|timed)$/i;
+function pastVerbBefore(textBefore: string): boolean {
+  const m = PAST_VERB_IN.exec(textBefore);
+  if (!m) return false;
+  const [, prev, verb] = m as unknown as [string, string, string];
+  if (verb !== verb.toLowerCase() || PLAN_PARTICIPLE.test(verb) || NOT_PAST_EVENT.test(prev)) return false;
+  return isPastForm(verb);
+}
 /** Words after which a year that a plural noun follows is still a year ("the 2016 elections", "in 2019 voters chose"). */
 const YEAR_BEFORE_NOUN = /(?:\b(?:the|a|an|this|that|its|their|his|her|our|in|of|since|by|from|to|until|till|through|for|during|before|after|between|and|or|around|about|circa|early|late|mid|fiscal)|['’]s|[(,—–:])\s+$/i;
 
@@ -124,7 +139,7 @@ export const calendarRules = once((): Rule[] => {
         // "May" opening a question or followed by a verb is the modal: "May I ask", "may be"
         if (/^may$/i.test(g.mon!) && !g.dir && !g.early && !/\b(?:in|since|until|by|during|of|through|from|to|before|after|early|late|mid)\s+$/i.test(before(m.input, m.index, 12))) return null;
         const yearShift = g.ys ? { this: 0, last: -1, next: 1 }[g.ys.toLowerCase() as 'this'] : null;
-        const since = !g.dir && SINCE_BEFORE.test(before(m.input, m.index, 8));
+        const since = !g.dir && (SINCE_BEFORE.test(before(m.input, m.index, 8)) || pastVerbBefore(before(m.input, m.index, 40)));
         return whole(m, 'DATE', { kind: 'calendar', month, day: null, dir: since ? 'since' : direction(g.dir), yearShift }, { mod: earlyMod(g.early), ...(since ? { tense: 'past' as const } : {}) });
       },
     },
