@@ -45,8 +45,10 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  *    is the main subject's (event-nouns.ts); "in brief remarks after" makes no verb of "remarks".
  *    A causative verb with "X to VERB" ("will lead the fund to become exhausted") makes the claim "X VERB"; a figure
  *    in a free relative ("at what X said would be a cost of $700") is a claim attributed to X.
+ * 11: a one-word nickname in quotes between given and family name is one person (Tomas "Kip" Varga); "Chief of
+ *    Staff" is a title, before a name or alone.
  */
-export const ANNOTATIONS_VERSION = 10;
+export const ANNOTATIONS_VERSION = 11;
 
 export interface VersionedAnnotations extends ArticleAnnotations {
   version: number;
