@@ -35,8 +35,10 @@ import { toDossierArticle } from './build-dossier.js';
  *    one outlet's report several outlets mention (outlet-reports.ts), and one thing's age told as an age and as a
  *    time ago (ages.ts), one person's kin in other words (kinship.ts), and one awaited decision dated at
  *    overlapping times (due-decisions.ts).
+ * 7: a verb whose object its sentence leaves out but names ("joined the X board in 2009 and quit …") has the
+ *    other outlet's named object ("left the X board"): one happening, whose two dates can conflict.
  */
-export const STORY_DOSSIER_VERSION = 6;
+export const STORY_DOSSIER_VERSION = 7;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */
 const STORE_ATTEMPTS = 3;
 /**
