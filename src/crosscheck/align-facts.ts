@@ -16,10 +16,20 @@ import { samePool } from './sum-pools.js';
 import { rootFinder } from './union-find.js';
 
 function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
-  if (sharedCount(f.objectNames, g.objectNames) > 0) return 'same';
+  if (sharedCount(f.objectNames, g.objectNames) > 0 || objectLeftOut(f, g) || objectLeftOut(g, f)) return 'same';
   if (f.objectTerms.size === 0 || g.objectTerms.size === 0) return 'unknown';
   if (f.objectClass !== null && f.objectClass === g.objectClass) return 'same';
   return jaccard(f.objectTerms, g.objectTerms) >= 0.5 ? 'same' : 'different';
+}
+
+/**
+ * A verb without an object whose sentence names, word for word, the other's object: "Varga joined the Brekka
+ * harbour board in 2009 and quit last month" leaves out what was quit, and the sentence says it (the harbour
+ * board, as "Varga left the Brekka harbour board" does). A named object, so a sentence's common words never do.
+ */
+function objectLeftOut(f: EventFact, g: EventFact): boolean {
+  if (f.claim.object !== null || g.objectNames.size === 0 || g.objectTerms.size === 0) return false;
+  return [...g.objectNames].every((k) => f.names.has(k)) && [...g.objectTerms].every((t) => f.terms.has(t));
 }
 
 function sharesParticipant(f: EventFact, g: EventFact): boolean {

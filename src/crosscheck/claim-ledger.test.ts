@@ -26,6 +26,17 @@ describe('the claim ledger', () => {
     expect(conflict!.note).toMatch(/Meridian Wire, Northgate Times: 2026-03-03 against Coastline Daily: 2026-03-02/);
   });
 
+  describe('a verb whose object its sentence leaves out, after naming it ("joined the Brekka harbour board in 2009 and quit …")', () => {
+    it.each([
+      ['one departure dated two ways is a conflict', 'Tomas Varga joined the Brekka harbour board in 2009 and reportedly quit earlier this month to open a law office.', 'Tomas Varga will chair the new ferry authority. He left the Brekka harbour board last year to return to shipping, but said this short stint in Port Elan was a duty worth doing because he wanted to repay the town that had raised him.', ['conflicting:event']],
+      ['an object the sentence never names stays unknown', 'Tomas Varga praised the ferry crews in 2009 and reportedly quit earlier this month to open a law office.', 'Tomas Varga will chair the new ferry authority. He left the Brekka harbour board last year to return to shipping, but said this short stint in Port Elan was a duty worth doing because he wanted to repay the town that had raised him.', []],
+    ])('%s', (_label, first, second, expected) => {
+      const a = member(annotatedArticle(id(), first, '2026-01-30', 'Coastline Daily'));
+      const b = member(annotatedArticle(id(), second, '2026-01-30', 'Northgate Times'));
+      expect(statuses(ledger([a, b])).filter((s) => s.startsWith('conflicting'))).toEqual(expected);
+    });
+  });
+
   it('does not call a difference of precision a conflict ("in 2019" and "in March 2019")', () => {
     const a = member(annotatedArticle(id(), 'The Brekka ferry stopped sailing in 2019 when Brekka Line went bankrupt.', '2026-03-03', 'The Harbour Ledger'));
     const b = member(annotatedArticle(id(), 'The Brekka ferry stopped sailing in March 2019 when Brekka Line went bankrupt.', '2026-03-04', 'Northgate Times'));

@@ -37,6 +37,8 @@ import { toDossierArticle } from './build-dossier.js';
  *    overlapping times (due-decisions.ts).
  * 7: a plan and a report of one person's happening of one kind on one day align ("is scheduled to appear at a
  *    news conference later today" / "planned an event Tuesday"); planning or holding a public event is appearing.
+ *    A verb whose object its sentence leaves out but names ("joined the X board in 2009 and quit …") has the
+ *    other outlet's named object ("left the X board"): one happening, whose two dates can conflict.
  */
 export const STORY_DOSSIER_VERSION = 7;
 /** Attempts to store a build while other processes keep changing the stories; after them it is served unstored. */

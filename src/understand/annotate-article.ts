@@ -48,6 +48,8 @@ import { tagTimes, tagTimesInLanguage } from './time/index.js';
  * 11: "the attorney general", "the congressman" link to the one person with that title; a description's
  *    modifiers never reach back over a sentence's closing stop ("the yard. The prime minister"); a past verb
  *    governing a month ("sales began in January") dates the latest such month not after the report.
+ *    A one-word nickname in quotes between given and family name is one person (Tomas "Kip" Varga); "Chief of
+ *    Staff" is a title, before a name or alone.
  */
 export const ANNOTATIONS_VERSION = 11;
 

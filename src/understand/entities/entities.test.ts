@@ -21,6 +21,9 @@ describe('names', () => {
     ['splits "China-UK" into two places', 'The deal marks a turning point in China-UK trade.', ['China', 'UK']],
     ['splits names joined by "and"', 'Velsand and Karsland signed an agreement in Port Elan.', ['Velsand', 'Karsland', 'Port Elan']],
     ['a capital after a sentence-initial "The" is a name’s, though the article writes the word in lower case', 'The Berth Act, part of the bill, would require owners to berth ships in Port Elan.', ['Berth Act', 'Port Elan']],
+    ['a one-word nickname in quotes between given and family name is one person', 'The council picked Deputy Mayor Tomas "Kip" Varga, who once ran Quay 4.', ['Tomas Varga', 'Quay 4']],
+    ['"Chief of Staff" before a name is its title', 'The governor named former Chief of Staff Ann Hale to the seat.', ['Ann Hale']],
+    ['"Chief of Staff" alone names nobody', 'The Chief of Staff left Port Elan on Friday.', ['Port Elan']],
     ['keeps a dotted initialism', 'Britain will send a senior U.K. envoy next week, the U.N. said.', ['Britain', 'U.N.']],
   ];
   it.each(cases)('%s', (_label, text, expected) => {

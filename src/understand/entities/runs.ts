@@ -74,6 +74,31 @@ function runEnd(words: readonly Word[], i: number): number {
   }
 }
 
+/**
+ * A one-word nickname in quotes between a given name and a family name: William "Mo" Cowan, Ann “Sunny”
+ * Hale. words[j] is the given name; returns the family name's index, or -1.
+ */
+function nicknameEnd(words: readonly Word[], j: number): number {
+  const given = words[j]!;
+  const nick = words[j + 1];
+  const family = words[j + 2];
+  if (!nick || !family || nick.sentence !== given.sentence || family.sentence !== given.sentence) return -1;
+  if (!entityLexicon().givenNames.has(given.text) || given.possessive || nick.possessive) return -1;
+  if (!OPEN_NICK.test(nick.gap) || !CLOSE_NICK.test(family.gap) || !nick.cap || !family.cap) return -1;
+  return j + 2;
+}
+const OPEN_NICK = /^ ["“]$/;
+const CLOSE_NICK = /^["”] $/;
+/** A word written between nickname quotes (nicknameEnd): part of the mention, not of the name. */
+const isNickname = (words: readonly Word[], x: number): boolean => OPEN_NICK.test(words[x]!.gap) && CLOSE_NICK.test(words[x + 1]?.gap ?? '');
+
+/** End index (inclusive) of the capitalised run starting at i, across quoted nicknames (nicknameEnd). */
+function nameRunEnd(words: readonly Word[], i: number): number {
+  let j = runEnd(words, i);
+  for (let n = nicknameEnd(words, j); n >= 0; n = nicknameEnd(words, j)) j = runEnd(words, n);
+  return j;
+}
+
 /** Length of the title at words[i..end]: modifiers then a head, greedy ("Prime Minister", "Vice Premier"). */
 function titleLength(words: readonly Word[], i: number, end: number): number {
   const lex = entityLexicon();
@@ -84,6 +109,8 @@ function titleLength(words: readonly Word[], i: number, end: number): number {
   if (lastHead < 0) return 0;
   // "Secretary of State Marco Rubio": "of" + one capitalised word stays in the title.
   if (words[lastHead + 1]?.text === 'of' && lastHead + 2 < end) return lastHead + 3 - i;
+  // "the Chief of Staff resigned", "the Secretary of State said": a title word after "of" ends a title naming nobody.
+  if (words[lastHead + 1]?.text === 'of' && lastHead + 2 === end && isTitleWord(words[end]!.text)) return lastHead + 3 - i;
   return lastHead + 1 - i;
 }
 
@@ -112,7 +139,7 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
       pendingOwner = null;
       continue;
     }
-    let end = runEnd(words, i);
+    let end = nameRunEnd(words, i);
     // "the Supreme Court Thursday", "told Ann Hale Monday": a trailing weekday dates the name, it is not part of it.
     while (end > i && WEEKDAY.test(words[end]!.text) && (end - i >= 2 || knownName(words[i]!.text) !== null)) end--;
     // "The Prime Minister …", "Meanwhile China …": a sentence-initial function word is not part of the run.
@@ -175,7 +202,7 @@ export function findCandidates(text: string, words: readonly Word[]): Candidate[
       i = end + 1;
       continue;
     }
-    const core = words.slice(k, end + 1).map((x) => x.text);
+    const core = words.slice(k, end + 1).filter((x) => !(x.index > k && x.index < end && isNickname(words, x.index))).map((x) => x.text);
     const single1 = core.length === 1;
     const firstShown = single1 && titled ? (honorificStart >= 0 ? honorificStart : firstTitleWord(words, i, k)) : honorificStart >= 0 ? honorificStart : k;
     const lastWord = words[end]!;
