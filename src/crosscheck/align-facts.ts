@@ -13,7 +13,7 @@ import { dayInterval, quantitiesCompatible } from './compare-values.js';
 import { matchWords, paraphraseReason } from './paraphrase.js';
 import { complementaryShares } from './complement-figures.js';
 import { samePool } from './sum-pools.js';
-import { rootFinder } from './union-find.js';
+import { collectByRoot, rootFinder } from './union-find.js';
 
 function objectsMatch(f: EventFact, g: EventFact): 'same' | 'unknown' | 'different' {
   if (sharedCount(f.objectNames, g.objectNames) > 0 || objectLeftOut(f, g) || objectLeftOut(g, f)) return 'same';
@@ -264,14 +264,7 @@ export function groupFacts<F extends Fact>(facts: readonly F[], link: (a: F, b: 
       if (ri !== rj && link(facts[i]!, facts[j]!)) parent[rj] = ri;
     }
   }
-  const groups = new Map<number, F[]>();
-  facts.forEach((f, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(f);
-    else groups.set(root, [f]);
-  });
-  return [...groups.values()];
+  return collectByRoot(facts.length, find, (i) => [facts[i]!]);
 }
 
 /**

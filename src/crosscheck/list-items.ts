@@ -6,7 +6,7 @@
 import type { WordMatch } from '../core/crosscheck.js';
 import { isKnownVerb } from '../text/index.js';
 import { matchWords } from './paraphrase.js';
-import { rootFinder } from './union-find.js';
+import { collectByRoot, rootFinder } from './union-find.js';
 
 /** One item of a list: its words as the sentence gives them. */
 export interface ListItem {
@@ -170,12 +170,5 @@ export function groupItems<F>(facts: readonly F[], wordsOf: (f: F) => readonly s
     const [ri, rj] = [find(i), find(j)];
     if (ri !== rj && link(facts[i]!, facts[j]!)) parent[rj] = ri;
   }
-  const groups = new Map<number, F[]>();
-  facts.forEach((f, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(f);
-    else groups.set(root, [f]);
-  });
-  return [...groups.values()];
+  return collectByRoot(facts.length, find, (i) => [facts[i]!]);
 }

@@ -4,7 +4,7 @@
 // they are in one outlet and by what they do in the other. Equal figures never conflict, so the rule can only
 // corroborate; it asks for an exact match of figure and qualifier, and a figure of some size, to stay rare.
 import type { QuantityFact } from './facts.js';
-import { rootFinder } from './union-find.js';
+import { collectByRoot, rootFinder } from './union-find.js';
 
 /** Figures this small recur in one story for unrelated things ("two pilots", "three ferries"). */
 const MIN_VALUE = 10;
@@ -47,12 +47,5 @@ export function joinRenamedFigures(groups: readonly QuantityFact[][]): QuantityF
       }
     }
   }
-  const joined = new Map<number, QuantityFact[]>();
-  groups.forEach((group, i) => {
-    const root = find(i);
-    const members = joined.get(root);
-    if (members) members.push(...group);
-    else joined.set(root, [...group]);
-  });
-  return [...joined.values()];
+  return collectByRoot(groups.length, find, (i) => groups[i]!);
 }

@@ -15,7 +15,7 @@ import { crosscheckLexicon } from '../config/lexicons.js';
 import { once } from '../core/lazy.js';
 import { contentTerms, isWord, tokenize, type Token } from '../text/index.js';
 import type { QuantityFact } from './facts.js';
-import { rootFinder } from './union-find.js';
+import { collectByRoot, rootFinder } from './union-find.js';
 
 const words = once(() => {
   const lex = crosscheckLexicon();
@@ -138,12 +138,5 @@ export function joinSamePools(groups: readonly QuantityFact[][]): QuantityFact[]
       }
     }
   }
-  const joined = new Map<number, QuantityFact[]>();
-  groups.forEach((group, i) => {
-    const root = find(i);
-    const members = joined.get(root);
-    if (members) members.push(...group);
-    else joined.set(root, [...group]);
-  });
-  return [...joined.values()];
+  return collectByRoot(groups.length, find, (i) => groups[i]!);
 }

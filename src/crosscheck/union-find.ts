@@ -15,3 +15,15 @@ export function rootFinder(parent: number[]): (i: number) => number {
     return i;
   };
 }
+
+/** The members of each tree of the forest, `itemsAt(i)` standing for index i (a fact, or a whole group's facts). */
+export function collectByRoot<T>(count: number, find: (i: number) => number, itemsAt: (i: number) => readonly T[]): T[][] {
+  const out = new Map<number, T[]>();
+  for (let i = 0; i < count; i++) {
+    const root = find(i);
+    const members = out.get(root);
+    if (members) members.push(...itemsAt(i));
+    else out.set(root, [...itemsAt(i)]);
+  }
+  return [...out.values()];
+}
